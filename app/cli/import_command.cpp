@@ -1,0 +1,120 @@
+#include "app/cli/cli_support.h"
+#include "app/cli/command.h"
+#include "models/sync/import_service.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace lagebild::app::cli {
+
+namespace {
+
+class ImportCommand final : public Command {
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+public:
+    QString name() const override { return QStringLiteral("import"); }
+    QString summary() const override { return tr("Import STIX 2.x files or folders (bundles, arrays, .json.gz)."); }
+
+    void configure(QCommandLineParser& p) const override {
+        p.addOption({QStringLiteral("json"), tr("Print the per-file account as one JSON document.")});
+        p.addOption({QStringLiteral("format"),
+                     tr("Input format: auto, stix, misp, misp-feed, csv, eve, zeek, sigma, misp-galaxy, misp-taxonomy "
+                        "(default auto)."),
+                     tr("FORMAT"), QStringLiteral("auto")});
+        p.addOption({QStringLiteral("tlp"), tr("TLP for objects that carry no marking: clear, green, amber, amber+strict, red."),
+                     tr("LEVEL")});
+        p.addOption({QStringLiteral("source"), tr("Name the source (feed) instead of the file path."), tr("NAME")});
+        p.addOption({QStringLiteral("require-signature"), tr("Refuse files without a valid minisign signature beside them.")});
+        p.addPositionalArgument(QStringLiteral("PATH"), tr("Files or folders to import."), QStringLiteral("PATH..."));
+    }
+
+    int run(const QCommandLineParser& p, Context& ctx) const override {
+        const QStringList paths = p.positionalArguments();
+        if (paths.isEmpty())
+            return fail(ctx, kExitUsage, tr("import: no PATH given. Run 'lagebild help import'."));
+        sync::ImportOptions options;
+        auto format = sync::importFormatFromName(p.value(QStringLiteral("format")));
+        if (!format)
+            return fail(ctx, kExitUsage, tr("import: unknown format '%1'.").arg(p.value(QStringLiteral("format"))));
+        options.format = *format;
+        if (p.isSet(QStringLiteral("tlp"))) {
+            options.defaultTlp = core::tlpFromName(p.value(QStringLiteral("tlp")));
+            if (!options.defaultTlp)
+                return fail(ctx, kExitUsage, tr("import: unknown TLP level '%1'.").arg(p.value(QStringLiteral("tlp"))));
+        }
+        options.sourceName = p.value(QStringLiteral("source"));
+        if (p.isSet(QStringLiteral("require-signature")))
+            return fail(ctx, kExitTrust,
+                        tr("import: --require-signature: no trusted keys are configured and signature checking is not "
+                           "available in this version; nothing was imported."));
+        auto db = openDatabase(ctx);
+        if (!db)
+            return kExitFailure;
+        sync::ImportService service(*db);
+        const core::CancelToken cancel;
+        const auto files = sync::ImportService::expandPaths(paths);
+        if (files.isEmpty())
+            return fail(ctx, kExitRejected, tr("import: no importable files (*.json, *.json.gz) under %1.").arg(paths.join(QLatin1Char(' '))));
+        QJsonArray jsonFiles;
+        int exit = kExitOk;
+        for (const QString& file : files) {
+            const auto r = service.importFile(file, options, cancel);
+            QJsonArray issues;
+            for (const auto& i : r.issues)
+                issues.append(QJsonObject{{QStringLiteral("severity"), core::issueSeverityName(i.severity)},
+                                          {QStringLiteral("message"), i.message},
+                                          {QStringLiteral("position"), i.position},
+                                          {QStringLiteral("object"), i.object}});
+            if (r.error)
+                issues.append(QJsonObject{{QStringLiteral("severity"), QStringLiteral("error")},
+                                          {QStringLiteral("message"), r.error->message},
+                                          {QStringLiteral("position"), r.error->detail},
+                                          {QStringLiteral("object"), QString()}});
+            if (r.issuesDropped > 0)
+                issues.append(QJsonObject{{QStringLiteral("severity"), QStringLiteral("info")},
+                                          {QStringLiteral("message"), tr("%n more issue(s) not listed.", nullptr, static_cast<int>(r.issuesDropped))},
+                                          {QStringLiteral("position"), QString()},
+                                          {QStringLiteral("object"), QString()}});
+            jsonFiles.append(QJsonObject{{QStringLiteral("path"), r.path},
+                                         {QStringLiteral("format"), r.format},
+                                         {QStringLiteral("added"), static_cast<qint64>(r.added)},
+                                         {QStringLiteral("updated"), static_cast<qint64>(r.updated)},
+                                         {QStringLiteral("unchanged"), static_cast<qint64>(r.unchanged)},
+                                         {QStringLiteral("older"), static_cast<qint64>(r.older)},
+                                         {QStringLiteral("rejected"), static_cast<qint64>(r.rejected)},
+                                         {QStringLiteral("skipped"), static_cast<qint64>(r.skipped)},
+                                         {QStringLiteral("issues"), issues}});
+            if (r.error) {
+                ctx.err << "lagebild: " << r.error->message << '\n';
+                if (r.rejectedWhole())
+                    exit = std::max(exit, static_cast<int>(kExitRejected));
+                else
+                    exit = exit == kExitRejected ? exit : static_cast<int>(kExitFailure);
+            } else if (!p.isSet(QStringLiteral("json"))) {
+                ctx.out << tr("%1 (%2): %3 added, %4 updated, %5 unchanged, %6 older, %7 rejected, %8 skipped")
+                               .arg(r.path, r.format)
+                               .arg(r.added)
+                               .arg(r.updated)
+                               .arg(r.unchanged)
+                               .arg(r.older)
+                               .arg(r.rejected)
+                               .arg(r.skipped)
+                        << '\n';
+                for (const auto& i : r.issues)
+                    ctx.out << "  " << core::issueSeverityName(i.severity) << ": " << i.message
+                            << (i.position.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(i.position))
+                            << (i.object.isEmpty() ? QString() : QStringLiteral(" %1").arg(i.object)) << '\n';
+            }
+        }
+        if (p.isSet(QStringLiteral("json")))
+            printJson(ctx, QJsonObject{{QStringLiteral("files"), jsonFiles}});
+        ctx.out.flush();
+        return exit;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeImportCommand() { return std::make_unique<ImportCommand>(); }
+
+} // namespace lagebild::app::cli

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace lagebild::core {
+
+/// Classifies a failure so callers can react (retry, ask for credentials, show a signature warning)
+/// without parsing message text.
+enum class ErrorCode {
+    Parse,
+    Schema,
+    Storage,
+    Io,
+    Network,
+    Timeout,
+    Auth,
+    Http,
+    Signature,
+    Usage,
+    Cancelled,
+    Internal,
+};
+
+/// A failure as it crosses a library API: a code, a user-facing message (already translated, says
+/// what failed, where and what to do) and an optional technical detail for logs. Cheap to copy.
+struct Error {
+    ErrorCode code = ErrorCode::Internal;
+    QString message;
+    QString detail;
+
+    static Error make(ErrorCode c, QString msg, QString det = {}) { return Error{c, std::move(msg), std::move(det)}; }
+    bool isCancelled() const { return code == ErrorCode::Cancelled; }
+};
+
+/// Value or Error. Library functions return this instead of throwing (GUIDE §5).
+template <typename T>
+class [[nodiscard]] Result {
+public:
+    Result(T value) : m_data(std::move(value)) {}
+    Result(Error error) : m_data(std::move(error)) {}
+
+    bool ok() const { return std::holds_alternative<T>(m_data); }
+    explicit operator bool() const { return ok(); }
+
+    T& value() & { return std::get<T>(m_data); }
+    const T& value() const& { return std::get<T>(m_data); }
+    T&& value() && { return std::get<T>(std::move(m_data)); }
+    T valueOr(T fallback) const { return ok() ? std::get<T>(m_data) : std::move(fallback); }
+
+    const Error& error() const { return std::get<Error>(m_data); }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+/// Result of an operation that produces no value.
+template <>
+class [[nodiscard]] Result<void> {
+public:
+    Result() = default;
+    Result(Error error) : m_error(std::move(error)) {}
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const Error& error() const { return *m_error; }
+
+private:
+    std::optional<Error> m_error;
+};
+
+using Status = Result<void>;
+
+} // namespace lagebild::core

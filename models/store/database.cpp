@@ -1,0 +1,184 @@
+#include "models/store/database.h"
+
+#include "models/core/version.h"
+#include "models/store/migrations_gen.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace lagebild::store {
+
+namespace {
+
+core::Error storageError(sqlite3* db, const QString& what) {
+    return core::Error::make(core::ErrorCode::Storage, what, db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString());
+}
+
+} // namespace
+
+core::Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode) {
+    if (mode == Mode::ReadWrite) {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return core::Error::make(core::ErrorCode::Io,
+                                     QCoreApplication::translate("Database", "Cannot create the folder %1 for the database.")
+                                         .arg(info.absolutePath()));
+    }
+    sqlite3* raw = nullptr;
+    const int flags = (mode == Mode::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY) |
+                      SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
+    std::unique_ptr<Database> db(new Database(path, raw));
+    if (rc != SQLITE_OK)
+        return storageError(raw, QCoreApplication::translate("Database", "Cannot open the database %1: %2")
+                                     .arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
+    if (auto s = db->configure(mode); !s)
+        return s.error();
+    if (mode == Mode::ReadWrite) {
+        if (auto s = db->migrate(); !s)
+            return s.error();
+    }
+    return db;
+}
+
+Database::~Database() {
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+core::Status Database::configure(Mode mode) {
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, 5000);
+    // Defensive settings for files of unknown origin (sqlite.org/security.html, RELIABILITY §1.1).
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    // Read the header first: a file that is not a database fails here with a clear message.
+    auto appId = queryInt("PRAGMA application_id");
+    if (!appId)
+        return core::Error::make(core::ErrorCode::Storage,
+                                 QCoreApplication::translate("Database", "%1 is not a SQLite database or is damaged: %2")
+                                     .arg(m_path, appId.error().message));
+    auto tables = queryInt("SELECT count(*) FROM sqlite_schema");
+    if (!tables)
+        return tables.error();
+    if (appId.value() != core::kApplicationId && tables.value() > 0)
+        return core::Error::make(core::ErrorCode::Schema,
+                                 QCoreApplication::translate("Database", "%1 is not a Lagebild database (unknown application id). "
+                                                                         "Choose another file with --db.")
+                                     .arg(m_path));
+    if (schemaVersion() > latestSchemaVersion())
+        return core::Error::make(core::ErrorCode::Schema,
+                                 QCoreApplication::translate("Database", "%1 was written by a newer Lagebild (schema %2, this "
+                                                                         "version knows %3). Update Lagebild to open it.")
+                                     .arg(m_path)
+                                     .arg(schemaVersion())
+                                     .arg(latestSchemaVersion()));
+    if (mode == Mode::ReadWrite) {
+        if (auto s = exec("PRAGMA journal_mode=WAL"); !s)
+            return s;
+    }
+    return exec("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; "
+                "PRAGMA temp_store=MEMORY; PRAGMA cell_size_check=ON");
+}
+
+int Database::latestSchemaVersion() {
+    int v = 0;
+    for (const auto& m : kMigrations)
+        v = std::max(v, m.version);
+    return v;
+}
+
+int Database::schemaVersion() { return static_cast<int>(queryInt("PRAGMA user_version").valueOr(0)); }
+
+core::Status Database::migrate() {
+    const int current = schemaVersion();
+    for (const auto& m : kMigrations) {
+        if (m.version <= current)
+            continue;
+        Transaction tx(*this);
+        if (!tx.isActive())
+            return tx.beginStatus();
+        if (auto s = exec(m.sql); !s)
+            return core::Error::make(core::ErrorCode::Schema,
+                                     QCoreApplication::translate("Database", "Migration %1 failed on %2: %3")
+                                         .arg(QString::fromUtf8(m.name), m_path, s.error().detail));
+        if (auto s = exec("PRAGMA application_id=" + std::to_string(core::kApplicationId) +
+                          "; PRAGMA user_version=" + std::to_string(m.version));
+            !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+core::Status Database::exec(std::string_view sql) {
+    char* msg = nullptr;
+    const std::string text(sql);
+    const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &msg);
+    if (rc == SQLITE_OK)
+        return {};
+    QString detail = msg ? QString::fromUtf8(msg) : QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_free(msg);
+    const auto code = (rc & 0xff) == SQLITE_INTERRUPT ? core::ErrorCode::Cancelled : core::ErrorCode::Storage;
+    return core::Error::make(code, QCoreApplication::translate("Database", "Database error in %1: %2").arg(m_path, detail),
+                             detail);
+}
+
+core::Result<Statement> Database::prepare(std::string_view sql) {
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
+                                      nullptr);
+    if (rc != SQLITE_OK)
+        return storageError(m_db, QCoreApplication::translate("Database", "Cannot prepare a query on %1: %2")
+                                      .arg(m_path, QString::fromUtf8(sqlite3_errmsg(m_db))));
+    return Statement(m_db, stmt);
+}
+
+core::Result<std::int64_t> Database::queryInt(std::string_view sql, std::int64_t fallback) {
+    auto st = prepare(sql);
+    if (!st)
+        return st.error();
+    auto row = st.value().step();
+    if (!row)
+        return row.error();
+    return row.value() ? st.value().columnInt64(0) : fallback;
+}
+
+void Database::setBulkCache(bool on) { (void)exec(on ? "PRAGMA cache_size=-262144" : "PRAGMA cache_size=-65536"); }
+
+std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+
+void Database::interrupt() { sqlite3_interrupt(m_db); }
+
+void Database::checkpoint() { (void)exec("PRAGMA wal_checkpoint(TRUNCATE)"); }
+
+QString Database::lastErrorMessage() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+Transaction::Transaction(Database& db) : m_db(db) {
+    m_begin = m_db.exec("BEGIN IMMEDIATE");
+    m_active = m_begin.ok();
+}
+
+Transaction::~Transaction() { rollback(); }
+
+core::Status Transaction::commit() {
+    if (!m_active)
+        return core::Error::make(core::ErrorCode::Internal, QStringLiteral("commit without an active transaction"));
+    auto s = m_db.exec("COMMIT");
+    if (s)
+        m_active = false;
+    return s;
+}
+
+void Transaction::rollback() {
+    if (m_active) {
+        (void)m_db.exec("ROLLBACK");
+        m_active = false;
+    }
+}
+
+} // namespace lagebild::store

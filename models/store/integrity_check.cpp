@@ -1,0 +1,68 @@
+#include "models/store/integrity_check.h"
+
+#include <QCoreApplication>
+
+namespace lagebild::store {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("IntegrityCheck", text); }
+
+} // namespace
+
+core::Result<std::vector<CheckFinding>> checkIntegrity(Database& db) {
+    std::vector<CheckFinding> out;
+
+    auto integrity = db.prepare("PRAGMA integrity_check(20)");
+    if (!integrity)
+        return integrity.error();
+    QStringList problems;
+    for (;;) {
+        auto row = integrity.value().step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        const QString line = integrity.value().columnQString(0);
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    out.push_back({QStringLiteral("integrity_check"), problems.isEmpty(), problems.join(QStringLiteral("; "))});
+
+    struct Invariant {
+        const char* name;
+        const char* sql; // counts violations
+        const char* what;
+    };
+    const Invariant invariants[] = {
+        {"foreign_keys", "SELECT count(*) FROM pragma_foreign_key_check", QT_TR_NOOP("rows reference missing rows")},
+        {"id_matches_type", "SELECT count(*) FROM stix_object WHERE substr(id, 1, length(type) + 2) <> type || '--'",
+         QT_TR_NOOP("objects whose id does not start with their type")},
+        {"fts_complete",
+         "SELECT (SELECT count(*) FROM stix_object) - (SELECT count(*) FROM intel_fts_docsize)",
+         QT_TR_NOOP("objects missing from the full-text index (or extra index rows)")},
+        {"history_older",
+         "SELECT count(*) FROM stix_object_history h JOIN stix_object o ON o.id = h.id WHERE h.modified > o.modified",
+         QT_TR_NOOP("history versions newer than the current version")},
+        {"version_order", "SELECT count(*) FROM stix_object WHERE created IS NOT NULL AND modified < created",
+         QT_TR_NOOP("objects modified before they were created")},
+        {"observables_indexed",
+         "SELECT count(*) FROM observable v LEFT JOIN stix_object o ON o.rid = v.object_rid WHERE o.rid IS NULL",
+         QT_TR_NOOP("observables without their object")},
+        {"audit_append_only",
+         "SELECT 2 - count(*) FROM sqlite_schema WHERE type = 'trigger' AND name IN ('audit_log_no_update', "
+         "'audit_log_no_delete')",
+         QT_TR_NOOP("append-only triggers missing on the audit log")},
+    };
+    for (const auto& inv : invariants) {
+        auto n = db.queryInt(inv.sql);
+        if (!n)
+            return n.error();
+        const bool ok = n.value() == 0;
+        out.push_back({QString::fromLatin1(inv.name), ok,
+                       ok ? QString() : QStringLiteral("%1 %2").arg(n.value()).arg(tr(inv.what))});
+    }
+    return out;
+}
+
+} // namespace lagebild::store

@@ -1,0 +1,208 @@
+#include "models/store/stix_repository.h"
+
+#include <QString>
+
+namespace lagebild::store {
+
+namespace {
+
+// A marking-definition that is a statement (copyright, terms of use) does not restrict sharing;
+// it is cached with this sentinel.
+constexpr core::Tlp kStatementMarking = core::Tlp::Unmarked;
+
+std::string tlpWord(core::Tlp t) { return core::tlpName(t).toStdString(); }
+
+} // namespace
+
+StixRepository::StixRepository(Database& db) : m_db(db) {}
+
+core::Status StixRepository::prepare() {
+    struct Item {
+        Statement* st;
+        const char* sql;
+    };
+    const Item items[] = {
+        {&m_find, "SELECT rid, modified, revoked FROM stix_object WHERE id = ?1"},
+        {&m_insert, "INSERT INTO stix_object (id, type, spec_version, created, modified, revoked, name, tlp, confidence, "
+                    "pattern_state, json, source_rid, first_seen, last_seen) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)"},
+        {&m_update, "UPDATE stix_object SET type = ?2, spec_version = ?3, created = ?4, modified = ?5, revoked = ?6, "
+                    "name = ?7, tlp = ?8, confidence = ?9, pattern_state = ?10, json = ?11, source_rid = ?12, "
+                    "last_seen = ?13 WHERE rid = ?1"},
+        {&m_history, "INSERT INTO stix_object_history (id, modified, json, source_rid, replaced_at) "
+                     "SELECT id, modified, json, source_rid, ?2 FROM stix_object WHERE rid = ?1"},
+        {&m_touch, "UPDATE stix_object SET last_seen = ?2 WHERE rid = ?1"},
+        {&m_delMarkings, "DELETE FROM object_marking WHERE object_rid = ?1"},
+        {&m_delEdges, "DELETE FROM stix_edge WHERE object_rid = ?1"},
+        {&m_delObservables, "DELETE FROM observable WHERE object_rid = ?1"},
+        {&m_delFts, "DELETE FROM intel_fts WHERE rowid = ?1"},
+        {&m_insMarking, "INSERT OR IGNORE INTO object_marking (object_rid, marking_id, selector) VALUES (?1, ?2, ?3)"},
+        {&m_insEdge, "INSERT INTO stix_edge (object_rid, kind, source_ref, target_ref) VALUES (?1, ?2, ?3, ?4)"},
+        {&m_insObservable, "INSERT INTO observable (object_rid, type, value, matchable) VALUES (?1, ?2, ?3, ?4)"},
+        {&m_insFts, "INSERT INTO intel_fts (rowid, name, description, labels, value) VALUES (?1, ?2, ?3, ?4, ?5)"},
+        {&m_findSource, "SELECT rid FROM source WHERE kind = ?1 AND name = ?2"},
+        {&m_insSource, "INSERT INTO source (kind, name) VALUES (?1, ?2)"},
+        {&m_findMarking, "SELECT json_extract(json, '$.definition_type'), json_extract(json, '$.definition.tlp'), name, "
+                         "json_extract(json, '$.extensions.\"extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d\"') "
+                         "IS NOT NULL FROM stix_object WHERE id = ?1"},
+    };
+    for (const auto& item : items) {
+        auto st = m_db.prepare(item.sql);
+        if (!st)
+            return st.error();
+        *item.st = std::move(st.value());
+    }
+    return {};
+}
+
+core::Result<std::int64_t> StixRepository::sourceId(std::string_view kind, std::string_view name) {
+    m_findSource.bind(1, kind).bind(2, name);
+    auto row = m_findSource.step();
+    if (!row)
+        return row.error();
+    if (row.value()) {
+        const auto rid = m_findSource.columnInt64(0);
+        m_findSource.reset();
+        return rid;
+    }
+    m_findSource.reset();
+    m_insSource.bind(1, kind).bind(2, name);
+    if (auto s = m_insSource.run(); !s)
+        return s.error();
+    return m_db.lastInsertRowId();
+}
+
+core::Tlp StixRepository::resolveTlp(const core::StixRecord& record, core::Tlp defaultTlp) {
+    bool any = false;
+    core::Tlp level = core::Tlp::Unmarked;
+    for (const auto& m : record.markings) {
+        if (!m.selector.empty())
+            continue; // granular markings restrict parts; the object-level TLP comes from object_marking_refs
+        core::Tlp meaning;
+        if (auto known = core::tlpFromMarkingId(m.markingId)) {
+            meaning = *known;
+        } else if (auto it = m_markingCache.find(m.markingId); it != m_markingCache.end()) {
+            meaning = it->second;
+        } else {
+            meaning = core::Tlp::Unknown;
+            m_findMarking.bind(1, m.markingId);
+            auto row = m_findMarking.step();
+            if (row && row.value()) {
+                const auto defType = m_findMarking.columnText(0);
+                if (defType == "statement")
+                    meaning = kStatementMarking;
+                else if (defType == "tlp")
+                    meaning = core::tlpFromName(m_findMarking.columnQString(1)).value_or(core::Tlp::Unknown);
+                else if (m_findMarking.columnInt64(3))
+                    meaning = core::tlpFromName(m_findMarking.columnQString(2)).value_or(core::Tlp::Unknown);
+                m_markingCache.emplace(m.markingId, meaning);
+            }
+            m_findMarking.reset();
+        }
+        if (meaning == kStatementMarking)
+            continue;
+        any = true;
+        level = core::mostRestrictive(level, meaning);
+    }
+    return any ? level : defaultTlp;
+}
+
+core::Status StixRepository::writeIndexes(std::int64_t rid, const core::StixRecord& rec, bool replace) {
+    if (replace) {
+        for (Statement* st : {&m_delMarkings, &m_delEdges, &m_delObservables, &m_delFts}) {
+            st->bind(1, rid);
+            if (auto s = st->run(); !s)
+                return s;
+        }
+    }
+    for (const auto& m : rec.markings) {
+        m_insMarking.bind(1, rid).bindStatic(2, m.markingId).bindStatic(3, m.selector);
+        if (auto s = m_insMarking.run(); !s)
+            return s;
+    }
+    for (const auto& e : rec.edges) {
+        m_insEdge.bind(1, rid).bindStatic(2, e.kind).bindStatic(3, e.source).bindStatic(4, e.target);
+        if (auto s = m_insEdge.run(); !s)
+            return s;
+    }
+    std::string values;
+    const bool matchable = rec.type != "indicator" || rec.patternState == core::PatternState::Matchable;
+    for (const auto& o : rec.observables) {
+        m_insObservable.bind(1, rid).bindStatic(2, core::observableTypeName(o.type)).bindStatic(3, o.value).bind(4, matchable ? 1 : 0);
+        if (auto s = m_insObservable.run(); !s)
+            return s;
+        if (!values.empty())
+            values += ' ';
+        values += o.value;
+    }
+    m_insFts.bind(1, rid).bindStatic(2, rec.name).bindStatic(3, rec.description).bindStatic(4, rec.labels).bindStatic(5, values);
+    return m_insFts.run();
+}
+
+core::Result<UpsertOutcome> StixRepository::upsert(const core::StixRecord& rec, std::int64_t sourceRid,
+                                                   std::int64_t nowMicros, core::Tlp defaultTlp) {
+    const auto version = rec.versionKey();
+    m_find.bind(1, rec.id);
+    auto found = m_find.step();
+    if (!found)
+        return found.error();
+    std::int64_t rid = 0;
+    bool exists = false, wasRevoked = false;
+    std::optional<std::int64_t> stored;
+    if (found.value()) {
+        exists = true;
+        rid = m_find.columnInt64(0);
+        if (!m_find.columnIsNull(1))
+            stored = m_find.columnInt64(1);
+        wasRevoked = m_find.columnInt64(2) != 0;
+    }
+    m_find.reset();
+
+    if (exists) {
+        // Immutable objects (no created/modified, e.g. SCOs) and equal versions are unchanged.
+        const bool newer = version && (!stored || *version > *stored);
+        if (!newer) {
+            m_touch.bind(1, rid).bind(2, nowMicros);
+            if (auto s = m_touch.run(); !s)
+                return s.error();
+            return (version && stored && *version < *stored) ? UpsertOutcome::Older : UpsertOutcome::Unchanged;
+        }
+        m_history.bind(1, rid).bind(2, nowMicros);
+        if (auto s = m_history.run(); !s)
+            return s.error();
+    }
+
+    const std::string tlp = tlpWord(resolveTlp(rec, defaultTlp));
+    Statement& st = exists ? m_update : m_insert;
+    if (exists)
+        st.bind(1, rid);
+    else
+        st.bindStatic(1, rec.id);
+    st.bindStatic(2, rec.type).bindStatic(3, rec.specVersion);
+    rec.created ? st.bind(4, *rec.created) : st.bindNull(4);
+    version ? st.bind(5, *version) : st.bindNull(5);
+    // Revocation is final (STIX 2.1 §3.6): a later version cannot un-revoke.
+    st.bind(6, (rec.revoked || wasRevoked) ? 1 : 0);
+    rec.name.empty() ? st.bindNull(7) : st.bindStatic(7, rec.name);
+    st.bindStatic(8, tlp);
+    rec.confidence ? st.bind(9, *rec.confidence) : st.bindNull(9);
+    st.bind(10, static_cast<int>(rec.patternState));
+    st.bindStatic(11, rec.json);
+    sourceRid > 0 ? st.bind(12, sourceRid) : st.bindNull(12);
+    st.bind(13, nowMicros);
+    if (auto s = st.run(); !s)
+        return s.error();
+    if (!exists)
+        rid = m_db.lastInsertRowId();
+    if (rec.type == "marking-definition") {
+        if (rec.definesTlp)
+            m_markingCache[rec.id] = *rec.definesTlp;
+        else if (rec.definesStatement)
+            m_markingCache[rec.id] = kStatementMarking;
+    }
+    if (auto s = writeIndexes(rid, rec, exists); !s)
+        return s.error();
+    return exists ? UpsertOutcome::Updated : UpsertOutcome::Added;
+}
+
+} // namespace lagebild::store

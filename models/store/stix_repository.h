@@ -1,0 +1,43 @@
+#pragma once
+
+#include "models/core/result.h"
+#include "models/core/stix_record.h"
+#include "models/store/database.h"
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+
+namespace lagebild::store {
+
+/// What storing one object version did.
+enum class UpsertOutcome { Added, Updated, Unchanged, Older };
+
+/// Writes STIX objects into the cache with STIX versioning: newest `modified` wins, the replaced
+/// version goes to stix_object_history, an equal version is unchanged, an older one is ignored.
+/// Keeps markings, edges, observables and the full-text index in step with the current version.
+/// Resolves each object's TLP from its marking references (unknown markings rank above RED).
+/// Runs on the writer thread inside the caller's transaction; statements are prepared once.
+class StixRepository {
+public:
+    explicit StixRepository(Database& db);
+
+    core::Status prepare();
+    /// Row id of a source (file path or feed name), created on first use.
+    core::Result<std::int64_t> sourceId(std::string_view kind, std::string_view name);
+    core::Result<UpsertOutcome> upsert(const core::StixRecord& record, std::int64_t sourceRid, std::int64_t nowMicros,
+                                       core::Tlp defaultTlp = core::Tlp::Unmarked);
+
+private:
+    core::Tlp resolveTlp(const core::StixRecord& record, core::Tlp defaultTlp);
+    core::Status writeIndexes(std::int64_t rid, const core::StixRecord& record, bool replace);
+
+    Database& m_db;
+    Statement m_find, m_insert, m_update, m_history, m_touch;
+    Statement m_delMarkings, m_delEdges, m_delObservables, m_delFts;
+    Statement m_insMarking, m_insEdge, m_insObservable, m_insFts;
+    Statement m_findSource, m_insSource, m_findMarking;
+    std::unordered_map<std::string, core::Tlp> m_markingCache; // marking-definition id -> meaning
+};
+
+} // namespace lagebild::store

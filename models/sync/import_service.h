@@ -1,0 +1,76 @@
+#pragma once
+
+#include "models/core/cancel_token.h"
+#include "models/core/issue.h"
+#include "models/core/progress.h"
+#include "models/core/result.h"
+#include "models/core/tlp.h"
+#include "models/ingest/json_stream.h"
+#include "models/store/database.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace lagebild::sync {
+
+/// Input formats `lagebild import --format` names.
+enum class ImportFormat { Auto, Stix, Misp, MispFeed, Csv, Eve, Zeek, Sigma, MispGalaxy, MispTaxonomy };
+
+std::optional<ImportFormat> importFormatFromName(const QString& name);
+QString importFormatName(ImportFormat format);
+
+struct ImportOptions {
+    ImportFormat format = ImportFormat::Auto;
+    std::optional<core::Tlp> defaultTlp; // for objects that carry no TLP marking
+    QString sourceName;                  // empty: the file's absolute path
+    ingest::JsonLimits limits;
+    std::size_t maxIssuesPerFile = 1000;
+};
+
+/// The account of one file: every object is added, updated, unchanged, older, rejected or skipped.
+struct FileReport {
+    QString path;
+    QString format;
+    std::int64_t added = 0;
+    std::int64_t updated = 0;
+    std::int64_t unchanged = 0;
+    std::int64_t older = 0;
+    std::int64_t rejected = 0;
+    std::int64_t skipped = 0;
+    std::vector<core::Issue> issues;
+    std::int64_t issuesDropped = 0;
+    /// Set when the file was rejected as a whole (not readable as its format) or failed to store;
+    /// nothing of the file is then in the database.
+    std::optional<core::Error> error;
+
+    bool rejectedWhole() const { return error && error->code != core::ErrorCode::Storage && error->code != core::ErrorCode::Io; }
+};
+
+/// Imports files and folders into the cache: detects the format, runs the reader, and stores what
+/// it reads through the repositories, one transaction per file, so a file is stored completely
+/// or not at all, also when the process is killed half-way. Owns no thread: call it on the writer
+/// thread (CLI: the main thread; window: an import job). Cancel stops between objects and rolls
+/// back the unfinished file; files finished before stay stored.
+class ImportService {
+public:
+    explicit ImportService(store::Database& db) : m_db(db) {}
+
+    /// Expands folders (recursively, sorted, *.json and *.json.gz) and imports each file.
+    std::vector<FileReport> importPaths(const QStringList& paths, const ImportOptions& options,
+                                        const core::CancelToken& cancel, core::ProgressReporter* progress = nullptr);
+    FileReport importFile(const QString& path, const ImportOptions& options, const core::CancelToken& cancel,
+                          core::ProgressReporter* progress = nullptr);
+
+    /// Files a folder import would read, in order.
+    static QStringList expandPaths(const QStringList& paths);
+    /// Sniffs the format from the first bytes (gunzipped) and the name.
+    static ImportFormat detectFormat(const QString& path);
+
+private:
+    store::Database& m_db;
+};
+
+} // namespace lagebild::sync

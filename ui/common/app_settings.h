@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace lagebild::ui {
+
+/// Typed settings with their defaults in one place (GUIDE §10). Secrets never go here.
+class AppSettings {
+public:
+    static QString defaultDatabasePath();
+    static QString lastDatabase();
+    static void setLastDatabase(const QString& path);
+    static QByteArray windowGeometry();
+    static void setWindowGeometry(const QByteArray& geometry);
+    static QByteArray windowState();
+    static void setWindowState(const QByteArray& state);
+};
+
+} // namespace lagebild::ui

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QWidget>
+
+class QVBoxLayout;
+class QLabel;
+
+namespace lagebild::ui {
+
+/// The page shown while a feature has no data: what will be here, and how to get data in.
+/// Texts are set by the caller through tr(); shown as plain text (GUIDE §9).
+class EmptyState : public QWidget {
+    Q_OBJECT
+public:
+    EmptyState(const QString& title, const QString& text, QWidget* parent = nullptr);
+    /// Adds a button that runs `action`'s trigger; the action keeps its enabled state.
+    void addAction(QAction* action);
+    void setText(const QString& text);
+
+private:
+    QLabel* m_text;
+    QVBoxLayout* m_buttons;
+};
+
+} // namespace lagebild::ui

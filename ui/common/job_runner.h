@@ -1,0 +1,49 @@
+#pragma once
+
+#include "models/core/result.h"
+#include "models/store/database.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <functional>
+#include <memory>
+
+namespace lagebild::ui {
+
+/// Runs database work off the GUI thread (GUIDE §6): each job opens its own connection on a pool
+/// thread, runs `work`, and delivers the result to `done` on the GUI thread through a queued
+/// call. If `context` is gone by then, the result is dropped. A generation counter lets callers
+/// drop stale replies (newest request wins).
+class JobRunner : public QObject {
+    Q_OBJECT
+public:
+    explicit JobRunner(QString dbPath, QObject* parent = nullptr);
+
+    const QString& databasePath() const { return m_dbPath; }
+    void setDatabasePath(const QString& path) { m_dbPath = path; }
+
+    template <typename R>
+    void run(QObject* context, std::function<core::Result<R>(store::Database&)> work,
+             std::function<void(const core::Result<R>&)> done) {
+        const QString path = m_dbPath;
+        QPointer<QObject> guard(context);
+        m_pool.start([path, work = std::move(work), done = std::move(done), guard]() mutable {
+            auto db = store::Database::open(path);
+            auto result = db ? work(*db.value()) : core::Result<R>(db.error());
+            auto shared = std::make_shared<core::Result<R>>(std::move(result));
+            if (guard)
+                QMetaObject::invokeMethod(guard.data(), [done = std::move(done), shared] { done(*shared); }, Qt::QueuedConnection);
+        });
+    }
+
+    /// Waits for running jobs (shutdown only, never from a slot).
+    void waitForIdle() { m_pool.waitForDone(); }
+
+private:
+    QString m_dbPath;
+    QThreadPool m_pool;
+};
+
+} // namespace lagebild::ui

@@ -1,0 +1,112 @@
+#include "ui/intel/import_controller.h"
+
+#include "ui/common/job_runner.h"
+#include "ui/intel/import_summary_dialog.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace lagebild::ui {
+
+ImportController::ImportController(JobRunner& jobs, QStatusBar* statusBar, QWidget* dialogParent)
+    : QObject(dialogParent), m_jobs(jobs), m_dialogParent(dialogParent) {
+    m_frame = new QWidget(statusBar);
+    auto* layout = new QHBoxLayout(m_frame);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_label = new QLabel(m_frame);
+    m_label->setTextFormat(Qt::PlainText);
+    m_bar = new QProgressBar(m_frame);
+    m_bar->setMaximumWidth(220);
+    m_bar->setRange(0, 1000);
+    m_cancelButton = new QPushButton(tr("Cancel"), m_frame);
+    layout->addWidget(m_label);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_cancelButton);
+    statusBar->addPermanentWidget(m_frame);
+    m_frame->hide();
+    m_showTimer = new QTimer(this);
+    m_showTimer->setSingleShot(true);
+    m_showTimer->setInterval(500);
+    connect(m_showTimer, &QTimer::timeout, m_frame, &QWidget::show);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        m_cancel.cancel();
+        m_label->setText(tr("Cancelling…"));
+        m_cancelButton->setEnabled(false);
+    });
+}
+
+void ImportController::chooseAndImport() {
+    if (m_running)
+        return;
+    const QStringList files = QFileDialog::getOpenFileNames(m_dialogParent, tr("Import intelligence"), QString(),
+                                                            tr("STIX JSON (*.json *.json.gz);;All files (*)"));
+    if (!files.isEmpty())
+        importPaths(files);
+}
+
+void ImportController::importPaths(const QStringList& paths) {
+    if (m_running || paths.isEmpty())
+        return;
+    m_running = true;
+    m_cancel = core::CancelToken();
+    m_label->setText(tr("Importing…"));
+    m_bar->setValue(0);
+    m_cancelButton->setEnabled(true);
+    m_showTimer->start();
+    const core::CancelToken cancel = m_cancel;
+    QPointer<ImportController> self(this);
+    m_jobs.run<std::vector<sync::FileReport>>(
+        this,
+        [paths, cancel, self](store::Database& db) -> core::Result<std::vector<sync::FileReport>> {
+            sync::ImportService service(db);
+            std::vector<sync::FileReport> reports;
+            const QStringList files = sync::ImportService::expandPaths(paths);
+            for (int i = 0; i < files.size() && !cancel.isCancelled(); ++i) {
+                const QString name = QFileInfo(files.at(i)).fileName();
+                core::ProgressReporter progress([self, i, n = files.size(), name](const core::ProgressUpdate& u) {
+                    const double within = u.total > 0 ? double(u.done) / double(u.total) : 0.0;
+                    const qint64 permille = qint64(1000.0 * (i + within) / n);
+                    if (self)
+                        QMetaObject::invokeMethod(self.data(), [self, permille, name] {
+                            if (self)
+                                self->showProgress(permille, 1000, name);
+                        }, Qt::QueuedConnection);
+                });
+                reports.push_back(service.importFile(files.at(i), sync::ImportOptions{}, cancel, &progress));
+            }
+            return reports;
+        },
+        [this](const core::Result<std::vector<sync::FileReport>>& result) {
+            finish(result ? result.value() : std::vector<sync::FileReport>{}, result ? QString() : result.error().message);
+        });
+}
+
+void ImportController::showProgress(qint64 done, qint64 total, const QString& file) {
+    if (!m_running || m_cancel.isCancelled())
+        return;
+    m_bar->setMaximum(static_cast<int>(total));
+    m_bar->setValue(static_cast<int>(done));
+    m_label->setText(tr("Importing %1").arg(file));
+}
+
+void ImportController::finish(const std::vector<sync::FileReport>& reports, const QString& failure) {
+    m_running = false;
+    m_showTimer->stop();
+    m_frame->hide();
+    int stored = 0;
+    for (const auto& r : reports)
+        stored += r.error ? 0 : 1;
+    emit importFinished(stored);
+    auto* dialog = new ImportSummaryDialog(reports, failure, m_cancel.isCancelled(), m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+} // namespace lagebild::ui

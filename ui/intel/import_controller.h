@@ -1,0 +1,53 @@
+#pragma once
+
+#include "models/core/cancel_token.h"
+#include "models/sync/import_service.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <vector>
+
+class QStatusBar;
+class QProgressBar;
+class QPushButton;
+class QLabel;
+class QTimer;
+class QWidget;
+
+namespace lagebild::ui {
+
+class JobRunner;
+
+/// Runs imports (File → Import…, drag and drop) as a background job: a non-modal progress bar
+/// with Cancel in the status bar (shown after 500 ms), then the per-file summary with its issues.
+/// Cancel rolls back the unfinished file; files already finished stay stored.
+class ImportController : public QObject {
+    Q_OBJECT
+public:
+    ImportController(JobRunner& jobs, QStatusBar* statusBar, QWidget* dialogParent);
+
+    bool isRunning() const { return m_running; }
+    void importPaths(const QStringList& paths);
+    /// Opens the file dialog, then imports.
+    void chooseAndImport();
+
+signals:
+    void importFinished(int filesStored);
+
+private:
+    void showProgress(qint64 done, qint64 total, const QString& file);
+    void finish(const std::vector<sync::FileReport>& reports, const QString& failure);
+
+    JobRunner& m_jobs;
+    QWidget* m_dialogParent;
+    QWidget* m_frame;
+    QLabel* m_label;
+    QProgressBar* m_bar;
+    QPushButton* m_cancelButton;
+    QTimer* m_showTimer;
+    core::CancelToken m_cancel;
+    bool m_running = false;
+};
+
+} // namespace lagebild::ui

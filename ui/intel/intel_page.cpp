@@ -1,0 +1,57 @@
+#include "ui/intel/intel_page.h"
+
+#include "models/items/intel_type_model.h"
+#include "ui/common/empty_state.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QStackedLayout>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lagebild::ui {
+
+IntelPage::IntelPage(QAction* importAction, QWidget* parent) : QWidget(parent), m_model(new items::IntelTypeModel(this)) {
+    m_stack = new QStackedLayout(this);
+    m_empty = new EmptyState(tr("No intelligence yet"),
+                             tr("Threat intelligence from partners will be listed here by STIX type: indicators, "
+                                "malware, threat actors, attack patterns, reports and their relationships.\n\n"
+                                "Import STIX 2.1 files or folders (bundles, .json.gz) with File → Import… or drop them "
+                                "onto this window."),
+                             this);
+    m_empty->addAction(importAction);
+    m_content = new QWidget(this);
+    auto* layout = new QVBoxLayout(m_content);
+    m_summary = new QLabel(m_content);
+    m_summary->setTextFormat(Qt::PlainText);
+    auto* view = new QTableView(m_content);
+    // A short list (tens of types): sorting it in a proxy is fine, unlike the alert table.
+    auto* proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    proxy->setSortRole(items::IntelTypeModel::SortRole);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->sortByColumn(items::IntelTypeModel::CountColumn, Qt::DescendingOrder);
+    view->horizontalHeader()->setSectionResizeMode(items::IntelTypeModel::TypeColumn, QHeaderView::Stretch);
+    view->verticalHeader()->hide();
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    layout->addWidget(m_summary);
+    layout->addWidget(view, 1);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_content);
+}
+
+void IntelPage::setStats(const store::CacheStats& stats) {
+    m_model->setStats(stats);
+    m_summary->setText(tr("%1 intel objects in %2 types, %3 revoked, %4 observables indexed for matching.")
+                           .arg(QLocale().toString(static_cast<qlonglong>(m_model->totalObjects())))
+                           .arg(m_model->rowCount())
+                           .arg(QLocale().toString(static_cast<qlonglong>(stats.revoked)))
+                           .arg(QLocale().toString(static_cast<qlonglong>(stats.observables))));
+    m_stack->setCurrentWidget(m_model->totalObjects() > 0 ? m_content : static_cast<QWidget*>(m_empty));
+}
+
+} // namespace lagebild::ui

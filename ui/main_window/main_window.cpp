@@ -1,0 +1,185 @@
+#include "ui/main_window/main_window.h"
+
+#include "models/store/intel_queries.h"
+#include "ui/about/about_dialog.h"
+#include "ui/common/app_settings.h"
+#include "ui/common/empty_state.h"
+#include "ui/common/job_runner.h"
+#include "ui/dashboard/situation_page.h"
+#include "ui/intel/import_controller.h"
+#include "ui/intel/intel_page.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace lagebild::ui {
+
+MainWindow::MainWindow(JobRunner& jobs, QWidget* parent) : QMainWindow(parent), m_jobs(jobs) {
+    setWindowTitle(tr("Lagebild"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/lagebild.svg")));
+    setAcceptDrops(true);
+    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_jobs.databasePath())));
+    m_import = new ImportController(m_jobs, statusBar(), this);
+    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"), this);
+    m_importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
+    m_importAction->setStatusTip(tr("Import STIX 2.1 files or folders into the local cache"));
+    connect(m_importAction, &QAction::triggered, m_import, &ImportController::chooseAndImport);
+    connect(m_import, &ImportController::importFinished, this, &MainWindow::refresh);
+
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setIconSize(QSize(20, 20));
+    m_nav->setMaximumWidth(200);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_pages = new QStackedWidget(this);
+    m_situation = new SituationPage(m_importAction, m_pages);
+    m_intel = new IntelPage(m_importAction, m_pages);
+    struct Entry {
+        QString name;
+        const char* icon;
+        QWidget* page;
+    };
+    const Entry entries[] = {
+        {tr("Situation"), "situation", m_situation},
+        {tr("Triage"), "triage",
+         emptyPage(tr("No alerts to triage"),
+                   tr("Alerts from your sensors (Suricata EVE, Zeek, Sigma) will queue here, correlated with partner "
+                      "intelligence, for keyboard-first triage.\n\nAlert import is not part of this version yet; "
+                      "intelligence can already be imported with File → Import….")) },
+        {tr("Incidents"), "incidents",
+         emptyPage(tr("No incidents"),
+                   tr("Incidents group related alerts and intelligence into a timeline you can brief from.\n\n"
+                      "Incidents are opened from the Triage page, which arrives with alert import."))},
+        {tr("Intel"), "intel", m_intel},
+        {tr("Feeds"), "feeds",
+         emptyPage(tr("No partner feeds"),
+                   tr("TAXII 2.1 collections and MISP servers of your partners will be listed here with their sync "
+                      "state.\n\nFeed synchronisation is not part of this version yet. Air-gapped sites import files "
+                      "with File → Import….")) },
+        {tr("Briefings"), "briefings",
+         emptyPage(tr("No briefings"),
+                   tr("TLP-marked briefing PDFs for managers (German, English, French) will be made here from the "
+                      "situation picture.\n\nBriefing export is not part of this version yet."))},
+    };
+    for (const auto& e : entries) {
+        auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(e.icon))), e.name, m_nav);
+        item->setSizeHint(QSize(0, 36));
+        m_pages->addWidget(e.page);
+    }
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_nav);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+    buildMenus();
+    m_nav->setCurrentRow(SituationPageIndex);
+
+    if (!restoreGeometry(AppSettings::windowGeometry()))
+        resize(1200, 760);
+    restoreState(AppSettings::windowState());
+    refresh();
+}
+
+QWidget* MainWindow::emptyPage(const QString& title, const QString& text) { return new EmptyState(title, text, m_pages); }
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_importAction);
+    QAction* open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < PageCount; ++i) {
+        QAction* a = view->addAction(m_nav->item(i)->text(), this, [this, i] { showPage(i); });
+        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QAction* reload = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    reload->setShortcut(QKeySequence::Refresh);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Lagebild"), this, [this] { AboutDialog(this).exec(); });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+int MainWindow::currentPage() const { return m_pages->currentIndex(); }
+
+void MainWindow::showPage(int page) { m_nav->setCurrentRow(page); }
+
+QStringList MainWindow::pageNames() const {
+    QStringList names;
+    for (int i = 0; i < m_nav->count(); ++i)
+        names << m_nav->item(i)->text();
+    return names;
+}
+
+void MainWindow::refresh() {
+    const quint64 generation = ++m_generation;
+    m_jobs.run<store::CacheStats>(
+        this, [](store::Database& db) { return store::IntelQueries(db).stats(); },
+        [this, generation](const core::Result<store::CacheStats>& stats) {
+            if (generation != m_generation)
+                return; // a newer refresh is on its way
+            if (!stats) {
+                statusBar()->showMessage(stats.error().message);
+                return;
+            }
+            m_situation->setStats(stats.value());
+            m_intel->setStats(stats.value());
+        });
+}
+
+void MainWindow::openDatabase() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Open or create a database"), m_jobs.databasePath(),
+                                                      tr("Lagebild database (*.sqlite);;All files (*)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty() || m_import->isRunning())
+        return;
+    m_jobs.setDatabasePath(path);
+    AppSettings::setLastDatabase(path);
+    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
+    refresh();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    AppSettings::setWindowGeometry(saveGeometry());
+    AppSettings::setWindowState(saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls() && !m_import->isRunning())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        m_import->importPaths(paths);
+    }
+}
+
+} // namespace lagebild::ui

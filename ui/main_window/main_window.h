@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+class QAction;
+
+namespace lagebild::ui {
+
+class JobRunner;
+class ImportController;
+class IntelPage;
+class SituationPage;
+
+/// The main window: navigation (Situation, Triage, Incidents, Intel, Feeds, Briefings), menus,
+/// status bar, drag and drop of files. Stays small: features live in their pages and controllers.
+/// GUI thread only; all database work goes through the JobRunner.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Page { SituationPageIndex, TriagePageIndex, IncidentsPageIndex, IntelPageIndex, FeedsPageIndex, BriefingsPageIndex, PageCount };
+
+    MainWindow(JobRunner& jobs, QWidget* parent = nullptr);
+
+    int currentPage() const;
+    void showPage(int page);
+    /// Names of the navigation entries, in order (translated).
+    QStringList pageNames() const;
+    /// Re-reads the counts every page shows (in a job).
+    void refresh();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildMenus();
+    QWidget* emptyPage(const QString& title, const QString& text);
+    void openDatabase();
+
+    JobRunner& m_jobs;
+    ImportController* m_import;
+    QListWidget* m_nav;
+    QStackedWidget* m_pages;
+    SituationPage* m_situation;
+    IntelPage* m_intel;
+    QAction* m_importAction;
+    quint64 m_generation = 0;
+};
+
+} // namespace lagebild::ui
