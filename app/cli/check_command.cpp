@@ -28,7 +28,8 @@ public:
         QJsonArray checks;
         for (const auto& f : findings.value()) {
             allOk = allOk && f.ok;
-            checks.append(QJsonObject{{QStringLiteral("check"), f.check}, {QStringLiteral("ok"), f.ok}, {QStringLiteral("detail"), f.detail}});
+            checks.append(QJsonObject{
+                {QStringLiteral("check"), f.check}, {QStringLiteral("ok"), f.ok}, {QStringLiteral("detail"), f.detail}});
             if (!p.isSet(QStringLiteral("json")))
                 ctx.out << (f.ok ? QStringLiteral("ok    ") : QStringLiteral("FAIL  ")) << f.check
                         << (f.detail.isEmpty() ? QString() : QStringLiteral(": ") + f.detail) << '\n';

@@ -8,8 +8,9 @@ std::unique_ptr<store::Database> openDatabase(Context& context) {
     auto db = store::Database::open(context.dbPath);
     if (!db) {
         const auto& e = db.error();
-        fail(context, kExitFailure, e.detail.isEmpty() || e.message.contains(e.detail) ? e.message
-                                                                                        : e.message + QStringLiteral(" (") + e.detail + QLatin1Char(')'));
+        fail(context, kExitFailure,
+             e.detail.isEmpty() || e.message.contains(e.detail) ? e.message
+                                                                : e.message + QStringLiteral(" (") + e.detail + QLatin1Char(')'));
         return nullptr;
     }
     return std::move(db.value());

@@ -148,8 +148,8 @@ int dispatch(const QStringList& args, const QString& defaultDbPath) {
         err << "lagebild: " << tr("unknown language '%1': use de, en or fr.").arg(lang) << '\n';
         return kExitUsage;
     }
-    Context context{parser.value(QStringLiteral("db")).isEmpty() ? defaultDbPath : parser.value(QStringLiteral("db")), lang,
-                    out, err};
+    Context context{parser.value(QStringLiteral("db")).isEmpty() ? defaultDbPath : parser.value(QStringLiteral("db")), lang, out,
+                    err};
     return command->run(parser, context);
 }
 

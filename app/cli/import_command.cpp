@@ -53,12 +53,13 @@ public:
         sync::ImportService service(*db);
         const core::CancelToken cancel;
         const auto files = sync::ImportService::expandPaths(paths);
-        if (files.isEmpty())
-            return fail(ctx, kExitRejected, tr("import: no importable files (*.json, *.json.gz) under %1.").arg(paths.join(QLatin1Char(' '))));
+        if (files.empty())
+            return fail(ctx, kExitRejected,
+                        tr("import: no importable files (*.json, *.json.gz) under %1.").arg(paths.join(QLatin1Char(' '))));
         QJsonArray jsonFiles;
         int exit = kExitOk;
-        for (const QString& file : files) {
-            const auto r = service.importFile(file, options, cancel);
+        for (const auto& target : files) {
+            const auto r = service.importFile(target, options, cancel);
             QJsonArray issues;
             for (const auto& i : r.issues)
                 issues.append(QJsonObject{{QStringLiteral("severity"), core::issueSeverityName(i.severity)},
@@ -71,10 +72,11 @@ public:
                                           {QStringLiteral("position"), r.error->detail},
                                           {QStringLiteral("object"), QString()}});
             if (r.issuesDropped > 0)
-                issues.append(QJsonObject{{QStringLiteral("severity"), QStringLiteral("info")},
-                                          {QStringLiteral("message"), tr("%n more issue(s) not listed.", nullptr, static_cast<int>(r.issuesDropped))},
-                                          {QStringLiteral("position"), QString()},
-                                          {QStringLiteral("object"), QString()}});
+                issues.append(QJsonObject{
+                    {QStringLiteral("severity"), QStringLiteral("info")},
+                    {QStringLiteral("message"), tr("%n more issue(s) not listed.", nullptr, static_cast<int>(r.issuesDropped))},
+                    {QStringLiteral("position"), QString()},
+                    {QStringLiteral("object"), QString()}});
             jsonFiles.append(QJsonObject{{QStringLiteral("path"), r.path},
                                          {QStringLiteral("format"), r.format},
                                          {QStringLiteral("added"), static_cast<qint64>(r.added)},

@@ -32,19 +32,19 @@ public:
             return fail(ctx, kExitFailure, stats.error().message);
         const auto& s = stats.value();
         if (p.isSet(QStringLiteral("json"))) {
-            printJson(ctx, QJsonObject{
-                               {QStringLiteral("schema_version"), s.schemaVersion},
-                               {QStringLiteral("objects"), toJson(s.objectsByType)},
-                               {QStringLiteral("revoked"), static_cast<qint64>(s.revoked)},
-                               {QStringLiteral("observables"), static_cast<qint64>(s.observables)},
-                               {QStringLiteral("alerts"),
-                                QJsonObject{{QStringLiteral("total"), static_cast<qint64>(s.alertsTotal)},
-                                            {QStringLiteral("matched"), static_cast<qint64>(s.alertsMatched)},
-                                            {QStringLiteral("by_status"), toJson(s.alertsByStatus)},
-                                            {QStringLiteral("by_severity"), toJson(s.alertsBySeverity)}}},
-                               {QStringLiteral("incidents"), static_cast<qint64>(s.incidents)},
-                               {QStringLiteral("feeds"), static_cast<qint64>(s.feeds)},
-                           });
+            printJson(
+                ctx, QJsonObject{
+                         {QStringLiteral("schema_version"), s.schemaVersion},
+                         {QStringLiteral("objects"), toJson(s.objectsByType)},
+                         {QStringLiteral("revoked"), static_cast<qint64>(s.revoked)},
+                         {QStringLiteral("observables"), static_cast<qint64>(s.observables)},
+                         {QStringLiteral("alerts"), QJsonObject{{QStringLiteral("total"), static_cast<qint64>(s.alertsTotal)},
+                                                                {QStringLiteral("matched"), static_cast<qint64>(s.alertsMatched)},
+                                                                {QStringLiteral("by_status"), toJson(s.alertsByStatus)},
+                                                                {QStringLiteral("by_severity"), toJson(s.alertsBySeverity)}}},
+                         {QStringLiteral("incidents"), static_cast<qint64>(s.incidents)},
+                         {QStringLiteral("feeds"), static_cast<qint64>(s.feeds)},
+                     });
             return kExitOk;
         }
         ctx.out << tr("Database: %1 (schema %2)").arg(ctx.dbPath).arg(s.schemaVersion) << '\n';

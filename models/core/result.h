@@ -48,7 +48,7 @@ public:
 
     T& value() & { return std::get<T>(m_data); }
     const T& value() const& { return std::get<T>(m_data); }
-    T&& value() && { return std::get<T>(std::move(m_data)); }
+    T value() && { return std::get<T>(std::move(m_data)); }
     T valueOr(T fallback) const { return ok() ? std::get<T>(m_data) : std::move(fallback); }
 
     const Error& error() const { return std::get<Error>(m_data); }

@@ -51,9 +51,9 @@ int daysInMonth(int y, int m) {
 
 std::optional<std::int64_t> parse(std::string_view s, bool requireZulu) {
     int year, mon, day, hh, mm, ss;
-    if (!digits(s, 0, 4, year) || s.size() < 20 || s[4] != '-' || !digits(s, 5, 2, mon) || s[7] != '-' ||
-        !digits(s, 8, 2, day) || (s[10] != 'T' && s[10] != 't') || !digits(s, 11, 2, hh) || s[13] != ':' ||
-        !digits(s, 14, 2, mm) || s[16] != ':' || !digits(s, 17, 2, ss))
+    if (!digits(s, 0, 4, year) || s.size() < 20 || s[4] != '-' || !digits(s, 5, 2, mon) || s[7] != '-' || !digits(s, 8, 2, day) ||
+        (s[10] != 'T' && s[10] != 't') || !digits(s, 11, 2, hh) || s[13] != ':' || !digits(s, 14, 2, mm) || s[16] != ':' ||
+        !digits(s, 17, 2, ss))
         return std::nullopt;
     if (mon < 1 || mon > 12 || day < 1 || day > daysInMonth(year, mon) || hh > 23 || mm > 59 || ss > 60)
         return std::nullopt;
@@ -83,16 +83,16 @@ std::optional<std::int64_t> parse(std::string_view s, bool requireZulu) {
             return std::nullopt;
         const int sign = s[pos] == '-' ? -1 : 1;
         int oh, om;
-        if (!digits(s, pos + 1, 2, oh) || pos + 3 >= s.size() || s[pos + 3] != ':' || !digits(s, pos + 4, 2, om) ||
-            oh > 23 || om > 59)
+        if (!digits(s, pos + 1, 2, oh) || pos + 3 >= s.size() || s[pos + 3] != ':' || !digits(s, pos + 4, 2, om) || oh > 23 ||
+            om > 59)
             return std::nullopt;
         offsetMinutes = sign * (oh * 60 + om);
         pos += 6;
     }
     if (pos != s.size())
         return std::nullopt;
-    const std::int64_t secs = daysFromCivil(year, static_cast<unsigned>(mon), static_cast<unsigned>(day)) * 86400 +
-                              hh * 3600 + mm * 60 + (ss == 60 ? 59 : ss) - offsetMinutes * 60;
+    const std::int64_t secs = daysFromCivil(year, static_cast<unsigned>(mon), static_cast<unsigned>(day)) * 86400 + hh * 3600 +
+                              mm * 60 + (ss == 60 ? 59 : ss) - offsetMinutes * 60;
     return secs * 1000000 + micros;
 }
 

@@ -14,15 +14,15 @@ struct MarkingId {
 // TLP 1.0 ids are predefined in STIX 2.1 §7.2.1.4; TLP 2.0 ids come from the extension
 // extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d (oasis-open/cti-stix-common-objects).
 constexpr std::array<MarkingId, 9> kMarkingIds{{
-    {"marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9", Tlp::Clear}, // 1.0 WHITE
-    {"marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da", Tlp::Green}, // 1.0 GREEN
-    {"marking-definition--f88d31f6-486f-44da-b317-01333bde0b82", Tlp::Amber}, // 1.0 AMBER
-    {"marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed", Tlp::Red},   // 1.0 RED
-    {"marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487", Tlp::Clear}, // 2.0 CLEAR
-    {"marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb", Tlp::Green}, // 2.0 GREEN
-    {"marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421", Tlp::Amber}, // 2.0 AMBER
+    {"marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9", Tlp::Clear},       // 1.0 WHITE
+    {"marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da", Tlp::Green},       // 1.0 GREEN
+    {"marking-definition--f88d31f6-486f-44da-b317-01333bde0b82", Tlp::Amber},       // 1.0 AMBER
+    {"marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed", Tlp::Red},         // 1.0 RED
+    {"marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487", Tlp::Clear},       // 2.0 CLEAR
+    {"marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb", Tlp::Green},       // 2.0 GREEN
+    {"marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421", Tlp::Amber},       // 2.0 AMBER
     {"marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003", Tlp::AmberStrict}, // 2.0 AMBER+STRICT
-    {"marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1", Tlp::Red},          // 2.0 RED
+    {"marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1", Tlp::Red},         // 2.0 RED
 }};
 
 } // namespace

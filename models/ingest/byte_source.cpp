@@ -94,7 +94,8 @@ std::int64_t lineOfOffset(const QString& path, std::int64_t offset) {
         auto got = src.value()->read(buf.data(), buf.size());
         if (!got || got.value() == 0)
             break;
-        const std::size_t take = static_cast<std::size_t>(std::min<std::int64_t>(static_cast<std::int64_t>(got.value()), offset - pos));
+        const std::size_t take =
+            static_cast<std::size_t>(std::min<std::int64_t>(static_cast<std::int64_t>(got.value()), offset - pos));
         for (std::size_t i = 0; i < take; ++i)
             line += buf[i] == '\n';
         pos += static_cast<std::int64_t>(got.value());

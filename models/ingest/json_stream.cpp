@@ -193,13 +193,13 @@ core::Result<JsonStream::Value> JsonStream::value() {
     result.line = m_line;
     std::size_t start = m_pos;
     std::size_t i = m_pos;
-    std::int64_t skipped = 0;       // bytes dropped while skipping an over-size value
+    std::int64_t skipped = 0; // bytes dropped while skipping an over-size value
     bool inString = false;
     bool escape = false;
     std::size_t stringStart = 0;
     int depth = 0;
     int maxDepth = 0;
-    std::vector<char> stack;        // bracket types, for mismatch detection
+    std::vector<char> stack; // bracket types, for mismatch detection
     const char c0 = first.value();
     const bool scalar = c0 != '{' && c0 != '[' && c0 != '"';
 
@@ -208,8 +208,9 @@ core::Result<JsonStream::Value> JsonStream::value() {
             if (m_eof) {
                 if (scalar && !inString && depth == 0)
                     break; // a number or literal ending the input
-                return parseError(inString ? tr("Unterminated string at end of input")
-                                           : tr("Unexpected end of input inside a value that began at byte %1").arg(result.offset),
+                return parseError(inString
+                                      ? tr("Unterminated string at end of input")
+                                      : tr("Unexpected end of input inside a value that began at byte %1").arg(result.offset),
                                   m_base + static_cast<std::int64_t>(i), m_line);
             }
             if (i - start > m_limits.maxValueBytes) {
@@ -281,6 +282,8 @@ core::Result<JsonStream::Value> JsonStream::value() {
 
     result.size = static_cast<std::size_t>(skipped) + (i - start);
     result.depth = maxDepth;
+    if (result.size > m_limits.maxValueBytes)
+        result.status = ValueStatus::TooLarge; // also when it fitted in the buffer at once
     if (result.status == ValueStatus::Ok && maxDepth > m_limits.maxDepth)
         result.status = ValueStatus::TooDeep;
     if (result.status == ValueStatus::Ok)

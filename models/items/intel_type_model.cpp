@@ -26,11 +26,10 @@ QVariant IntelTypeModel::data(const QModelIndex& index, int role) const {
     const auto& row = m_rows[static_cast<std::size_t>(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == TypeColumn ? QVariant(row.first) : QVariant(QLocale().toString(static_cast<qlonglong>(row.second)));
-    case SortRole:
-        return index.column() == TypeColumn ? QVariant(row.first) : QVariant(static_cast<qlonglong>(row.second));
-    case Qt::TextAlignmentRole:
-        return index.column() == CountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() == TypeColumn ? QVariant(row.first)
+                                            : QVariant(QLocale().toString(static_cast<qlonglong>(row.second)));
+    case SortRole: return index.column() == TypeColumn ? QVariant(row.first) : QVariant(static_cast<qlonglong>(row.second));
+    case Qt::TextAlignmentRole: return index.column() == CountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     default: return {};
     }
 }

@@ -28,8 +28,8 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode
                                          .arg(info.absolutePath()));
     }
     sqlite3* raw = nullptr;
-    const int flags = (mode == Mode::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY) |
-                      SQLITE_OPEN_NOMUTEX;
+    const int flags =
+        (mode == Mode::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY) | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(path, raw));
     if (rc != SQLITE_OK)
@@ -66,8 +66,9 @@ core::Status Database::configure(Mode mode) {
         return tables.error();
     if (appId.value() != core::kApplicationId && tables.value() > 0)
         return core::Error::make(core::ErrorCode::Schema,
-                                 QCoreApplication::translate("Database", "%1 is not a Lagebild database (unknown application id). "
-                                                                         "Choose another file with --db.")
+                                 QCoreApplication::translate("Database",
+                                                             "%1 is not a Lagebild database (unknown application id). "
+                                                             "Choose another file with --db.")
                                      .arg(m_path));
     if (schemaVersion() > latestSchemaVersion())
         return core::Error::make(core::ErrorCode::Schema,
@@ -130,8 +131,7 @@ core::Status Database::exec(std::string_view sql) {
 
 core::Result<Statement> Database::prepare(std::string_view sql) {
     sqlite3_stmt* stmt = nullptr;
-    const int rc = sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
-                                      nullptr);
+    const int rc = sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK)
         return storageError(m_db, QCoreApplication::translate("Database", "Cannot prepare a query on %1: %2")
                                       .arg(m_path, QString::fromUtf8(sqlite3_errmsg(m_db))));

@@ -38,8 +38,7 @@ core::Result<std::vector<CheckFinding>> checkIntegrity(Database& db) {
         {"foreign_keys", "SELECT count(*) FROM pragma_foreign_key_check", QT_TR_NOOP("rows reference missing rows")},
         {"id_matches_type", "SELECT count(*) FROM stix_object WHERE substr(id, 1, length(type) + 2) <> type || '--'",
          QT_TR_NOOP("objects whose id does not start with their type")},
-        {"fts_complete",
-         "SELECT (SELECT count(*) FROM stix_object) - (SELECT count(*) FROM intel_fts_docsize)",
+        {"fts_complete", "SELECT (SELECT count(*) FROM stix_object) - (SELECT count(*) FROM intel_fts_docsize)",
          QT_TR_NOOP("objects missing from the full-text index (or extra index rows)")},
         {"history_older",
          "SELECT count(*) FROM stix_object_history h JOIN stix_object o ON o.id = h.id WHERE h.modified > o.modified",
@@ -59,8 +58,8 @@ core::Result<std::vector<CheckFinding>> checkIntegrity(Database& db) {
         if (!n)
             return n.error();
         const bool ok = n.value() == 0;
-        out.push_back({QString::fromLatin1(inv.name), ok,
-                       ok ? QString() : QStringLiteral("%1 %2").arg(n.value()).arg(tr(inv.what))});
+        out.push_back(
+            {QString::fromLatin1(inv.name), ok, ok ? QString() : QStringLiteral("%1 %2").arg(n.value()).arg(tr(inv.what))});
     }
     return out;
 }

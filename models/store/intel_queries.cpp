@@ -73,9 +73,9 @@ core::Result<std::vector<SearchHit>> IntelQueries::search(const QString& query, 
     const QString match = matchExpression(query);
     if (match.isEmpty())
         return hits;
-    QString sql = QStringLiteral(
-        "SELECT o.id, o.type, coalesce(o.name, ''), o.tlp FROM intel_fts f JOIN stix_object o ON o.rid = f.rowid "
-        "WHERE intel_fts MATCH ?1");
+    QString sql =
+        QStringLiteral("SELECT o.id, o.type, coalesce(o.name, ''), o.tlp FROM intel_fts f JOIN stix_object o ON o.rid = f.rowid "
+                       "WHERE intel_fts MATCH ?1");
     if (!types.isEmpty()) {
         QStringList marks;
         for (int i = 0; i < types.size(); ++i)

@@ -52,8 +52,8 @@ core::Result<bool> Statement::step() {
     if (rc == SQLITE_DONE)
         return false;
     const auto code = rc == SQLITE_INTERRUPT ? core::ErrorCode::Cancelled : core::ErrorCode::Storage;
-    core::Error err = core::Error::make(code, QString::fromUtf8(sqlite3_errmsg(m_db)),
-                                        QString::fromUtf8(sqlite3_sql(m_stmt)).left(200));
+    core::Error err =
+        core::Error::make(code, QString::fromUtf8(sqlite3_errmsg(m_db)), QString::fromUtf8(sqlite3_sql(m_stmt)).left(200));
     sqlite3_reset(m_stmt);
     return err;
 }

@@ -128,7 +128,10 @@ core::Status StixRepository::writeIndexes(std::int64_t rid, const core::StixReco
     std::string values;
     const bool matchable = rec.type != "indicator" || rec.patternState == core::PatternState::Matchable;
     for (const auto& o : rec.observables) {
-        m_insObservable.bind(1, rid).bindStatic(2, core::observableTypeName(o.type)).bindStatic(3, o.value).bind(4, matchable ? 1 : 0);
+        m_insObservable.bind(1, rid)
+            .bindStatic(2, core::observableTypeName(o.type))
+            .bindStatic(3, o.value)
+            .bind(4, matchable ? 1 : 0);
         if (auto s = m_insObservable.run(); !s)
             return s;
         if (!values.empty())
@@ -139,8 +142,8 @@ core::Status StixRepository::writeIndexes(std::int64_t rid, const core::StixReco
     return m_insFts.run();
 }
 
-core::Result<UpsertOutcome> StixRepository::upsert(const core::StixRecord& rec, std::int64_t sourceRid,
-                                                   std::int64_t nowMicros, core::Tlp defaultTlp) {
+core::Result<UpsertOutcome> StixRepository::upsert(const core::StixRecord& rec, std::int64_t sourceRid, std::int64_t nowMicros,
+                                                   core::Tlp defaultTlp) {
     const auto version = rec.versionKey();
     m_find.bind(1, rec.id);
     auto found = m_find.step();

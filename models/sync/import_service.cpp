@@ -19,9 +19,15 @@ struct FormatName {
     const char* name;
 };
 constexpr FormatName kFormats[] = {
-    {ImportFormat::Auto, "auto"},         {ImportFormat::Stix, "stix"},   {ImportFormat::Misp, "misp"},
-    {ImportFormat::MispFeed, "misp-feed"}, {ImportFormat::Csv, "csv"},     {ImportFormat::Eve, "eve"},
-    {ImportFormat::Zeek, "zeek"},         {ImportFormat::Sigma, "sigma"}, {ImportFormat::MispGalaxy, "misp-galaxy"},
+    {ImportFormat::Auto, "auto"},
+    {ImportFormat::Stix, "stix"},
+    {ImportFormat::Misp, "misp"},
+    {ImportFormat::MispFeed, "misp-feed"},
+    {ImportFormat::Csv, "csv"},
+    {ImportFormat::Eve, "eve"},
+    {ImportFormat::Zeek, "zeek"},
+    {ImportFormat::Sigma, "sigma"},
+    {ImportFormat::MispGalaxy, "misp-galaxy"},
     {ImportFormat::MispTaxonomy, "misp-taxonomy"},
 };
 
@@ -87,12 +93,12 @@ QString importFormatName(ImportFormat format) {
     return QStringLiteral("auto");
 }
 
-QStringList ImportService::expandPaths(const QStringList& paths) {
-    QStringList files;
+std::vector<ImportTarget> ImportService::expandPaths(const QStringList& paths) {
+    std::vector<ImportTarget> files;
     for (const QString& p : paths) {
         const QFileInfo info(p);
         if (!info.isDir()) {
-            files << p;
+            files.push_back({p, false});
             continue;
         }
         QStringList found;
@@ -103,7 +109,8 @@ QStringList ImportService::expandPaths(const QStringList& paths) {
                 found << f;
         }
         found.sort();
-        files << found;
+        for (const QString& f : found)
+            files.push_back({f, true});
     }
     return files;
 }
@@ -125,23 +132,30 @@ ImportFormat ImportService::detectFormat(const QString& path) {
 std::vector<FileReport> ImportService::importPaths(const QStringList& paths, const ImportOptions& options,
                                                    const core::CancelToken& cancel, core::ProgressReporter* progress) {
     std::vector<FileReport> reports;
-    for (const QString& file : expandPaths(paths)) {
+    for (const ImportTarget& target : expandPaths(paths)) {
         if (cancel.isCancelled())
             break;
-        reports.push_back(importFile(file, options, cancel, progress));
+        reports.push_back(importFile(target, options, cancel, progress));
     }
     return reports;
 }
 
-FileReport ImportService::importFile(const QString& path, const ImportOptions& options, const core::CancelToken& cancel,
+FileReport ImportService::importFile(const ImportTarget& target, const ImportOptions& options, const core::CancelToken& cancel,
                                      core::ProgressReporter* progress) {
+    const QString& path = target.path;
     FileReport report;
     report.path = path;
     ImportFormat format = options.format == ImportFormat::Auto ? detectFormat(path) : options.format;
     report.format = importFormatName(format);
     const QFileInfo info(path);
     if (!info.exists() || !info.isReadable()) {
-        report.error = core::Error::make(core::ErrorCode::Io, tr("Cannot read %1: the file does not exist or is not readable.").arg(path));
+        report.error =
+            core::Error::make(core::ErrorCode::Io, tr("Cannot read %1: the file does not exist or is not readable.").arg(path));
+        return report;
+    }
+    if (format == ImportFormat::Auto && target.fromFolder) {
+        report.format = QStringLiteral("unknown");
+        report.issues.push_back({core::IssueSeverity::Info, tr("Format not recognised; the file was skipped."), {}, {}});
         return report;
     }
     if (format == ImportFormat::Auto) {
@@ -150,9 +164,9 @@ FileReport ImportService::importFile(const QString& path, const ImportOptions& o
         return report;
     }
     if (format != ImportFormat::Stix) {
-        report.error = core::Error::make(core::ErrorCode::Usage,
-                                         tr("%1: the format \"%2\" is not supported by this version of Lagebild.")
-                                             .arg(path, importFormatName(format)));
+        report.error = core::Error::make(
+            core::ErrorCode::Usage,
+            tr("%1: the format \"%2\" is not supported by this version of Lagebild.").arg(path, importFormatName(format)));
         return report;
     }
 

@@ -30,6 +30,13 @@ struct ImportOptions {
     std::size_t maxIssuesPerFile = 1000;
 };
 
+/// A file to import and how it was named: files found inside a folder whose format is not
+/// recognised are skipped with a note; a file named explicitly is rejected instead.
+struct ImportTarget {
+    QString path;
+    bool fromFolder = false;
+};
+
 /// The account of one file: every object is added, updated, unchanged, older, rejected or skipped.
 struct FileReport {
     QString path;
@@ -59,13 +66,13 @@ public:
     explicit ImportService(store::Database& db) : m_db(db) {}
 
     /// Expands folders (recursively, sorted, *.json and *.json.gz) and imports each file.
-    std::vector<FileReport> importPaths(const QStringList& paths, const ImportOptions& options,
-                                        const core::CancelToken& cancel, core::ProgressReporter* progress = nullptr);
-    FileReport importFile(const QString& path, const ImportOptions& options, const core::CancelToken& cancel,
+    std::vector<FileReport> importPaths(const QStringList& paths, const ImportOptions& options, const core::CancelToken& cancel,
+                                        core::ProgressReporter* progress = nullptr);
+    FileReport importFile(const ImportTarget& target, const ImportOptions& options, const core::CancelToken& cancel,
                           core::ProgressReporter* progress = nullptr);
 
-    /// Files a folder import would read, in order.
-    static QStringList expandPaths(const QStringList& paths);
+    /// Files an import would read, in order: named files as given, folders expanded.
+    static std::vector<ImportTarget> expandPaths(const QStringList& paths);
     /// Sniffs the format from the first bytes (gunzipped) and the name.
     static ImportFormat detectFormat(const QString& path);
 

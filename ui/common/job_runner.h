@@ -34,7 +34,8 @@ public:
             auto result = db ? work(*db.value()) : core::Result<R>(db.error());
             auto shared = std::make_shared<core::Result<R>>(std::move(result));
             if (guard)
-                QMetaObject::invokeMethod(guard.data(), [done = std::move(done), shared] { done(*shared); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    guard.data(), [done = std::move(done), shared] { done(*shared); }, Qt::QueuedConnection);
         });
     }
 

@@ -37,8 +37,8 @@ SituationPage::SituationPage(QAction* importAction, QWidget* parent) : QWidget(p
     m_empty->addAction(importAction);
     m_content = new QWidget(this);
     auto* grid = new QGridLayout(m_content);
-    const QStringList titles = {tr("Threat level"), tr("Intel objects"), tr("Indicators"), tr("Observables"),
-                                tr("Alerts"), tr("Alerts matching intel"), tr("Incidents"), tr("Feeds")};
+    const QStringList titles = {tr("Threat level"), tr("Intel objects"),         tr("Indicators"), tr("Observables"),
+                                tr("Alerts"),       tr("Alerts matching intel"), tr("Incidents"),  tr("Feeds")};
     for (int i = 0; i < titles.size(); ++i) {
         auto* card = new QFrame(m_content);
         card->setFrameShape(QFrame::StyledPanel);
@@ -65,7 +65,8 @@ void SituationPage::setStats(const store::CacheStats& s) {
     std::int64_t objects = 0;
     for (const auto& [type, n] : s.objectsByType)
         objects += n;
-    const auto indicators = s.objectsByType.count(QStringLiteral("indicator")) ? s.objectsByType.at(QStringLiteral("indicator")) : 0;
+    const auto indicators =
+        s.objectsByType.count(QStringLiteral("indicator")) ? s.objectsByType.at(QStringLiteral("indicator")) : 0;
     const QLocale l;
     const std::int64_t values[] = {0, objects, indicators, s.observables, s.alertsTotal, s.alertsMatched, s.incidents, s.feeds};
     m_values[0]->setText(threatText(analysis::threatLevel(s, 0)));

@@ -67,19 +67,24 @@ void ImportController::importPaths(const QStringList& paths) {
         [paths, cancel, self](store::Database& db) -> core::Result<std::vector<sync::FileReport>> {
             sync::ImportService service(db);
             std::vector<sync::FileReport> reports;
-            const QStringList files = sync::ImportService::expandPaths(paths);
-            for (int i = 0; i < files.size() && !cancel.isCancelled(); ++i) {
-                const QString name = QFileInfo(files.at(i)).fileName();
-                core::ProgressReporter progress([self, i, n = files.size(), name](const core::ProgressUpdate& u) {
+            const auto files = sync::ImportService::expandPaths(paths);
+            const int n = static_cast<int>(files.size());
+            for (int i = 0; i < n && !cancel.isCancelled(); ++i) {
+                const QString name = QFileInfo(files[static_cast<std::size_t>(i)].path).fileName();
+                core::ProgressReporter progress([self, i, n, name](const core::ProgressUpdate& u) {
                     const double within = u.total > 0 ? double(u.done) / double(u.total) : 0.0;
                     const qint64 permille = qint64(1000.0 * (i + within) / n);
                     if (self)
-                        QMetaObject::invokeMethod(self.data(), [self, permille, name] {
-                            if (self)
-                                self->showProgress(permille, 1000, name);
-                        }, Qt::QueuedConnection);
+                        QMetaObject::invokeMethod(
+                            self.data(),
+                            [self, permille, name] {
+                                if (self)
+                                    self->showProgress(permille, 1000, name);
+                            },
+                            Qt::QueuedConnection);
                 });
-                reports.push_back(service.importFile(files.at(i), sync::ImportOptions{}, cancel, &progress));
+                reports.push_back(
+                    service.importFile(files[static_cast<std::size_t>(i)], sync::ImportOptions{}, cancel, &progress));
             }
             return reports;
         },

@@ -9,8 +9,8 @@
 
 namespace lagebild::ui {
 
-ImportSummaryDialog::ImportSummaryDialog(const std::vector<sync::FileReport>& reports, const QString& failure,
-                                         bool cancelled, QWidget* parent)
+ImportSummaryDialog::ImportSummaryDialog(const std::vector<sync::FileReport>& reports, const QString& failure, bool cancelled,
+                                         QWidget* parent)
     : QDialog(parent) {
     setWindowTitle(tr("Import summary"));
     auto* layout = new QVBoxLayout(this);
@@ -20,11 +20,11 @@ ImportSummaryDialog::ImportSummaryDialog(const std::vector<sync::FileReport>& re
         updated += r.updated;
         rejectedFiles += r.error ? 1 : 0;
     }
-    QString headline = tr("%n file(s) read: %1 objects added, %2 updated.", nullptr, static_cast<int>(reports.size()))
-                           .arg(added)
-                           .arg(updated);
+    QString headline =
+        tr("%n file(s) read: %1 objects added, %2 updated.", nullptr, static_cast<int>(reports.size())).arg(added).arg(updated);
     if (rejectedFiles > 0)
-        headline += QLatin1Char(' ') + tr("%n file(s) rejected; nothing of them was stored.", nullptr, static_cast<int>(rejectedFiles));
+        headline +=
+            QLatin1Char(' ') + tr("%n file(s) rejected; nothing of them was stored.", nullptr, static_cast<int>(rejectedFiles));
     if (cancelled)
         headline += QLatin1Char(' ') + tr("Cancelled: the unfinished file was rolled back.");
     if (!failure.isEmpty())

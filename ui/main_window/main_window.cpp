@@ -59,7 +59,7 @@ MainWindow::MainWindow(JobRunner& jobs, QWidget* parent) : QMainWindow(parent), 
          emptyPage(tr("No alerts to triage"),
                    tr("Alerts from your sensors (Suricata EVE, Zeek, Sigma) will queue here, correlated with partner "
                       "intelligence, for keyboard-first triage.\n\nAlert import is not part of this version yet; "
-                      "intelligence can already be imported with File → Import….")) },
+                      "intelligence can already be imported with File → Import…."))},
         {tr("Incidents"), "incidents",
          emptyPage(tr("No incidents"),
                    tr("Incidents group related alerts and intelligence into a timeline you can brief from.\n\n"
@@ -69,7 +69,7 @@ MainWindow::MainWindow(JobRunner& jobs, QWidget* parent) : QMainWindow(parent), 
          emptyPage(tr("No partner feeds"),
                    tr("TAXII 2.1 collections and MISP servers of your partners will be listed here with their sync "
                       "state.\n\nFeed synchronisation is not part of this version yet. Air-gapped sites import files "
-                      "with File → Import….")) },
+                      "with File → Import…."))},
         {tr("Briefings"), "briefings",
          emptyPage(tr("No briefings"),
                    tr("TLP-marked briefing PDFs for managers (German, English, French) will be made here from the "

@@ -19,7 +19,15 @@ class SituationPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { SituationPageIndex, TriagePageIndex, IncidentsPageIndex, IntelPageIndex, FeedsPageIndex, BriefingsPageIndex, PageCount };
+    enum Page {
+        SituationPageIndex,
+        TriagePageIndex,
+        IncidentsPageIndex,
+        IntelPageIndex,
+        FeedsPageIndex,
+        BriefingsPageIndex,
+        PageCount
+    };
 
     MainWindow(JobRunner& jobs, QWidget* parent = nullptr);
 

@@ -26,10 +26,10 @@ QString where(std::int64_t line, std::int64_t offset) { return tr("line %1, byte
 
 // SDOs and SROs must carry created and modified (STIX 2.1 §3.2); marking-definition has only created.
 constexpr std::array<std::string_view, 22> kVersionedTypes{
-    "attack-pattern", "campaign",  "course-of-action", "grouping",         "identity",  "incident",
-    "indicator",      "infrastructure", "intrusion-set", "location",      "malware",   "malware-analysis",
-    "note",           "observed-data",  "opinion",       "report",        "threat-actor", "tool",
-    "vulnerability",  "relationship",   "sighting",      "language-content"};
+    "attack-pattern", "campaign",       "course-of-action", "grouping",        "identity",     "incident",
+    "indicator",      "infrastructure", "intrusion-set",    "location",        "malware",      "malware-analysis",
+    "note",           "observed-data",  "opinion",          "report",          "threat-actor", "tool",
+    "vulnerability",  "relationship",   "sighting",         "language-content"};
 
 bool isVersionedType(std::string_view t) {
     return std::find(kVersionedTypes.begin(), kVersionedTypes.end(), t) != kVersionedTypes.end();
@@ -126,8 +126,7 @@ void markingMeaning(core::StixRecord& rec, dom::object obj) {
             rec.definesTlp = core::Tlp::Unknown;
     } else if (defType == "statement") {
         rec.definesStatement = true;
-    } else if (obj["extensions"]["extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d"].get(e) ==
-               simdjson::SUCCESS) {
+    } else if (obj["extensions"]["extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d"].get(e) == simdjson::SUCCESS) {
         rec.definesTlp = core::tlpFromName(qs(rec.name)).value_or(core::Tlp::Unknown);
     }
 }
@@ -182,10 +181,10 @@ core::Result<StixFileInfo> Reader::run() {
     } else if (first.value() == '\0') {
         return core::Error(fail(tr("The file is empty."), js.line(), js.offset()).error());
     } else {
-        return core::Error(fail(tr("Not JSON: the file must start with '{' or '[' but starts with '%1'.")
-                                    .arg(QLatin1Char(first.value())),
-                                js.line(), js.offset())
-                               .error());
+        return core::Error(
+            fail(tr("Not JSON: the file must start with '{' or '[' but starts with '%1'.").arg(QLatin1Char(first.value())),
+                 js.line(), js.offset())
+                .error());
     }
     if (!st)
         return st.error();
@@ -398,7 +397,8 @@ core::Status Reader::element(const JsonStream::Value& v) {
                         continue; // language markings carry no marking_ref
                     std::string sel;
                     dom::array sa;
-                    if (item["selectors"].get(selectors) == simdjson::SUCCESS && selectors.get_array().get(sa) == simdjson::SUCCESS)
+                    if (item["selectors"].get(selectors) == simdjson::SUCCESS &&
+                        selectors.get_array().get(sa) == simdjson::SUCCESS)
                         for (auto s : sa) {
                             if (!sel.empty())
                                 sel += ',';
@@ -417,8 +417,8 @@ core::Status Reader::element(const JsonStream::Value& v) {
         return {};
     }
     if (!validType(rec.type)) {
-        reject(tr("Malformed type \"%1\": lower-case letters, digits and '-', 3 to 250 characters.").arg(qs(rec.type).left(80)), v,
-               rec.id);
+        reject(tr("Malformed type \"%1\": lower-case letters, digits and '-', 3 to 250 characters.").arg(qs(rec.type).left(80)),
+               v, rec.id);
         return {};
     }
     if (rec.id.empty()) {
@@ -491,8 +491,9 @@ core::Status Reader::element(const JsonStream::Value& v) {
             rec.observables = analysis.observables;
             if (!analysis.valid) {
                 rec.patternState = core::PatternState::Invalid;
-                m_visitor.note(Issue{IssueSeverity::Warning, tr("Pattern is not valid STIX patterning (%1); stored, never matched.")
-                                                                 .arg(QString::fromStdString(analysis.reason)),
+                m_visitor.note(Issue{IssueSeverity::Warning,
+                                     tr("Pattern is not valid STIX patterning (%1); stored, never matched.")
+                                         .arg(QString::fromStdString(analysis.reason)),
                                      where(v.line, v.offset), qs(rec.id)});
             } else {
                 rec.patternState = analysis.matchable ? core::PatternState::Matchable : core::PatternState::NotMatchable;

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Makes docs/screenshot.png from the real window: imports the shared STIX test data into a
+# temporary database, starts lagebild under Xvfb on the Intel page and grabs the screen.
+# Usage: packaging/screenshot.sh [BUILD_DIR]   (default build-release)
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+bin="${1:-$top/build-release}/app/lagebild"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$bin" --db "$work/cache.sqlite" import "$top/../shared/testdata/stix" "$top/../shared/testdata/attack" >/dev/null 2>&1 || true
+export HOME="$work/home" XDG_RUNTIME_DIR="$work/run"
+mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
+  '$bin' --db '$work/cache.sqlite' & pid=\$!
+  sleep 4
+  sleep 1
+  import -window root '$top/docs/screenshot.png'
+  kill \$pid"
+echo "wrote $top/docs/screenshot.png" >&2

@@ -1,0 +1,135 @@
+// Runs the built lagebild binary as a user would, headless, and checks the contract's exit
+// codes and JSON shapes.
+#include "tests/support/temp_dir.h"
+
+#include <doctest/doctest.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+namespace test = lagebild::test;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run runLagebild(const QStringList& args) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // sub-commands must not need a display
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(LAGEBILD_BINARY), args);
+    REQUIRE(p.waitForFinished(120000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QJsonObject json(const Run& r) {
+    QJsonParseError e;
+    const auto doc = QJsonDocument::fromJson(r.out.toUtf8(), &e);
+    REQUIRE(e.error == QJsonParseError::NoError);
+    return doc.object();
+}
+
+} // namespace
+
+TEST_CASE("help and version answer with exit code 0") {
+    auto v = runLagebild({QStringLiteral("--version")});
+    CHECK(v.code == 0);
+    CHECK(v.out.startsWith(QStringLiteral("lagebild ")));
+    auto h = runLagebild({QStringLiteral("--help")});
+    CHECK(h.code == 0);
+    for (const char* sub : {"import", "stats", "search", "check"})
+        CHECK(h.out.contains(QString::fromLatin1(sub)));
+    auto hs = runLagebild({QStringLiteral("help"), QStringLiteral("import")});
+    CHECK(hs.code == 0);
+    CHECK(hs.out.contains(QStringLiteral("--format")));
+}
+
+TEST_CASE("an unknown sub-command or option is a usage error with one clear line") {
+    auto r = runLagebild({QStringLiteral("frobnicate")});
+    CHECK(r.code == 2);
+    CHECK(r.err.trimmed().split(QLatin1Char('\n')).size() == 1);
+    CHECK(r.err.contains(QStringLiteral("frobnicate")));
+    CHECK(runLagebild({QStringLiteral("stats"), QStringLiteral("--bogus")}).code == 2);
+    CHECK(runLagebild({QStringLiteral("import")}).code == 2);
+    CHECK(runLagebild({QStringLiteral("--bogus")}).code == 2);
+}
+
+TEST_CASE("--db on a new path creates a database with the current schema") {
+    test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("new/cache.sqlite"));
+    auto r = runLagebild({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")});
+    CHECK(r.code == 0);
+    CHECK(QFile::exists(db));
+    const auto o = json(r);
+    CHECK(o.value(QStringLiteral("schema_version")).toInt() >= 1);
+    for (const char* key : {"objects", "revoked", "observables", "alerts", "incidents", "feeds"})
+        CHECK(o.contains(QString::fromLatin1(key)));
+    CHECK(o.value(QStringLiteral("alerts")).toObject().contains(QStringLiteral("by_status")));
+}
+
+TEST_CASE("import, stats and search follow the contract on real data") {
+    test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("c.sqlite"));
+    auto imp = runLagebild({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--json"),
+                            test::testData(QStringLiteral("stix/oasis-examples/threat-reports/poisonivy.json"))});
+    CHECK(imp.code == 0);
+    const auto files = json(imp).value(QStringLiteral("files")).toArray();
+    REQUIRE(files.size() == 1);
+    const auto f = files.at(0).toObject();
+    for (const char* key : {"path", "format", "added", "updated", "unchanged", "older", "rejected", "skipped", "issues"})
+        CHECK(f.contains(QString::fromLatin1(key)));
+    CHECK(f.value(QStringLiteral("format")).toString() == QStringLiteral("stix"));
+    CHECK(f.value(QStringLiteral("added")).toInt() == 155);
+
+    auto stats = json(runLagebild({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--db"), db}));
+    CHECK(stats.value(QStringLiteral("objects")).toObject().value(QStringLiteral("malware")).toInt() == 25);
+
+    auto search = runLagebild({QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("--json"),
+                               QStringLiteral("--type"), QStringLiteral("malware"), QStringLiteral("poison")});
+    CHECK(search.code == 0);
+    const auto results = json(search).value(QStringLiteral("results")).toArray();
+    REQUIRE_FALSE(results.isEmpty());
+    const auto first = results.at(0).toObject();
+    CHECK(first.value(QStringLiteral("type")).toString() == QStringLiteral("malware"));
+    for (const char* key : {"id", "type", "name", "tlp"})
+        CHECK(first.contains(QString::fromLatin1(key)));
+
+    auto check = runLagebild({QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--json")});
+    CHECK(check.code == 0);
+    CHECK(json(check).value(QStringLiteral("ok")).toBool());
+}
+
+TEST_CASE("a rejected file exits 3, names file and position, and leaves the database unchanged") {
+    test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("c.sqlite"));
+    REQUIRE(runLagebild({QStringLiteral("--db"), db, QStringLiteral("import"),
+                         test::testData(QStringLiteral("stix/oasis-examples/indicator-for-c2-ip-address.json"))})
+                .code == 0);
+    const auto before = runLagebild({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")}).out;
+    auto r = runLagebild({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--json"),
+                          test::testData(QStringLiteral("stix/validator-examples-v21/invalid_comma.json"))});
+    CHECK(r.code == 3);
+    CHECK(r.err.contains(QStringLiteral("invalid_comma.json")));
+    CHECK(r.err.contains(QStringLiteral("line 9")));
+    CHECK(runLagebild({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")}).out == before);
+    auto missing = runLagebild({QStringLiteral("--db"), db, QStringLiteral("import"), dir.path(QStringLiteral("nope.json"))});
+    CHECK(missing.code == 1);
+    CHECK(missing.err.contains(QStringLiteral("nope.json")));
+}
+
+TEST_CASE("a file that is not a Lagebild database is refused with exit code 1") {
+    test::TempDir dir;
+    const QString bogus = dir.write(QStringLiteral("bogus.sqlite"), QByteArray(4096, 'x'));
+    auto r = runLagebild({QStringLiteral("--db"), bogus, QStringLiteral("stats")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("bogus.sqlite")));
+}

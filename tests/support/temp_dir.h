@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+namespace lagebild::test {
+
+/// A temporary folder removed at scope exit, with helpers for database and fixture paths.
+class TempDir {
+public:
+    TempDir();
+    QString path(const QString& name) const;
+    /// Writes `content` to a file in the folder and returns its path.
+    QString write(const QString& name, const QByteArray& content) const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+/// Absolute path below ../shared/testdata.
+QString testData(const QString& relative);
+
+} // namespace lagebild::test

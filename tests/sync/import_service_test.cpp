@@ -1,0 +1,113 @@
+#include "models/store/intel_queries.h"
+#include "models/sync/import_service.h"
+#include "tests/support/temp_dir.h"
+
+#include <doctest/doctest.h>
+
+using namespace lagebild;
+
+namespace {
+
+const QByteArray kBundle =
+    R"({"type":"bundle","id":"bundle--8c6af861-7b20-41ef-9b59-6344fd872a8f","objects":[)"
+    R"({"type":"identity","spec_version":"2.1","id":"identity--8c6af861-7b20-41ef-9b59-6344fd872a8f","created":"2016-08-08T15:50:10.983Z","modified":"2016-08-08T15:50:10.983Z","name":"Franistan"},)"
+    R"({"type":"indicator","spec_version":"2.1","id":"indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f","created":"2016-04-06T20:03:48.000Z","modified":"2016-04-06T20:03:48.000Z","name":"C2","pattern":"[ipv4-addr:value = '198.51.100.1']","pattern_type":"stix","valid_from":"2016-01-01T00:00:00Z"}]})";
+
+struct Fixture {
+    test::TempDir dir;
+    std::unique_ptr<store::Database> db;
+    Fixture() {
+        auto opened = store::Database::open(dir.path(QStringLiteral("c.sqlite")));
+        REQUIRE(opened.ok());
+        db = std::move(opened).value();
+    }
+    sync::FileReport import(const QString& path) {
+        return sync::ImportService(*db).importFile({path, false}, sync::ImportOptions{}, core::CancelToken{});
+    }
+    std::int64_t objects() { return db->queryInt("SELECT count(*) FROM stix_object").value(); }
+};
+
+} // namespace
+
+TEST_CASE("importing the same file twice changes nothing the second time") {
+    Fixture f;
+    const QString path = f.dir.write("b.json", kBundle);
+    auto first = f.import(path);
+    CHECK_FALSE(first.error.has_value());
+    CHECK(first.added == 2);
+    auto second = f.import(path);
+    CHECK(second.added == 0);
+    CHECK(second.updated == 0);
+    CHECK(second.unchanged == 2);
+    CHECK(f.objects() == 2);
+    CHECK(f.db->queryInt("SELECT count(*) FROM observable WHERE type = 'ipv4-addr' AND value = '198.51.100.1' AND matchable = 1")
+              .value() == 1);
+}
+
+TEST_CASE("a file that is not valid JSON is rejected whole and the database keeps what it had") {
+    Fixture f;
+    REQUIRE(f.import(f.dir.write("good.json", kBundle)).added == 2);
+    // Valid objects first, then broken JSON: nothing of this file may remain.
+    QByteArray broken = kBundle;
+    broken.replace("identity--8c6af861", "identity--9c6af861");
+    broken.replace("indicator--8e2e2d2b", "indicator--9e2e2d2b");
+    broken.chop(2);
+    broken += ",{\"type\": }]}";
+    auto r = f.import(f.dir.write("broken.json", broken));
+    REQUIRE(r.error.has_value());
+    CHECK(r.rejectedWhole());
+    CHECK(r.added == 0);
+    CHECK(r.error->message.contains(QStringLiteral("broken.json")));
+    CHECK(r.error->detail.startsWith(QStringLiteral("line 1, byte")));
+    CHECK(f.objects() == 2);
+}
+
+TEST_CASE("a file with only invalid objects is rejected as a whole") {
+    Fixture f;
+    auto r = f.import(test::testData(QStringLiteral("stix/validator-examples-v21/invalid_identity.json")));
+    REQUIRE(r.error.has_value());
+    CHECK(r.rejectedWhole());
+    CHECK(r.rejected == 1);
+    CHECK(f.objects() == 0);
+}
+
+TEST_CASE("a cancelled import rolls back the unfinished file") {
+    Fixture f;
+    core::CancelToken cancel;
+    cancel.cancel();
+    auto r = sync::ImportService(*f.db).importFile({f.dir.write("b.json", kBundle), false}, sync::ImportOptions{}, cancel);
+    REQUIRE(r.error.has_value());
+    CHECK(r.error->isCancelled());
+    CHECK(f.objects() == 0);
+}
+
+TEST_CASE("unrecognised files in a folder are skipped but named files are rejected") {
+    Fixture f;
+    f.dir.write("in/a.json", kBundle);
+    f.dir.write("in/other.json", "{\"hello\": \"world\"}");
+    f.dir.write("in/readme.txt", "not json");
+    const auto targets = sync::ImportService::expandPaths({f.dir.path(QStringLiteral("in"))});
+    REQUIRE(targets.size() == 2);
+    auto reports = sync::ImportService(*f.db).importPaths({f.dir.path(QStringLiteral("in"))}, {}, core::CancelToken{});
+    REQUIRE(reports.size() == 2);
+    CHECK(reports[0].added == 2);
+    CHECK_FALSE(reports[1].error.has_value());
+    CHECK(reports[1].format == QStringLiteral("unknown"));
+    auto named = f.import(f.dir.path(QStringLiteral("in/other.json")));
+    REQUIRE(named.error.has_value());
+    CHECK(named.rejectedWhole());
+}
+
+TEST_CASE("objects without a marking take the import's default TLP") {
+    Fixture f;
+    sync::ImportOptions options;
+    options.defaultTlp = core::Tlp::Amber;
+    sync::ImportService(*f.db).importFile({f.dir.write("b.json", kBundle), false}, options, core::CancelToken{});
+    CHECK(f.db->queryInt("SELECT count(*) FROM stix_object WHERE tlp = 'amber'").value() == 2);
+}
+
+TEST_CASE("each import is written to the audit log") {
+    Fixture f;
+    f.import(f.dir.write("b.json", kBundle));
+    CHECK(f.db->queryInt("SELECT count(*) FROM audit_log WHERE action = 'import'").value() == 1);
+}
