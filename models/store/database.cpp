@@ -152,6 +152,14 @@ void Database::setBulkCache(bool on) { (void)exec(on ? "PRAGMA cache_size=-26214
 
 std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
 
+bool Database::setJournalWal(bool wal) {
+    auto st = prepare(wal ? "PRAGMA journal_mode=WAL" : "PRAGMA journal_mode=DELETE");
+    if (!st)
+        return false;
+    auto row = st.value().step();
+    return row && row.value() && st.value().columnText(0) == (wal ? "wal" : "delete");
+}
+
 void Database::interrupt() { sqlite3_interrupt(m_db); }
 
 void Database::checkpoint() { (void)exec("PRAGMA wal_checkpoint(TRUNCATE)"); }

@@ -41,6 +41,10 @@ public:
 
     /// Grows the page cache for bulk work (256 MB measured 2-2.5x faster, TOOLCHAIN §5.3).
     void setBulkCache(bool on);
+    /// Switches between WAL (normal) and a rollback journal (bulk loads into an empty cache).
+    /// Returns true when the connection is now in the requested mode; fails harmlessly while
+    /// other connections are open. Both modes keep a killed transaction atomic.
+    bool setJournalWal(bool wal);
     /// Aborts the statement running on this connection (any thread).
     void interrupt();
     /// Truncates the WAL after a large import (TOOLCHAIN §4.7).

@@ -24,18 +24,25 @@ core::Status StixRepository::prepare() {
     const Item items[] = {
         {&m_find, "SELECT rid, modified, revoked FROM stix_object WHERE id = ?1"},
         {&m_insert, "INSERT INTO stix_object (id, type, spec_version, created, modified, revoked, name, tlp, confidence, "
-                    "pattern_state, json, source_rid, first_seen, last_seen) "
-                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)"},
+                    "pattern_state, json, source_rid, first_seen, last_seen, labels) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14)"},
         {&m_update, "UPDATE stix_object SET type = ?2, spec_version = ?3, created = ?4, modified = ?5, revoked = ?6, "
                     "name = ?7, tlp = ?8, confidence = ?9, pattern_state = ?10, json = ?11, source_rid = ?12, "
-                    "last_seen = ?13 WHERE rid = ?1"},
+                    "last_seen = ?13, labels = ?14 WHERE rid = ?1"},
         {&m_history, "INSERT INTO stix_object_history (id, modified, json, source_rid, replaced_at) "
                      "SELECT id, modified, json, source_rid, ?2 FROM stix_object WHERE rid = ?1"},
         {&m_touch, "UPDATE stix_object SET last_seen = ?2 WHERE rid = ?1"},
         {&m_delMarkings, "DELETE FROM object_marking WHERE object_rid = ?1"},
         {&m_delEdges, "DELETE FROM stix_edge WHERE object_rid = ?1"},
         {&m_delObservables, "DELETE FROM observable WHERE object_rid = ?1"},
-        {&m_delFts, "DELETE FROM intel_fts WHERE rowid = ?1"},
+        // Contentless FTS5: a row is deleted by giving back the exact text it was indexed with,
+        // rebuilt from the stored object (run before its observables and row change).
+        {&m_delFts, "INSERT INTO intel_fts (intel_fts, rowid, name, description, labels, value) "
+                    "SELECT 'delete', o.rid, coalesce(o.name, ''), "
+                    "CASE json_type(o.json, '$.description') WHEN 'text' THEN json_extract(o.json, '$.description') "
+                    "ELSE '' END, o.labels, "
+                    "coalesce((SELECT group_concat(value, ' ') FROM (SELECT value FROM observable "
+                    "WHERE object_rid = o.rid ORDER BY rowid)), '') FROM stix_object o WHERE o.rid = ?1"},
         {&m_insMarking, "INSERT OR IGNORE INTO object_marking (object_rid, marking_id, selector) VALUES (?1, ?2, ?3)"},
         {&m_insEdge, "INSERT INTO stix_edge (object_rid, kind, source_ref, target_ref) VALUES (?1, ?2, ?3, ?4)"},
         {&m_insObservable, "INSERT INTO observable (object_rid, type, value, matchable) VALUES (?1, ?2, ?3, ?4)"},
@@ -107,14 +114,16 @@ core::Tlp StixRepository::resolveTlp(const core::StixRecord& record, core::Tlp d
     return any ? level : defaultTlp;
 }
 
-core::Status StixRepository::writeIndexes(std::int64_t rid, const core::StixRecord& rec, bool replace) {
-    if (replace) {
-        for (Statement* st : {&m_delMarkings, &m_delEdges, &m_delObservables, &m_delFts}) {
-            st->bind(1, rid);
-            if (auto s = st->run(); !s)
-                return s;
-        }
+core::Status StixRepository::removeIndexes(std::int64_t rid) {
+    for (Statement* st : {&m_delFts, &m_delMarkings, &m_delEdges, &m_delObservables}) {
+        st->bind(1, rid);
+        if (auto s = st->run(); !s)
+            return s;
     }
+    return {};
+}
+
+core::Status StixRepository::writeIndexes(std::int64_t rid, const core::StixRecord& rec) {
     for (const auto& m : rec.markings) {
         m_insMarking.bind(1, rid).bindStatic(2, m.markingId).bindStatic(3, m.selector);
         if (auto s = m_insMarking.run(); !s)
@@ -173,6 +182,8 @@ core::Result<UpsertOutcome> StixRepository::upsert(const core::StixRecord& rec, 
         m_history.bind(1, rid).bind(2, nowMicros);
         if (auto s = m_history.run(); !s)
             return s.error();
+        if (auto s = removeIndexes(rid); !s)
+            return s.error();
     }
 
     const std::string tlp = tlpWord(resolveTlp(rec, defaultTlp));
@@ -193,6 +204,7 @@ core::Result<UpsertOutcome> StixRepository::upsert(const core::StixRecord& rec, 
     st.bindStatic(11, rec.json);
     sourceRid > 0 ? st.bind(12, sourceRid) : st.bindNull(12);
     st.bind(13, nowMicros);
+    st.bindStatic(14, rec.labels);
     if (auto s = st.run(); !s)
         return s.error();
     if (!exists)
@@ -203,9 +215,50 @@ core::Result<UpsertOutcome> StixRepository::upsert(const core::StixRecord& rec, 
         else if (rec.definesStatement)
             m_markingCache[rec.id] = kStatementMarking;
     }
-    if (auto s = writeIndexes(rid, rec, exists); !s)
+    if (auto s = writeIndexes(rid, rec); !s)
         return s.error();
     return exists ? UpsertOutcome::Updated : UpsertOutcome::Added;
+}
+
+} // namespace lagebild::store
+
+namespace lagebild::store {
+
+namespace {
+// Secondary indexes whose keys arrive in random order during a load; building them once after
+// the load is far cheaper than maintaining them row by row (TOOLCHAIN §5.3). Indexes keyed by
+// the (ascending) object rid stay, so updates within the load stay cheap.
+constexpr const char* kDeferredIndexes[] = {"stix_object_type", "observable_key", "object_marking_marking", "stix_edge_source",
+                                            "stix_edge_target"};
+} // namespace
+
+core::Status StixRepository::beginBulkLoad() {
+    if (!m_deferredIndexSql.empty())
+        return {};
+    for (const char* name : kDeferredIndexes) {
+        auto st = m_db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?1");
+        if (!st)
+            return st.error();
+        st.value().bind(1, std::string_view(name));
+        auto row = st.value().step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            continue;
+        m_deferredIndexSql.emplace_back(st.value().columnText(0));
+        st.value().reset(); // DROP INDEX needs no statement running on the schema
+        if (auto s = m_db.exec(std::string("DROP INDEX ") + name); !s)
+            return s;
+    }
+    return {};
+}
+
+core::Status StixRepository::finishBulkLoad() {
+    for (const auto& sql : m_deferredIndexSql)
+        if (auto s = m_db.exec(sql); !s)
+            return s;
+    m_deferredIndexSql.clear();
+    return {};
 }
 
 } // namespace lagebild::store

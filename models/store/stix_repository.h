@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace lagebild::store {
 
@@ -28,9 +29,16 @@ public:
     core::Result<UpsertOutcome> upsert(const core::StixRecord& record, std::int64_t sourceRid, std::int64_t nowMicros,
                                        core::Tlp defaultTlp = core::Tlp::Unmarked);
 
+    /// Bulk load into an empty cache: drops the secondary indexes whose keys arrive in random
+    /// order; finishBulkLoad() rebuilds them from their schema SQL. Both run inside the caller's
+    /// transaction, so an interrupted load rolls back the drop as well.
+    core::Status beginBulkLoad();
+    core::Status finishBulkLoad();
+
 private:
     core::Tlp resolveTlp(const core::StixRecord& record, core::Tlp defaultTlp);
-    core::Status writeIndexes(std::int64_t rid, const core::StixRecord& record, bool replace);
+    core::Status writeIndexes(std::int64_t rid, const core::StixRecord& record);
+    core::Status removeIndexes(std::int64_t rid);
 
     Database& m_db;
     Statement m_find, m_insert, m_update, m_history, m_touch;
@@ -38,6 +46,7 @@ private:
     Statement m_insMarking, m_insEdge, m_insObservable, m_insFts;
     Statement m_findSource, m_insSource, m_findMarking;
     std::unordered_map<std::string, core::Tlp> m_markingCache; // marking-definition id -> meaning
+    std::vector<std::string> m_deferredIndexSql;
 };
 
 } // namespace lagebild::store

@@ -22,6 +22,7 @@ CREATE TABLE stix_object (
   modified     INTEGER,          -- version key: modified, else created, else NULL (immutable)
   revoked      INTEGER NOT NULL DEFAULT 0 CHECK (revoked IN (0, 1)),
   name         TEXT,
+  labels       TEXT NOT NULL DEFAULT '', -- labels, aliases, external ids (space separated; full-text input)
   tlp          TEXT NOT NULL DEFAULT '' CHECK (tlp IN ('', 'clear', 'green', 'amber', 'amber+strict', 'red', 'unknown')),
   confidence   INTEGER,
   pattern_state INTEGER NOT NULL DEFAULT 0, -- 0 no pattern, 1 matchable, 2 not matchable, 3 invalid
@@ -75,9 +76,13 @@ CREATE INDEX observable_key ON observable (type, value);
 CREATE INDEX observable_object ON observable (object_rid);
 
 -- Full-text search over intel. rowid = stix_object.rid, kept in step by the repository inside
--- the import transaction, so search never answers from a half-built index.
+-- the import transaction, so search never answers from a half-built index. Contentless: the
+-- text already lives in stix_object (name, labels, the JSON description) and in observable,
+-- which is where a replaced version's tokens are read back to delete them. This halves the
+-- index's size and shortens its build (measured in the issue note).
 CREATE VIRTUAL TABLE intel_fts USING fts5 (
   name, description, labels, value,
+  content = '',
   tokenize = 'unicode61 remove_diacritics 2'
 );
 

@@ -1,0 +1,149 @@
+#include "models/sync/pipelined_stix_reader.h"
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace lagebild::sync {
+
+namespace {
+
+// One reader callback, owning its data (the reader's JSON buffer moves on after the callback).
+struct Event {
+    enum class Kind { Object, Rejected, Note };
+    Kind kind = Kind::Object;
+    core::StixRecord record;
+    std::string json;
+    core::Issue issue;
+};
+
+using Batch = std::vector<Event>;
+
+constexpr std::size_t kBatchSize = 256;
+constexpr std::size_t kMaxQueuedBatches = 16; // bounds memory: about 4,000 objects in flight
+
+class Channel {
+public:
+    // Producer side; false when the consumer gave up.
+    bool push(Batch&& batch) {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [&] { return m_queue.size() < kMaxQueuedBatches || m_abort; });
+        if (m_abort)
+            return false;
+        m_queue.push_back(std::move(batch));
+        m_notEmpty.notify_one();
+        return true;
+    }
+    void close() {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_notEmpty.notify_one();
+    }
+    // Consumer side; nullopt when closed and drained.
+    std::optional<Batch> pop() {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [&] { return !m_queue.empty() || m_closed; });
+        if (m_queue.empty())
+            return std::nullopt;
+        Batch b = std::move(m_queue.front());
+        m_queue.pop_front();
+        m_notFull.notify_one();
+        return b;
+    }
+    void abort() {
+        std::lock_guard lock(m_mutex);
+        m_abort = true;
+        m_notFull.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_notFull, m_notEmpty;
+    std::deque<Batch> m_queue;
+    bool m_closed = false;
+    bool m_abort = false;
+};
+
+class Producer final : public ingest::stix::StixVisitor {
+public:
+    explicit Producer(Channel& channel) : m_channel(channel) { m_batch.reserve(kBatchSize); }
+
+    core::Status object(const core::StixRecord& record) override {
+        Event& e = m_batch.emplace_back();
+        e.record = record;
+        e.json.assign(record.json);
+        return flushIfFull();
+    }
+    void rejected(const core::Issue& issue) override {
+        m_batch.push_back(Event{Event::Kind::Rejected, {}, {}, issue});
+        (void)flushIfFull();
+    }
+    void note(const core::Issue& issue) override {
+        m_batch.push_back(Event{Event::Kind::Note, {}, {}, issue});
+        (void)flushIfFull();
+    }
+    bool flush() {
+        if (m_batch.empty())
+            return true;
+        const bool ok = m_channel.push(std::move(m_batch));
+        m_batch = Batch();
+        m_batch.reserve(kBatchSize);
+        return ok;
+    }
+
+private:
+    core::Status flushIfFull() {
+        if (m_batch.size() < kBatchSize || flush())
+            return {};
+        return core::Error::make(core::ErrorCode::Cancelled, QStringLiteral("the writer stopped"));
+    }
+
+    Channel& m_channel;
+    Batch m_batch;
+};
+
+} // namespace
+
+core::Result<ingest::stix::StixFileInfo> readStixPipelined(const QString& path, const ingest::JsonLimits& limits,
+                                                           ingest::stix::StixVisitor& visitor, const core::CancelToken& cancel,
+                                                           core::ProgressReporter* progress) {
+    Channel channel;
+    std::optional<core::Result<ingest::stix::StixFileInfo>> readResult;
+    std::thread reader([&] {
+        Producer producer(channel);
+        auto r = ingest::stix::readStix(path, limits, producer, cancel, progress);
+        if (r)
+            producer.flush();
+        readResult.emplace(std::move(r));
+        channel.close();
+    });
+
+    std::optional<core::Error> writeError;
+    while (auto batch = channel.pop()) {
+        if (writeError)
+            continue; // drain until the reader notices the abort
+        for (Event& e : *batch) {
+            if (e.kind == Event::Kind::Object) {
+                e.record.json = e.json;
+                if (auto s = visitor.object(e.record); !s) {
+                    writeError = s.error();
+                    channel.abort();
+                    break;
+                }
+            } else if (e.kind == Event::Kind::Rejected) {
+                visitor.rejected(e.issue);
+            } else {
+                visitor.note(e.issue);
+            }
+        }
+    }
+    reader.join();
+    if (writeError)
+        return *writeError;
+    return std::move(*readResult);
+}
+
+} // namespace lagebild::sync
