@@ -9,7 +9,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$bin" --db "$work/cache.sqlite" import "$top/../shared/testdata/stix" "$top/../shared/testdata/attack" >/dev/null 2>&1 || true
 export HOME="$work/home" XDG_RUNTIME_DIR="$work/run"
-mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+mkdir -p "$HOME/.config/lagebild" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+page="${LAGEBILD_SCREENSHOT_PAGE:-3}"   # 0 Situation, 3 Intel
+printf '[window]\npage=%s\n' "$page" > "$HOME/.config/lagebild/lagebild.conf"
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
   '$bin' --db '$work/cache.sqlite' & pid=\$!
   sleep 4

@@ -95,13 +95,16 @@ int Database::latestSchemaVersion() {
 int Database::schemaVersion() { return static_cast<int>(queryInt("PRAGMA user_version").valueOr(0)); }
 
 core::Status Database::migrate() {
-    const int current = schemaVersion();
     for (const auto& m : kMigrations) {
-        if (m.version <= current)
+        if (m.version <= schemaVersion())
             continue;
         Transaction tx(*this);
         if (!tx.isActive())
             return tx.beginStatus();
+        // Another connection may have migrated while this one waited for the write lock (two
+        // jobs opening a new file at once): decide again under the lock.
+        if (m.version <= schemaVersion())
+            continue;
         if (auto s = exec(m.sql); !s)
             return core::Error::make(core::ErrorCode::Schema,
                                      QCoreApplication::translate("Database", "Migration %1 failed on %2: %3")

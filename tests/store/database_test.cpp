@@ -8,6 +8,10 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace lagebild;
 
 TEST_CASE("opening a missing file creates a database at the latest schema") {
@@ -131,4 +135,19 @@ TEST_CASE("observable and type lookups use their indexes") {
     CHECK(planOf("SELECT rid FROM stix_object WHERE id = 'x'").contains(QStringLiteral("INDEX")));
     CHECK(planOf("SELECT rid FROM alert WHERE status = 'new' ORDER BY time DESC, rid DESC LIMIT 200")
               .contains(QStringLiteral("alert_status_time")));
+}
+
+TEST_CASE("two connections creating the same new database at once both succeed") {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("race.sqlite"));
+    std::vector<std::thread> threads;
+    std::atomic<int> ok{0};
+    for (int i = 0; i < 4; ++i)
+        threads.emplace_back([&] {
+            if (store::Database::open(path).ok())
+                ++ok;
+        });
+    for (auto& t : threads)
+        t.join();
+    CHECK(ok == 4);
 }

@@ -1,6 +1,10 @@
+#include "models/store/database.h"
 #include "tests/support/temp_dir.h"
 #include "ui/about/about_dialog.h"
 #include "ui/common/job_runner.h"
+#include "ui/intel/import_controller.h"
+#include "ui/intel/import_summary_dialog.h"
+#include "ui/intel/intel_page.h"
 #include "ui/main_window/main_window.h"
 
 #include <doctest/doctest.h>
@@ -10,8 +14,10 @@
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeWidget>
 
 using namespace lagebild;
 
@@ -77,4 +83,54 @@ TEST_CASE("the about dialog shows the version and the third-party licences") {
     }
     CHECK(hasQt);
     CHECK(hasEupl);
+}
+
+TEST_CASE("importing a folder runs in the background, shows the summary and fills the Intel page") {
+    test::TempDir dir;
+    ui::JobRunner jobs(dir.path(QStringLiteral("c.sqlite")));
+    ui::MainWindow window(jobs);
+    window.show();
+    auto* import = window.findChild<ui::ImportController*>();
+    REQUIRE(import);
+    QSignalSpy finished(import, &ui::ImportController::importFinished);
+    import->importPaths({test::testData(QStringLiteral("stix/oasis-examples"))});
+    CHECK(import->isRunning());
+    REQUIRE(finished.wait(60000));
+    CHECK(finished.first().first().toInt() == 7);
+    CHECK_FALSE(import->isRunning());
+    auto* summary = window.findChild<ui::ImportSummaryDialog*>();
+    REQUIRE(summary);
+    CHECK(summary->isVisible());
+    auto* tree = summary->findChild<QTreeWidget*>();
+    REQUIRE(tree);
+    CHECK(tree->topLevelItemCount() == 7);
+    // The refresh after the import reaches the Intel page's model.
+    auto* intel = window.findChild<ui::IntelPage*>();
+    REQUIRE(intel);
+    QAbstractItemModel* model = nullptr;
+    for (auto* view : intel->findChildren<QTableView*>())
+        model = view->model();
+    REQUIRE(model);
+    for (int i = 0; i < 100 && model->rowCount() == 0; ++i)
+        QTest::qWait(50);
+    CHECK(model->rowCount() > 3);
+    jobs.waitForIdle();
+}
+
+TEST_CASE("a cancelled import stores nothing of the unfinished file") {
+    test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("c.sqlite"));
+    ui::JobRunner jobs(db);
+    ui::MainWindow window(jobs);
+    auto* import = window.findChild<ui::ImportController*>();
+    REQUIRE(import);
+    QSignalSpy finished(import, &ui::ImportController::importFinished);
+    import->importPaths({test::testData(QStringLiteral("attack/ics-attack-18.1.json.gz"))});
+    import->cancel();
+    REQUIRE(finished.wait(60000));
+    CHECK(finished.first().first().toInt() == 0);
+    jobs.waitForIdle();
+    auto opened = store::Database::open(db);
+    REQUIRE(opened.ok());
+    CHECK(opened.value()->queryInt("SELECT count(*) FROM stix_object").value() == 0);
 }

@@ -15,6 +15,8 @@ public:
     static void setWindowGeometry(const QByteArray& geometry);
     static QByteArray windowState();
     static void setWindowState(const QByteArray& state);
+    static int lastPage();
+    static void setLastPage(int page);
 };
 
 } // namespace lagebild::ui

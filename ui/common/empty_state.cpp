@@ -1,6 +1,7 @@
 #include "ui/common/empty_state.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -21,10 +22,16 @@ EmptyState::EmptyState(const QString& title, const QString& text, QWidget* paren
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignHCenter);
-    m_text->setMaximumWidth(560);
+    // Centred by stretches, not by an alignment flag: an aligned item loses height-for-width and
+    // a wrapped text would be cut after its first lines.
+    m_text->setMaximumWidth(600);
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(m_text, 4);
+    row->addStretch(1);
     layout->addWidget(heading);
     layout->addSpacing(8);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addSpacing(16);
     m_buttons = new QVBoxLayout;
     m_buttons->setAlignment(Qt::AlignHCenter);

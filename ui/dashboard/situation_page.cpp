@@ -32,7 +32,7 @@ SituationPage::SituationPage(QAction* importAction, QWidget* parent) : QWidget(p
     m_empty = new EmptyState(tr("No situation picture yet"),
                              tr("The situation picture brings partner intelligence and your own sensors' alerts "
                                 "together: threat level, matched alerts, the most active threats.\n\nStart by "
-                                "importing intelligence (STIX 2.1) with File → Import…."),
+                                "importing intelligence (STIX 2.1) with File → Import…"),
                              this);
     m_empty->addAction(importAction);
     m_content = new QWidget(this);

@@ -35,11 +35,15 @@ ImportController::ImportController(JobRunner& jobs, QStatusBar* statusBar, QWidg
     m_showTimer->setSingleShot(true);
     m_showTimer->setInterval(500);
     connect(m_showTimer, &QTimer::timeout, m_frame, &QWidget::show);
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
-        m_cancel.cancel();
-        m_label->setText(tr("Cancelling…"));
-        m_cancelButton->setEnabled(false);
-    });
+    connect(m_cancelButton, &QPushButton::clicked, this, &ImportController::cancel);
+}
+
+void ImportController::cancel() {
+    if (!m_running)
+        return;
+    m_cancel.cancel();
+    m_label->setText(tr("Cancelling…"));
+    m_cancelButton->setEnabled(false);
 }
 
 void ImportController::chooseAndImport() {

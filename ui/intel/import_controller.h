@@ -31,6 +31,8 @@ public:
     void importPaths(const QStringList& paths);
     /// Opens the file dialog, then imports.
     void chooseAndImport();
+    /// Asks the running import to stop; the unfinished file is rolled back.
+    void cancel();
 
 signals:
     void importFinished(int filesStored);

@@ -10,6 +10,7 @@
 #include "ui/intel/intel_page.h"
 
 #include <QAction>
+
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -22,9 +23,9 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <algorithm>
 
 namespace lagebild::ui {
 
@@ -43,7 +44,6 @@ MainWindow::MainWindow(JobRunner& jobs, QWidget* parent) : QMainWindow(parent), 
     m_nav = new QListWidget(this);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(20, 20));
-    m_nav->setMaximumWidth(200);
     m_nav->setFrameShape(QFrame::NoFrame);
     m_pages = new QStackedWidget(this);
     m_situation = new SituationPage(m_importAction, m_pages);
@@ -59,7 +59,7 @@ MainWindow::MainWindow(JobRunner& jobs, QWidget* parent) : QMainWindow(parent), 
          emptyPage(tr("No alerts to triage"),
                    tr("Alerts from your sensors (Suricata EVE, Zeek, Sigma) will queue here, correlated with partner "
                       "intelligence, for keyboard-first triage.\n\nAlert import is not part of this version yet; "
-                      "intelligence can already be imported with File → Import…."))},
+                      "intelligence can already be imported with File → Import…"))},
         {tr("Incidents"), "incidents",
          emptyPage(tr("No incidents"),
                    tr("Incidents group related alerts and intelligence into a timeline you can brief from.\n\n"
@@ -69,7 +69,7 @@ MainWindow::MainWindow(JobRunner& jobs, QWidget* parent) : QMainWindow(parent), 
          emptyPage(tr("No partner feeds"),
                    tr("TAXII 2.1 collections and MISP servers of your partners will be listed here with their sync "
                       "state.\n\nFeed synchronisation is not part of this version yet. Air-gapped sites import files "
-                      "with File → Import…."))},
+                      "with File → Import…"))},
         {tr("Briefings"), "briefings",
          emptyPage(tr("No briefings"),
                    tr("TLP-marked briefing PDFs for managers (German, English, French) will be made here from the "
@@ -81,14 +81,20 @@ MainWindow::MainWindow(JobRunner& jobs, QWidget* parent) : QMainWindow(parent), 
         m_pages->addWidget(e.page);
     }
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_nav);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    // The navigation is as wide as its longest (translated) entry; the page takes the rest.
+    int textWidth = 0;
+    for (int i = 0; i < m_nav->count(); ++i)
+        textWidth = std::max(textWidth, m_nav->fontMetrics().horizontalAdvance(m_nav->item(i)->text()));
+    m_nav->setFixedWidth(textWidth + m_nav->iconSize().width() + 48);
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
     buildMenus();
-    m_nav->setCurrentRow(SituationPageIndex);
+    m_nav->setCurrentRow(std::clamp(AppSettings::lastPage(), 0, PageCount - 1));
 
     if (!restoreGeometry(AppSettings::windowGeometry()))
         resize(1200, 760);
@@ -163,6 +169,7 @@ void MainWindow::openDatabase() {
 void MainWindow::closeEvent(QCloseEvent* event) {
     AppSettings::setWindowGeometry(saveGeometry());
     AppSettings::setWindowState(saveState());
+    AppSettings::setLastPage(currentPage());
     QMainWindow::closeEvent(event);
 }
 
