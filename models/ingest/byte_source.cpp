@@ -14,7 +14,10 @@ namespace lagebild::ingest {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ByteSource", text); }
+// lupdate reads the context from this declaration; runtime uses the same one.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ByteSource)
+};
 
 class PlainSource final : public ByteSource {
 public:
@@ -24,7 +27,8 @@ public:
     core::Result<std::size_t> read(char* buffer, std::size_t n) override {
         const std::size_t got = std::fread(buffer, 1, n, m_file);
         if (got == 0 && std::ferror(m_file))
-            return core::Error::make(core::ErrorCode::Io, tr("Read error: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+            return core::Error::make(core::ErrorCode::Io,
+                                     Tr::tr("Read error: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
         m_pos += static_cast<std::int64_t>(got);
         return got;
     }
@@ -47,7 +51,7 @@ public:
         if (got < 0) {
             int err = 0;
             const char* msg = gzerror(m_file, &err);
-            return core::Error::make(core::ErrorCode::Parse, tr("Damaged gzip data: %1").arg(QString::fromUtf8(msg)));
+            return core::Error::make(core::ErrorCode::Parse, Tr::tr("Damaged gzip data: %1").arg(QString::fromUtf8(msg)));
         }
         return static_cast<std::size_t>(got);
     }
@@ -66,7 +70,7 @@ core::Result<std::unique_ptr<ByteSource>> openByteSource(const QString& path) {
     std::FILE* f = std::fopen(native.constData(), "rb");
     if (!f)
         return core::Error::make(core::ErrorCode::Io,
-                                 tr("Cannot open %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+                                 Tr::tr("Cannot open %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     std::fseek(f, 0, SEEK_END);
     const std::int64_t size = std::ftell(f);
     std::fseek(f, 0, SEEK_SET);
@@ -77,7 +81,7 @@ core::Result<std::unique_ptr<ByteSource>> openByteSource(const QString& path) {
         std::fclose(f);
         gzFile gz = gzopen(native.constData(), "rb");
         if (!gz)
-            return core::Error::make(core::ErrorCode::Io, tr("Cannot open %1 as gzip.").arg(path));
+            return core::Error::make(core::ErrorCode::Io, Tr::tr("Cannot open %1 as gzip.").arg(path));
         gzbuffer(gz, 256 * 1024);
         return std::unique_ptr<ByteSource>(new GzipSource(gz, size));
     }

@@ -10,7 +10,10 @@ namespace {
 
 constexpr std::size_t kPadding = 64; // >= SIMDJSON_PADDING
 
-QString tr(const char* text) { return QCoreApplication::translate("JsonStream", text); }
+// lupdate reads the context from this declaration; runtime uses the same one.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(JsonStream)
+};
 
 bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
 
@@ -152,8 +155,8 @@ core::Status JsonStream::expect(char c) {
     if (!p)
         return p.error();
     if (p.value() != c) {
-        const QString found = p.value() == '\0' ? tr("end of input") : QStringLiteral("'%1'").arg(QLatin1Char(p.value()));
-        return parseError(tr("Expected '%1' but found %2").arg(QLatin1Char(c)).arg(found), offset(), m_line);
+        const QString found = p.value() == '\0' ? Tr::tr("end of input") : QStringLiteral("'%1'").arg(QLatin1Char(p.value()));
+        return parseError(Tr::tr("Expected '%1' but found %2").arg(QLatin1Char(c)).arg(found), offset(), m_line);
     }
     ++m_pos;
     return {};
@@ -164,18 +167,18 @@ core::Result<std::string> JsonStream::key() {
     if (!p)
         return p.error();
     if (p.value() != '"')
-        return parseError(tr("Expected an object key (a string)"), offset(), m_line);
+        return parseError(Tr::tr("Expected an object key (a string)"), offset(), m_line);
     const std::int64_t at = offset();
     const std::int64_t atLine = m_line;
     auto v = value();
     if (!v)
         return v.error();
     if (v.value().status != ValueStatus::Ok)
-        return parseError(tr("Object key is too long"), at, atLine);
+        return parseError(Tr::tr("Object key is too long"), at, atLine);
     std::string out;
     const auto raw = v.value().bytes;
     if (!unescapeJsonString(raw.substr(1, raw.size() - 2), out))
-        return parseError(tr("Invalid escape in object key"), at, atLine);
+        return parseError(Tr::tr("Invalid escape in object key"), at, atLine);
     if (auto s = expect(':'); !s)
         return s.error();
     return out;
@@ -186,7 +189,7 @@ core::Result<JsonStream::Value> JsonStream::value() {
     if (!first)
         return first.error();
     if (first.value() == '\0')
-        return parseError(tr("Unexpected end of input, a value was expected"), offset(), m_line);
+        return parseError(Tr::tr("Unexpected end of input, a value was expected"), offset(), m_line);
 
     Value result;
     result.offset = offset();
@@ -209,8 +212,8 @@ core::Result<JsonStream::Value> JsonStream::value() {
                 if (scalar && !inString && depth == 0)
                     break; // a number or literal ending the input
                 return parseError(inString
-                                      ? tr("Unterminated string at end of input")
-                                      : tr("Unexpected end of input inside a value that began at byte %1").arg(result.offset),
+                                      ? Tr::tr("Unterminated string at end of input")
+                                      : Tr::tr("Unexpected end of input inside a value that began at byte %1").arg(result.offset),
                                   m_base + static_cast<std::int64_t>(i), m_line);
             }
             if (i - start > m_limits.maxValueBytes) {
@@ -243,7 +246,7 @@ core::Result<JsonStream::Value> JsonStream::value() {
                     break;
                 }
             } else if (static_cast<unsigned char>(c) < 0x20) {
-                return parseError(tr("Control character inside a string"), m_base + static_cast<std::int64_t>(i), m_line);
+                return parseError(Tr::tr("Control character inside a string"), m_base + static_cast<std::int64_t>(i), m_line);
             }
             ++i;
             continue;
@@ -260,12 +263,13 @@ core::Result<JsonStream::Value> JsonStream::value() {
             if (scalar)
                 break;
             if (depth == 0)
-                return parseError(tr("Unbalanced '%1'").arg(QLatin1Char(c)), m_base + static_cast<std::int64_t>(i), m_line);
+                return parseError(Tr::tr("Unbalanced '%1'").arg(QLatin1Char(c)), m_base + static_cast<std::int64_t>(i), m_line);
             if (static_cast<std::size_t>(depth) <= stack.size()) {
                 const char open = stack.back();
                 stack.pop_back();
                 if ((open == '{') != (c == '}'))
-                    return parseError(tr("Mismatched '%1'").arg(QLatin1Char(c)), m_base + static_cast<std::int64_t>(i), m_line);
+                    return parseError(Tr::tr("Mismatched '%1'").arg(QLatin1Char(c)), m_base + static_cast<std::int64_t>(i),
+                                      m_line);
             }
             --depth;
             if (depth == 0) {

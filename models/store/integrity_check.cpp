@@ -6,7 +6,10 @@ namespace lagebild::store {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("IntegrityCheck", text); }
+// lupdate reads the context from this declaration; runtime uses the same one.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
+};
 
 } // namespace
 
@@ -35,23 +38,24 @@ core::Result<std::vector<CheckFinding>> checkIntegrity(Database& db) {
         const char* what;
     };
     const Invariant invariants[] = {
-        {"foreign_keys", "SELECT count(*) FROM pragma_foreign_key_check", QT_TR_NOOP("rows reference missing rows")},
+        {"foreign_keys", "SELECT count(*) FROM pragma_foreign_key_check",
+         QT_TRANSLATE_NOOP("IntegrityCheck", "rows reference missing rows")},
         {"id_matches_type", "SELECT count(*) FROM stix_object WHERE substr(id, 1, length(type) + 2) <> type || '--'",
-         QT_TR_NOOP("objects whose id does not start with their type")},
+         QT_TRANSLATE_NOOP("IntegrityCheck", "objects whose id does not start with their type")},
         {"fts_complete", "SELECT (SELECT count(*) FROM stix_object) - (SELECT count(*) FROM intel_fts_docsize)",
-         QT_TR_NOOP("objects missing from the full-text index (or extra index rows)")},
+         QT_TRANSLATE_NOOP("IntegrityCheck", "objects missing from the full-text index (or extra index rows)")},
         {"history_older",
          "SELECT count(*) FROM stix_object_history h JOIN stix_object o ON o.id = h.id WHERE h.modified > o.modified",
-         QT_TR_NOOP("history versions newer than the current version")},
+         QT_TRANSLATE_NOOP("IntegrityCheck", "history versions newer than the current version")},
         {"version_order", "SELECT count(*) FROM stix_object WHERE created IS NOT NULL AND modified < created",
-         QT_TR_NOOP("objects modified before they were created")},
+         QT_TRANSLATE_NOOP("IntegrityCheck", "objects modified before they were created")},
         {"observables_indexed",
          "SELECT count(*) FROM observable v LEFT JOIN stix_object o ON o.rid = v.object_rid WHERE o.rid IS NULL",
-         QT_TR_NOOP("observables without their object")},
+         QT_TRANSLATE_NOOP("IntegrityCheck", "observables without their object")},
         {"audit_append_only",
          "SELECT 2 - count(*) FROM sqlite_schema WHERE type = 'trigger' AND name IN ('audit_log_no_update', "
          "'audit_log_no_delete')",
-         QT_TR_NOOP("append-only triggers missing on the audit log")},
+         QT_TRANSLATE_NOOP("IntegrityCheck", "append-only triggers missing on the audit log")},
     };
     for (const auto& inv : invariants) {
         auto n = db.queryInt(inv.sql);
@@ -59,7 +63,7 @@ core::Result<std::vector<CheckFinding>> checkIntegrity(Database& db) {
             return n.error();
         const bool ok = n.value() == 0;
         out.push_back(
-            {QString::fromLatin1(inv.name), ok, ok ? QString() : QStringLiteral("%1 %2").arg(n.value()).arg(tr(inv.what))});
+            {QString::fromLatin1(inv.name), ok, ok ? QString() : QStringLiteral("%1 %2").arg(n.value()).arg(Tr::tr(inv.what))});
     }
     return out;
 }

@@ -12,7 +12,10 @@ namespace lagebild::sync {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ImportService", text); }
+// lupdate reads the context from this declaration; runtime uses the same one.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ImportService)
+};
 
 struct FormatName {
     ImportFormat format;
@@ -149,24 +152,24 @@ FileReport ImportService::importFile(const ImportTarget& target, const ImportOpt
     report.format = importFormatName(format);
     const QFileInfo info(path);
     if (!info.exists() || !info.isReadable()) {
-        report.error =
-            core::Error::make(core::ErrorCode::Io, tr("Cannot read %1: the file does not exist or is not readable.").arg(path));
+        report.error = core::Error::make(core::ErrorCode::Io,
+                                         Tr::tr("Cannot read %1: the file does not exist or is not readable.").arg(path));
         return report;
     }
     if (format == ImportFormat::Auto && target.fromFolder) {
         report.format = QStringLiteral("unknown");
-        report.issues.push_back({core::IssueSeverity::Info, tr("Format not recognised; the file was skipped."), {}, {}});
+        report.issues.push_back({core::IssueSeverity::Info, Tr::tr("Format not recognised; the file was skipped."), {}, {}});
         return report;
     }
     if (format == ImportFormat::Auto) {
         report.error = core::Error::make(core::ErrorCode::Parse,
-                                         tr("%1: the format could not be recognised; name it with --format.").arg(path));
+                                         Tr::tr("%1: the format could not be recognised; name it with --format.").arg(path));
         return report;
     }
     if (format != ImportFormat::Stix) {
         report.error = core::Error::make(
             core::ErrorCode::Usage,
-            tr("%1: the format \"%2\" is not supported by this version of Lagebild.").arg(path, importFormatName(format)));
+            Tr::tr("%1: the format \"%2\" is not supported by this version of Lagebild.").arg(path, importFormatName(format)));
         return report;
     }
 
@@ -219,13 +222,13 @@ FileReport ImportService::importFile(const ImportTarget& target, const ImportOpt
         if (result) {
             // Nothing in the file was usable: the file as a whole is not readable as STIX.
             report.error = core::Error::make(core::ErrorCode::Schema,
-                                             tr("%1: no valid STIX object in the file; first problem: %2 (%3)")
+                                             Tr::tr("%1: no valid STIX object in the file; first problem: %2 (%3)")
                                                  .arg(path, report.issues.empty() ? QString() : report.issues.front().message,
                                                       report.issues.empty() ? QString() : report.issues.front().position));
         } else {
             report.error = result.error();
             if (!report.error->detail.isEmpty() && report.error->code == core::ErrorCode::Parse)
-                report.error->message = tr("%1 (%2): %3").arg(path, report.error->detail, report.error->message);
+                report.error->message = Tr::tr("%1 (%2): %3").arg(path, report.error->detail, report.error->message);
         }
         report.added = report.updated = report.unchanged = report.older = 0;
         return report;

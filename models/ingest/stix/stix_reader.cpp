@@ -18,11 +18,14 @@ namespace dom = simdjson::dom;
 using core::Issue;
 using core::IssueSeverity;
 
-QString tr(const char* text) { return QCoreApplication::translate("StixReader", text); }
+// lupdate reads the context from this declaration; runtime uses the same one.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(StixReader)
+};
 
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
-QString where(std::int64_t line, std::int64_t offset) { return tr("line %1, byte %2").arg(line).arg(offset); }
+QString where(std::int64_t line, std::int64_t offset) { return Tr::tr("line %1, byte %2").arg(line).arg(offset); }
 
 // SDOs and SROs must carry created and modified (STIX 2.1 §3.2); marking-definition has only created.
 constexpr std::array<std::string_view, 22> kVersionedTypes{
@@ -179,10 +182,10 @@ core::Result<StixFileInfo> Reader::run() {
         m_info.shape = StixFileInfo::Shape::Array;
         st = readArray(js, *src.value());
     } else if (first.value() == '\0') {
-        return core::Error(fail(tr("The file is empty."), js.line(), js.offset()).error());
+        return core::Error(fail(Tr::tr("The file is empty."), js.line(), js.offset()).error());
     } else {
         return core::Error(
-            fail(tr("Not JSON: the file must start with '{' or '[' but starts with '%1'.").arg(QLatin1Char(first.value())),
+            fail(Tr::tr("Not JSON: the file must start with '{' or '[' but starts with '%1'.").arg(QLatin1Char(first.value())),
                  js.line(), js.offset())
                 .error());
     }
@@ -192,7 +195,7 @@ core::Result<StixFileInfo> Reader::run() {
     if (!rest)
         return rest.error();
     if (rest.value() != '\0')
-        return core::Error(fail(tr("Unexpected data after the end of the JSON document."), js.line(), js.offset()).error());
+        return core::Error(fail(Tr::tr("Unexpected data after the end of the JSON document."), js.line(), js.offset()).error());
     return m_info;
 }
 
@@ -206,7 +209,7 @@ core::Status Reader::readArray(JsonStream& js, ByteSource& src) {
         return js.expect(']');
     for (;;) {
         if (m_cancel.isCancelled())
-            return core::Error::make(core::ErrorCode::Cancelled, tr("Import cancelled."));
+            return core::Error::make(core::ErrorCode::Cancelled, Tr::tr("Import cancelled."));
         auto v = js.value();
         if (!v)
             return v.error();
@@ -256,7 +259,7 @@ core::Status Reader::readBundleOrObject(JsonStream& js, ByteSource& src) {
                 if (!v)
                     return v.error();
                 if (v.value().status != JsonStream::ValueStatus::Ok)
-                    return fail(tr("The top-level member \"%1\" exceeds the size, depth or string caps.")
+                    return fail(Tr::tr("The top-level member \"%1\" exceeds the size, depth or string caps.")
                                     .arg(QString::fromStdString(key.value())),
                                 v.value().line, keyOffset);
                 const auto bytes = v.value().bytes;
@@ -293,15 +296,15 @@ core::Status Reader::readBundleOrObject(JsonStream& js, ByteSource& src) {
     if (type == "bundle" || streamedObjects) {
         m_info.shape = StixFileInfo::Shape::Bundle;
         if (type != "bundle")
-            return fail(tr("A top-level \"objects\" array was found, but the document is not a STIX bundle (type \"%1\").")
+            return fail(Tr::tr("A top-level \"objects\" array was found, but the document is not a STIX bundle (type \"%1\").")
                             .arg(QString::fromStdString(type)),
                         startLine, startOffset);
         if (m_info.bundleSpecVersion == QLatin1String("2.0"))
-            m_visitor.note(Issue{IssueSeverity::Info, tr("STIX 2.0 bundle: accepted and read as STIX 2.1."), {}, {}});
+            m_visitor.note(Issue{IssueSeverity::Info, Tr::tr("STIX 2.0 bundle: accepted and read as STIX 2.1."), {}, {}});
         return {};
     }
     if (type.empty())
-        return fail(tr("Not STIX: the JSON object has no \"type\" property."), startLine, startOffset);
+        return fail(Tr::tr("Not STIX: the JSON object has no \"type\" property."), startLine, startOffset);
     m_info.shape = StixFileInfo::Shape::SingleObject;
     m_info.bundleSpecVersion.clear();
     // Rebuild the object with the padding simdjson needs.
@@ -320,23 +323,23 @@ core::Status Reader::element(const JsonStream::Value& v) {
     ++m_info.objects;
     switch (v.status) {
     case JsonStream::ValueStatus::TooLarge:
-        reject(tr("Object is larger than the cap of %1 MB (%2 bytes).").arg(m_limits.maxValueBytes >> 20).arg(v.size), v);
+        reject(Tr::tr("Object is larger than the cap of %1 MB (%2 bytes).").arg(m_limits.maxValueBytes >> 20).arg(v.size), v);
         return {};
     case JsonStream::ValueStatus::TooDeep:
-        reject(tr("Object is nested %1 levels deep; the cap is %2.").arg(v.depth).arg(m_limits.maxDepth), v);
+        reject(Tr::tr("Object is nested %1 levels deep; the cap is %2.").arg(v.depth).arg(m_limits.maxDepth), v);
         return {};
     case JsonStream::ValueStatus::StringTooLong:
-        reject(tr("Object contains a string longer than the cap of %1 KB.").arg(m_limits.maxStringBytes >> 10), v);
+        reject(Tr::tr("Object contains a string longer than the cap of %1 KB.").arg(m_limits.maxStringBytes >> 10), v);
         return {};
     case JsonStream::ValueStatus::Ok: break;
     }
     dom::element root;
     if (auto err = m_parser.parse(v.bytes.data(), v.bytes.size(), false).get(root); err != simdjson::SUCCESS)
-        return fail(tr("Invalid JSON in the object starting here: %1.").arg(QString::fromUtf8(simdjson::error_message(err))),
+        return fail(Tr::tr("Invalid JSON in the object starting here: %1.").arg(QString::fromUtf8(simdjson::error_message(err))),
                     v.line, v.offset);
     dom::object obj;
     if (root.get_object().get(obj) != simdjson::SUCCESS) {
-        reject(tr("Array element is not a JSON object."), v);
+        reject(Tr::tr("Array element is not a JSON object."), v);
         return {};
     }
 
@@ -413,26 +416,27 @@ core::Status Reader::element(const JsonStream::Value& v) {
     }
 
     if (rec.type.empty()) {
-        reject(tr("Missing or empty \"type\"."), v, rec.id);
+        reject(Tr::tr("Missing or empty \"type\"."), v, rec.id);
         return {};
     }
     if (!validType(rec.type)) {
-        reject(tr("Malformed type \"%1\": lower-case letters, digits and '-', 3 to 250 characters.").arg(qs(rec.type).left(80)),
-               v, rec.id);
+        reject(
+            Tr::tr("Malformed type \"%1\": lower-case letters, digits and '-', 3 to 250 characters.").arg(qs(rec.type).left(80)),
+            v, rec.id);
         return {};
     }
     if (rec.id.empty()) {
-        reject(tr("Missing \"id\" on a %1 object.").arg(qs(rec.type)), v);
+        reject(Tr::tr("Missing \"id\" on a %1 object.").arg(qs(rec.type)), v);
         return {};
     }
     if (!validId(rec.id, rec.type)) {
-        reject(tr("Malformed id \"%1\": expected %2--<UUID>.").arg(qs(rec.id).left(120), qs(rec.type)), v, rec.id);
+        reject(Tr::tr("Malformed id \"%1\": expected %2--<UUID>.").arg(qs(rec.id).left(120), qs(rec.type)), v, rec.id);
         return {};
     }
     if (hasCreated) {
         rec.created = core::parseRfc3339(created);
         if (!rec.created || !core::isStixTimestamp(created)) {
-            reject(tr("Malformed \"created\" timestamp \"%1\": expected RFC 3339 in UTC, e.g. 2024-05-01T12:00:00.000Z.")
+            reject(Tr::tr("Malformed \"created\" timestamp \"%1\": expected RFC 3339 in UTC, e.g. 2024-05-01T12:00:00.000Z.")
                        .arg(qs(created).left(60)),
                    v, rec.id);
             return {};
@@ -441,7 +445,7 @@ core::Status Reader::element(const JsonStream::Value& v) {
     if (hasModified) {
         rec.modified = core::parseRfc3339(modified);
         if (!rec.modified || !core::isStixTimestamp(modified)) {
-            reject(tr("Malformed \"modified\" timestamp \"%1\": expected RFC 3339 in UTC, e.g. 2024-05-01T12:00:00.000Z.")
+            reject(Tr::tr("Malformed \"modified\" timestamp \"%1\": expected RFC 3339 in UTC, e.g. 2024-05-01T12:00:00.000Z.")
                        .arg(qs(modified).left(60)),
                    v, rec.id);
             return {};
@@ -449,15 +453,15 @@ core::Status Reader::element(const JsonStream::Value& v) {
     }
     const bool needsVersion = isVersionedType(rec.type) || (hasCreated && rec.type != "marking-definition");
     if (needsVersion && !hasCreated) {
-        reject(tr("Missing \"created\" on %1.").arg(qs(rec.type)), v, rec.id);
+        reject(Tr::tr("Missing \"created\" on %1.").arg(qs(rec.type)), v, rec.id);
         return {};
     }
     if (needsVersion && !hasModified) {
-        reject(tr("Missing \"modified\" on %1: every version of an SDO or SRO needs it.").arg(qs(rec.type)), v, rec.id);
+        reject(Tr::tr("Missing \"modified\" on %1: every version of an SDO or SRO needs it.").arg(qs(rec.type)), v, rec.id);
         return {};
     }
     if (rec.created && rec.modified && *rec.modified < *rec.created) {
-        reject(tr("\"modified\" (%1) is earlier than \"created\" (%2).").arg(qs(modified), qs(created)), v, rec.id);
+        reject(Tr::tr("\"modified\" (%1) is earlier than \"created\" (%2).").arg(qs(modified), qs(created)), v, rec.id);
         return {};
     }
 
@@ -492,7 +496,7 @@ core::Status Reader::element(const JsonStream::Value& v) {
             if (!analysis.valid) {
                 rec.patternState = core::PatternState::Invalid;
                 m_visitor.note(Issue{IssueSeverity::Warning,
-                                     tr("Pattern is not valid STIX patterning (%1); stored, never matched.")
+                                     Tr::tr("Pattern is not valid STIX patterning (%1); stored, never matched.")
                                          .arg(QString::fromStdString(analysis.reason)),
                                      where(v.line, v.offset), qs(rec.id)});
             } else {
