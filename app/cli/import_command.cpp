@@ -1,5 +1,6 @@
 #include "app/cli/cli_support.h"
 #include "app/cli/command.h"
+#include "models/core/progress.h"
 #include "models/sync/import_service.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,13 @@ public:
                      tr("LEVEL")});
         p.addOption({QStringLiteral("source"), tr("Name the source (feed) instead of the file path."), tr("NAME")});
         p.addOption({QStringLiteral("require-signature"), tr("Refuse files without a valid minisign signature beside them.")});
+        p.addOption({QStringLiteral("progress"), tr("Report progress on stderr while files are read.")});
+        p.addOption({QStringLiteral("max-object-bytes"), tr("Reject objects larger than this (default 16 MiB)."), tr("BYTES"),
+                     QString::number(sync::ImportOptions{}.limits.maxValueBytes)});
+        p.addOption({QStringLiteral("max-string-bytes"), tr("Reject objects with a longer string (default 1 MiB)."), tr("BYTES"),
+                     QString::number(sync::ImportOptions{}.limits.maxStringBytes)});
+        p.addOption({QStringLiteral("max-depth"), tr("Reject objects nested deeper (default 64)."), tr("N"),
+                     QString::number(sync::ImportOptions{}.limits.maxDepth)});
         p.addPositionalArgument(QStringLiteral("PATH"), tr("Files or folders to import."), QStringLiteral("PATH..."));
     }
 
@@ -43,6 +51,14 @@ public:
                 return fail(ctx, kExitUsage, tr("import: unknown TLP level '%1'.").arg(p.value(QStringLiteral("tlp"))));
         }
         options.sourceName = p.value(QStringLiteral("source"));
+        bool okObject = false, okString = false, okDepth = false;
+        options.limits.maxValueBytes = p.value(QStringLiteral("max-object-bytes")).toULongLong(&okObject);
+        options.limits.maxStringBytes = p.value(QStringLiteral("max-string-bytes")).toULongLong(&okString);
+        options.limits.maxDepth = p.value(QStringLiteral("max-depth")).toInt(&okDepth);
+        if (!okObject || !okString || !okDepth || options.limits.maxValueBytes == 0 || options.limits.maxStringBytes == 0 ||
+            options.limits.maxDepth < 2)
+            return fail(ctx, kExitUsage,
+                        tr("import: --max-object-bytes, --max-string-bytes and --max-depth need positive numbers."));
         if (p.isSet(QStringLiteral("require-signature")))
             return fail(ctx, kExitTrust,
                         tr("import: --require-signature: no trusted keys are configured and signature checking is not "
@@ -59,7 +75,12 @@ public:
         QJsonArray jsonFiles;
         int exit = kExitOk;
         for (const auto& target : files) {
-            const auto r = service.importFile(target, options, cancel);
+            const bool showProgress = p.isSet(QStringLiteral("progress"));
+            core::ProgressReporter progress([&ctx, &target](const core::ProgressUpdate& u) {
+                ctx.err << "progress: " << target.path << ' ' << u.done << '/' << u.total << '\n';
+                ctx.err.flush();
+            });
+            const auto r = service.importFile(target, options, cancel, showProgress ? &progress : nullptr);
             QJsonArray issues;
             for (const auto& i : r.issues)
                 issues.append(QJsonObject{{QStringLiteral("severity"), core::issueSeverityName(i.severity)},

@@ -133,3 +133,68 @@ TEST_CASE("a file that is not a Lagebild database is refused with exit code 1") 
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("bogus.sqlite")));
 }
+
+TEST_CASE("the size caps are configurable and over-size objects are rejected, not fatal") {
+    test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("c.sqlite"));
+    auto r = runLagebild({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--json"),
+                          QStringLiteral("--max-object-bytes"), QStringLiteral("2000"),
+                          test::testData(QStringLiteral("stix/oasis-examples/threat-reports/poisonivy.json"))});
+    CHECK(r.code == 0);
+    const auto f = json(r).value(QStringLiteral("files")).toArray().at(0).toObject();
+    CHECK(f.value(QStringLiteral("rejected")).toInt() > 0);
+    CHECK(f.value(QStringLiteral("added")).toInt() + f.value(QStringLiteral("rejected")).toInt() == 155);
+    bool named = false;
+    for (const auto& i : f.value(QStringLiteral("issues")).toArray())
+        named = named || i.toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("larger than"));
+    CHECK(named);
+    CHECK(runLagebild({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--max-depth"), QStringLiteral("x"),
+                       test::testData(QStringLiteral("stix/oasis-examples/infrastructure.json"))})
+              .code == 2);
+}
+
+TEST_CASE("an import killed half-way leaves the database exactly as before") {
+    test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("c.sqlite"));
+    // A bundle big enough to be mid-import when the process is killed.
+    const QString bundle = dir.path(QStringLiteral("big.json"));
+    QProcess gen;
+    gen.start(QStringLiteral("python3"),
+              {QStringLiteral(LAGEBILD_SOURCE_DIR "/tests/bench/gen_stix_bundle.py"), QStringLiteral("--count"),
+               QStringLiteral("60000"), QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--out"), bundle});
+    REQUIRE(gen.waitForFinished(120000));
+    REQUIRE(gen.exitCode() == 0);
+    auto killMidway = [&] {
+        QProcess import;
+        import.setReadChannel(QProcess::StandardError);
+        import.start(QStringLiteral(LAGEBILD_BINARY),
+                     {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--progress"), bundle});
+        REQUIRE(import.waitForStarted());
+        // Progress lines come about every 100 ms while objects are written inside the open
+        // transaction; after three of them the file is well under way.
+        int lines = 0;
+        while (lines < 3 && import.waitForReadyRead(60000))
+            while (import.canReadLine() && import.readLine().startsWith("progress:"))
+                ++lines;
+        REQUIRE(lines >= 3);
+        import.kill();
+        import.waitForFinished();
+        CHECK(import.exitStatus() == QProcess::CrashExit);
+    };
+    SUBCASE("into an empty cache (first-load path)") {
+        runLagebild({QStringLiteral("--db"), db, QStringLiteral("stats")});
+        const QString before = runLagebild({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")}).out;
+        killMidway();
+        CHECK(runLagebild({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")}).out == before);
+        CHECK(runLagebild({QStringLiteral("--db"), db, QStringLiteral("check")}).code == 0);
+    }
+    SUBCASE("into a cache that already holds data") {
+        REQUIRE(runLagebild({QStringLiteral("--db"), db, QStringLiteral("import"),
+                             test::testData(QStringLiteral("stix/oasis-examples/indicator-for-c2-ip-address.json"))})
+                    .code == 0);
+        const QString before = runLagebild({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")}).out;
+        killMidway();
+        CHECK(runLagebild({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")}).out == before);
+        CHECK(runLagebild({QStringLiteral("--db"), db, QStringLiteral("check")}).code == 0);
+    }
+}

@@ -1,7 +1,6 @@
 #include "models/ingest/stix/stix_reader.h"
 
-#include "models/core/timestamp.h"
-#include "models/ingest/stix/stix_pattern.h"
+#include "models/ingest/stix/stix_object_parser.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +13,6 @@ namespace lagebild::ingest::stix {
 
 namespace {
 
-namespace dom = simdjson::dom;
 using core::Issue;
 using core::IssueSeverity;
 
@@ -26,113 +24,6 @@ struct Tr {
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
 QString where(std::int64_t line, std::int64_t offset) { return Tr::tr("line %1, byte %2").arg(line).arg(offset); }
-
-// SDOs and SROs must carry created and modified (STIX 2.1 §3.2); marking-definition has only created.
-constexpr std::array<std::string_view, 22> kVersionedTypes{
-    "attack-pattern", "campaign",       "course-of-action", "grouping",        "identity",     "incident",
-    "indicator",      "infrastructure", "intrusion-set",    "location",        "malware",      "malware-analysis",
-    "note",           "observed-data",  "opinion",          "report",          "threat-actor", "tool",
-    "vulnerability",  "relationship",   "sighting",         "language-content"};
-
-bool isVersionedType(std::string_view t) {
-    return std::find(kVersionedTypes.begin(), kVersionedTypes.end(), t) != kVersionedTypes.end();
-}
-
-bool isHex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
-
-bool validType(std::string_view t) {
-    if (t.size() < 3 || t.size() > 250)
-        return false;
-    return std::all_of(t.begin(), t.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
-}
-
-// "<type>--<uuid>", uuid as 8-4-4-4-12 hex digits.
-bool validId(std::string_view id, std::string_view type) {
-    if (id.size() != type.size() + 2 + 36 || id.substr(0, type.size()) != type || id.substr(type.size(), 2) != "--")
-        return false;
-    const std::string_view u = id.substr(type.size() + 2);
-    for (std::size_t i = 0; i < u.size(); ++i) {
-        if (i == 8 || i == 13 || i == 18 || i == 23) {
-            if (u[i] != '-')
-                return false;
-        } else if (!isHex(u[i])) {
-            return false;
-        }
-    }
-    return true;
-}
-
-std::string_view str(dom::element e) {
-    std::string_view v;
-    return e.get_string().get(v) == simdjson::SUCCESS ? v : std::string_view{};
-}
-
-void appendWord(std::string& out, std::string_view word) {
-    if (word.empty())
-        return;
-    if (!out.empty())
-        out += ' ';
-    out.append(word);
-}
-
-void addObservable(core::StixRecord& rec, core::ObservableType type, std::string_view raw) {
-    if (raw.empty())
-        return;
-    auto key = core::normaliseObservable(type, raw);
-    if (key && std::find(rec.observables.begin(), rec.observables.end(), *key) == rec.observables.end())
-        rec.observables.push_back(std::move(*key));
-}
-
-// Observable keys of a cyber-observable object (they are facts, so always matchable).
-void scoObservables(core::StixRecord& rec, dom::object obj) {
-    using T = core::ObservableType;
-    const std::string_view t = rec.type;
-    dom::element v;
-    if (t == "ipv4-addr" && obj["value"].get(v) == simdjson::SUCCESS)
-        addObservable(rec, T::Ipv4, str(v));
-    else if (t == "ipv6-addr" && obj["value"].get(v) == simdjson::SUCCESS)
-        addObservable(rec, T::Ipv6, str(v));
-    else if (t == "domain-name" && obj["value"].get(v) == simdjson::SUCCESS)
-        addObservable(rec, T::Domain, str(v));
-    else if (t == "url" && obj["value"].get(v) == simdjson::SUCCESS)
-        addObservable(rec, T::Url, str(v));
-    else if (t == "email-addr" && obj["value"].get(v) == simdjson::SUCCESS)
-        addObservable(rec, T::Email, str(v));
-    else if (t == "mutex" && obj["name"].get(v) == simdjson::SUCCESS)
-        addObservable(rec, T::Mutex, str(v));
-    else if (t == "windows-registry-key" && obj["key"].get(v) == simdjson::SUCCESS)
-        addObservable(rec, T::RegistryKey, str(v));
-    else if ((t == "file" || t == "artifact" || t == "x509-certificate") && obj["hashes"].get(v) == simdjson::SUCCESS) {
-        dom::object hashes;
-        if (v.get_object().get(hashes) != simdjson::SUCCESS)
-            return;
-        for (auto [k, h] : hashes) {
-            if (auto type = core::observableTypeForStixPath("file", std::string("hashes.'") + std::string(k) + "'"))
-                addObservable(rec, *type, str(h));
-        }
-    }
-}
-
-// TLP meaning of a marking-definition object (TLP 1.0 style definition or the TLP 2.0 extension).
-void markingMeaning(core::StixRecord& rec, dom::object obj) {
-    if (auto known = core::tlpFromMarkingId(rec.id)) {
-        rec.definesTlp = known;
-        return;
-    }
-    dom::element e;
-    const std::string_view defType = obj["definition_type"].get(e) == simdjson::SUCCESS ? str(e) : std::string_view{};
-    if (defType == "tlp") {
-        dom::element tlp;
-        if (obj["definition"]["tlp"].get(tlp) == simdjson::SUCCESS)
-            rec.definesTlp = core::tlpFromName(qs(str(tlp))).value_or(core::Tlp::Unknown);
-        else
-            rec.definesTlp = core::Tlp::Unknown;
-    } else if (defType == "statement") {
-        rec.definesStatement = true;
-    } else if (obj["extensions"]["extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d"].get(e) == simdjson::SUCCESS) {
-        rec.definesTlp = core::tlpFromName(qs(rec.name)).value_or(core::Tlp::Unknown);
-    }
-}
 
 class Reader {
 public:
@@ -154,7 +45,7 @@ private:
     StixVisitor& m_visitor;
     const core::CancelToken& m_cancel;
     core::ProgressReporter* m_progress;
-    dom::parser m_parser;
+    StixObjectParser m_objects;
     StixFileInfo m_info;
     core::StixRecord m_rec;
 };
@@ -333,184 +224,15 @@ core::Status Reader::element(const JsonStream::Value& v) {
         return {};
     case JsonStream::ValueStatus::Ok: break;
     }
-    dom::element root;
-    if (auto err = m_parser.parse(v.bytes.data(), v.bytes.size(), false).get(root); err != simdjson::SUCCESS)
-        return fail(Tr::tr("Invalid JSON in the object starting here: %1.").arg(QString::fromUtf8(simdjson::error_message(err))),
-                    v.line, v.offset);
-    dom::object obj;
-    if (root.get_object().get(obj) != simdjson::SUCCESS) {
-        reject(Tr::tr("Array element is not a JSON object."), v);
-        return {};
+    const auto parsed = m_objects.parse(v.bytes, m_rec, m_info.bundleSpecVersion == QLatin1String("2.0"));
+    switch (parsed.kind) {
+    case StixParseResult::Kind::InvalidJson: return fail(parsed.message, v.line, v.offset);
+    case StixParseResult::Kind::Rejected: reject(parsed.message, v, m_rec.id); return {};
+    case StixParseResult::Kind::Accepted: break;
     }
-
-    core::StixRecord& rec = m_rec;
-    rec = core::StixRecord{};
-    rec.json = v.bytes;
-    std::string_view created, modified;
-    bool hasCreated = false, hasModified = false;
-    std::string_view pattern, patternType;
-    for (auto [key, value] : obj) {
-        if (key == "type")
-            rec.type = str(value);
-        else if (key == "id")
-            rec.id = str(value);
-        else if (key == "spec_version")
-            rec.specVersion = str(value);
-        else if (key == "created") {
-            hasCreated = true;
-            created = str(value);
-        } else if (key == "modified") {
-            hasModified = true;
-            modified = str(value);
-        } else if (key == "revoked") {
-            bool b = false;
-            rec.revoked = value.get_bool().get(b) == simdjson::SUCCESS && b;
-        } else if (key == "name")
-            rec.name = str(value);
-        else if (key == "description")
-            rec.description = str(value);
-        else if (key == "confidence") {
-            std::int64_t c = 0;
-            if (value.get_int64().get(c) == simdjson::SUCCESS && c >= 0 && c <= 100)
-                rec.confidence = static_cast<int>(c);
-        } else if (key == "labels" || key == "aliases") {
-            dom::array arr;
-            if (value.get_array().get(arr) == simdjson::SUCCESS)
-                for (auto item : arr)
-                    appendWord(rec.labels, str(item));
-        } else if (key == "external_references") {
-            dom::array arr;
-            if (value.get_array().get(arr) == simdjson::SUCCESS)
-                for (auto item : arr) {
-                    dom::element ext;
-                    if (item["external_id"].get(ext) == simdjson::SUCCESS)
-                        appendWord(rec.labels, str(ext));
-                }
-        } else if (key == "object_marking_refs") {
-            dom::array arr;
-            if (value.get_array().get(arr) == simdjson::SUCCESS)
-                for (auto item : arr)
-                    rec.markings.push_back({std::string(str(item)), {}});
-        } else if (key == "granular_markings") {
-            dom::array arr;
-            if (value.get_array().get(arr) == simdjson::SUCCESS)
-                for (auto item : arr) {
-                    dom::element ref, selectors;
-                    if (item["marking_ref"].get(ref) != simdjson::SUCCESS)
-                        continue; // language markings carry no marking_ref
-                    std::string sel;
-                    dom::array sa;
-                    if (item["selectors"].get(selectors) == simdjson::SUCCESS &&
-                        selectors.get_array().get(sa) == simdjson::SUCCESS)
-                        for (auto s : sa) {
-                            if (!sel.empty())
-                                sel += ',';
-                            sel.append(str(s));
-                        }
-                    rec.markings.push_back({std::string(str(ref)), sel.empty() ? std::string("*") : sel});
-                }
-        } else if (key == "pattern")
-            pattern = str(value);
-        else if (key == "pattern_type")
-            patternType = str(value);
-    }
-
-    if (rec.type.empty()) {
-        reject(Tr::tr("Missing or empty \"type\"."), v, rec.id);
-        return {};
-    }
-    if (!validType(rec.type)) {
-        reject(
-            Tr::tr("Malformed type \"%1\": lower-case letters, digits and '-', 3 to 250 characters.").arg(qs(rec.type).left(80)),
-            v, rec.id);
-        return {};
-    }
-    if (rec.id.empty()) {
-        reject(Tr::tr("Missing \"id\" on a %1 object.").arg(qs(rec.type)), v);
-        return {};
-    }
-    if (!validId(rec.id, rec.type)) {
-        reject(Tr::tr("Malformed id \"%1\": expected %2--<UUID>.").arg(qs(rec.id).left(120), qs(rec.type)), v, rec.id);
-        return {};
-    }
-    if (hasCreated) {
-        rec.created = core::parseRfc3339(created);
-        if (!rec.created || !core::isStixTimestamp(created)) {
-            reject(Tr::tr("Malformed \"created\" timestamp \"%1\": expected RFC 3339 in UTC, e.g. 2024-05-01T12:00:00.000Z.")
-                       .arg(qs(created).left(60)),
-                   v, rec.id);
-            return {};
-        }
-    }
-    if (hasModified) {
-        rec.modified = core::parseRfc3339(modified);
-        if (!rec.modified || !core::isStixTimestamp(modified)) {
-            reject(Tr::tr("Malformed \"modified\" timestamp \"%1\": expected RFC 3339 in UTC, e.g. 2024-05-01T12:00:00.000Z.")
-                       .arg(qs(modified).left(60)),
-                   v, rec.id);
-            return {};
-        }
-    }
-    const bool needsVersion = isVersionedType(rec.type) || (hasCreated && rec.type != "marking-definition");
-    if (needsVersion && !hasCreated) {
-        reject(Tr::tr("Missing \"created\" on %1.").arg(qs(rec.type)), v, rec.id);
-        return {};
-    }
-    if (needsVersion && !hasModified) {
-        reject(Tr::tr("Missing \"modified\" on %1: every version of an SDO or SRO needs it.").arg(qs(rec.type)), v, rec.id);
-        return {};
-    }
-    if (rec.created && rec.modified && *rec.modified < *rec.created) {
-        reject(Tr::tr("\"modified\" (%1) is earlier than \"created\" (%2).").arg(qs(modified), qs(created)), v, rec.id);
-        return {};
-    }
-
-    // Type-specific indexing.
-    dom::element e;
-    if (rec.type == "relationship") {
-        if (obj["source_ref"].get(e) == simdjson::SUCCESS) {
-            dom::element t, k;
-            if (obj["target_ref"].get(t) == simdjson::SUCCESS && obj["relationship_type"].get(k) == simdjson::SUCCESS)
-                rec.edges.push_back({std::string(str(k)), std::string(str(e)), std::string(str(t))});
-        }
-    } else if (rec.type == "sighting") {
-        if (obj["sighting_of_ref"].get(e) == simdjson::SUCCESS)
-            rec.edges.push_back({"sighting-of", rec.id, std::string(str(e))});
-        for (const char* field : {"observed_data_refs", "where_sighted_refs"}) {
-            dom::array arr;
-            if (obj[field].get_array().get(arr) == simdjson::SUCCESS)
-                for (auto item : arr)
-                    rec.edges.push_back({field[0] == 'o' ? "observed-data" : "where-sighted", rec.id, std::string(str(item))});
-        }
-    } else if (rec.type == "report" || rec.type == "grouping" || rec.type == "note" || rec.type == "opinion") {
-        dom::array arr;
-        if (obj["object_refs"].get_array().get(arr) == simdjson::SUCCESS)
-            for (auto item : arr)
-                rec.edges.push_back({"refers-to", rec.id, std::string(str(item))});
-    } else if (rec.type == "marking-definition") {
-        markingMeaning(rec, obj);
-    } else if (rec.type == "indicator" && !pattern.empty()) {
-        if (patternType.empty() || patternType == "stix") {
-            const auto analysis = analysePattern(pattern);
-            rec.observables = analysis.observables;
-            if (!analysis.valid) {
-                rec.patternState = core::PatternState::Invalid;
-                m_visitor.note(Issue{IssueSeverity::Warning,
-                                     Tr::tr("Pattern is not valid STIX patterning (%1); stored, never matched.")
-                                         .arg(QString::fromStdString(analysis.reason)),
-                                     where(v.line, v.offset), qs(rec.id)});
-            } else {
-                rec.patternState = analysis.matchable ? core::PatternState::Matchable : core::PatternState::NotMatchable;
-            }
-        } else {
-            rec.patternState = core::PatternState::NotMatchable; // sigma, snort, yara, ...: kept, not matched here
-        }
-    } else {
-        scoObservables(rec, obj);
-    }
-    if (rec.specVersion.empty() && m_info.bundleSpecVersion == QLatin1String("2.0"))
-        rec.specVersion = "2.0";
-    return m_visitor.object(rec);
+    for (const QString& note : parsed.notes)
+        m_visitor.note(Issue{IssueSeverity::Warning, note, where(v.line, v.offset), qs(m_rec.id)});
+    return m_visitor.object(m_rec);
 }
 
 } // namespace
