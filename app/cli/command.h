@@ -37,6 +37,7 @@ std::unique_ptr<Command> makeImportCommand();
 std::unique_ptr<Command> makeStatsCommand();
 std::unique_ptr<Command> makeSearchCommand();
 std::unique_ptr<Command> makeCheckCommand();
+std::unique_ptr<Command> makeAlertsCommand();
 
 /// All sub-commands, in the order `--help` lists them.
 std::vector<std::unique_ptr<Command>> allCommands();

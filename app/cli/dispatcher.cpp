@@ -53,6 +53,7 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     list.push_back(makeImportCommand());
     list.push_back(makeStatsCommand());
     list.push_back(makeSearchCommand());
+    list.push_back(makeAlertsCommand());
     list.push_back(makeCheckCommand());
     return list;
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace lagebild::app::cli {
 
@@ -14,7 +15,9 @@ class ImportCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
 public:
     QString name() const override { return QStringLiteral("import"); }
-    QString summary() const override { return tr("Import STIX 2.x files or folders (bundles, arrays, .json.gz)."); }
+    QString summary() const override {
+        return tr("Import intelligence (STIX, MISP, indicator lists) and sensor alerts (Suricata EVE, Zeek, Sigma).");
+    }
 
     void configure(QCommandLineParser& p) const override {
         p.addOption({QStringLiteral("json"), tr("Print the per-file account as one JSON document.")});
@@ -26,6 +29,14 @@ public:
                      tr("LEVEL")});
         p.addOption({QStringLiteral("source"), tr("Name the source (feed) instead of the file path."), tr("NAME")});
         p.addOption({QStringLiteral("require-signature"), tr("Refuse files without a valid minisign signature beside them.")});
+        p.addOption({QStringLiteral("type"),
+                     tr("Indicator lists: every value is of this type (ipv4-addr, ipv6-addr, domain-name, url, email-addr, "
+                        "file:md5, file:sha1, file:sha256, file:sha512)."),
+                     tr("TYPE")});
+        p.addOption({QStringLiteral("confidence"), tr("Indicator lists: confidence 0-100 of rows without one."), tr("N")});
+        p.addOption({QStringLiteral("assume-zone"),
+                     tr("Alerts: time zone of timestamps written without one, as +HH:MM or -HH:MM (default UTC)."),
+                     tr("OFFSET")});
         p.addOption({QStringLiteral("progress"), tr("Report progress on stderr while files are read.")});
         p.addOption({QStringLiteral("max-object-bytes"), tr("Reject objects larger than this (default 16 MiB)."), tr("BYTES"),
                      QString::number(sync::ImportOptions{}.limits.maxValueBytes)});
@@ -51,6 +62,26 @@ public:
                 return fail(ctx, kExitUsage, tr("import: unknown TLP level '%1'.").arg(p.value(QStringLiteral("tlp"))));
         }
         options.sourceName = p.value(QStringLiteral("source"));
+        if (p.isSet(QStringLiteral("type"))) {
+            options.listType = core::observableTypeFromName(p.value(QStringLiteral("type")).toStdString());
+            if (!options.listType)
+                return fail(ctx, kExitUsage, tr("import: unknown indicator type '%1'.").arg(p.value(QStringLiteral("type"))));
+        }
+        if (p.isSet(QStringLiteral("confidence"))) {
+            bool ok = false;
+            const int c = p.value(QStringLiteral("confidence")).toInt(&ok);
+            if (!ok || c < 0 || c > 100)
+                return fail(ctx, kExitUsage, tr("import: --confidence needs a number from 0 to 100."));
+            options.confidence = c;
+        }
+        if (p.isSet(QStringLiteral("assume-zone"))) {
+            static const QRegularExpression zone(QStringLiteral("^([+-])(\\d{2}):?(\\d{2})$"));
+            const auto m = zone.match(p.value(QStringLiteral("assume-zone")));
+            if (!m.hasMatch() || m.captured(2).toInt() > 14 || m.captured(3).toInt() > 59)
+                return fail(ctx, kExitUsage, tr("import: --assume-zone needs an offset such as +01:00 or -05:00."));
+            options.assumedOffsetMinutes =
+                (m.captured(1) == QLatin1String("-") ? -1 : 1) * (m.captured(2).toInt() * 60 + m.captured(3).toInt());
+        }
         bool okObject = false, okString = false, okDepth = false;
         options.limits.maxValueBytes = p.value(QStringLiteral("max-object-bytes")).toULongLong(&okObject);
         options.limits.maxStringBytes = p.value(QStringLiteral("max-string-bytes")).toULongLong(&okString);
@@ -70,8 +101,7 @@ public:
         const core::CancelToken cancel;
         const auto files = sync::ImportService::expandPaths(paths);
         if (files.empty())
-            return fail(ctx, kExitRejected,
-                        tr("import: no importable files (*.json, *.json.gz) under %1.").arg(paths.join(QLatin1Char(' '))));
+            return fail(ctx, kExitRejected, tr("import: no importable files under %1.").arg(paths.join(QLatin1Char(' '))));
         QJsonArray jsonFiles;
         int exit = kExitOk;
         for (const auto& target : files) {

@@ -531,4 +531,36 @@ std::optional<ObservableType> observableTypeForStixPath(std::string_view objectT
     return std::nullopt;
 }
 
+std::optional<std::pair<std::uint32_t, std::uint32_t>> ipv4Range(const ObservableKey& key) {
+    if (key.type != ObservableType::Ipv4 && key.type != ObservableType::Ipv4Net)
+        return std::nullopt;
+    std::uint32_t addr = 0;
+    std::size_t pos = 0;
+    for (int octet = 0; octet < 4; ++octet) {
+        std::uint32_t v = 0;
+        int digits = 0;
+        while (pos < key.value.size() && key.value[pos] >= '0' && key.value[pos] <= '9') {
+            v = v * 10 + static_cast<std::uint32_t>(key.value[pos++] - '0');
+            ++digits;
+        }
+        if (digits == 0 || v > 255)
+            return std::nullopt;
+        addr = (addr << 8) | v;
+        if (octet < 3 && (pos >= key.value.size() || key.value[pos++] != '.'))
+            return std::nullopt;
+    }
+    int prefix = 32;
+    if (pos < key.value.size()) {
+        if (key.value[pos++] != '/')
+            return std::nullopt;
+        prefix = 0;
+        while (pos < key.value.size() && key.value[pos] >= '0' && key.value[pos] <= '9')
+            prefix = prefix * 10 + (key.value[pos++] - '0');
+        if (prefix > 32)
+            return std::nullopt;
+    }
+    const std::uint32_t mask = prefix == 0 ? 0u : ~std::uint32_t{0} << (32 - prefix);
+    return std::make_pair(addr & mask, (addr & mask) | ~mask);
+}
+
 } // namespace lagebild::core

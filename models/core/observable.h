@@ -1,10 +1,12 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace lagebild::core {
 
@@ -82,5 +84,9 @@ std::optional<ObservableKey> normaliseObservable(ObservableType type, std::strin
 /// identifiers or quoted strings; any list index makes the path unsupported. The object type and
 /// property names are case-sensitive as in STIX. Linear in the path length, no allocation.
 std::optional<ObservableType> observableTypeForStixPath(std::string_view objectType, std::string_view propertyPath);
+
+/// Numeric range [lo, hi] of a normalised IPv4 address (lo == hi) or IPv4 network, for CIDR
+/// matching in SQL; nullopt for every other type.
+std::optional<std::pair<std::uint32_t, std::uint32_t>> ipv4Range(const ObservableKey& key);
 
 } // namespace lagebild::core

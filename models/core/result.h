@@ -13,6 +13,7 @@ namespace lagebild::core {
 enum class ErrorCode {
     Parse,
     Schema,
+    WrongFormat, // readable data, but not of the format asked for (a folder walk skips such files)
     Storage,
     Io,
     Network,

@@ -42,6 +42,7 @@ struct StixRecord {
     std::string description;
     std::string labels; // labels, aliases, external ids: space separated for search
     std::optional<int> confidence;
+    std::optional<std::int64_t> validUntil; // indicators only
     std::vector<StixMarkingRef> markings;
     std::vector<StixEdge> edges;
     PatternState patternState = PatternState::None;

@@ -96,7 +96,116 @@ std::optional<std::int64_t> parse(std::string_view s, bool requireZulu) {
     return secs * 1000000 + micros;
 }
 
+// Sensor flavour: 'T' or ' ', any zone spelling or none (see parseSensorTimestamp).
+std::optional<std::int64_t> parseSensor(std::string_view s, int defaultOffsetMinutes, bool* hadZone) {
+    int year, mon, day, hh, mm, ss;
+    if (s.size() < 19 || !digits(s, 0, 4, year) || s[4] != '-' || !digits(s, 5, 2, mon) || s[7] != '-' || !digits(s, 8, 2, day) ||
+        (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || !digits(s, 11, 2, hh) || s[13] != ':' || !digits(s, 14, 2, mm) ||
+        s[16] != ':' || !digits(s, 17, 2, ss))
+        return std::nullopt;
+    if (mon < 1 || mon > 12 || day < 1 || day > daysInMonth(year, mon) || hh > 23 || mm > 59 || ss > 60)
+        return std::nullopt;
+    std::size_t pos = 19;
+    std::int64_t micros = 0;
+    if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
+        ++pos;
+        int n = 0;
+        while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
+            if (n < 6)
+                micros = micros * 10 + (s[pos] - '0');
+            ++n;
+            ++pos;
+        }
+        if (n == 0)
+            return std::nullopt;
+        for (int i = n; i < 6; ++i)
+            micros *= 10;
+    }
+    int offsetMinutes = defaultOffsetMinutes;
+    bool zone = false;
+    if (pos < s.size()) {
+        zone = true;
+        if (s[pos] == 'Z' || s[pos] == 'z') {
+            offsetMinutes = 0;
+            ++pos;
+        } else if (s[pos] == '+' || s[pos] == '-') {
+            const int sign = s[pos] == '-' ? -1 : 1;
+            int oh = 0, om = 0;
+            if (!digits(s, pos + 1, 2, oh))
+                return std::nullopt;
+            pos += 3;
+            if (pos < s.size()) {
+                if (s[pos] == ':')
+                    ++pos;
+                if (!digits(s, pos, 2, om))
+                    return std::nullopt;
+                pos += 2;
+            }
+            if (oh > 23 || om > 59)
+                return std::nullopt;
+            offsetMinutes = sign * (oh * 60 + om);
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (pos != s.size())
+        return std::nullopt;
+    if (hadZone)
+        *hadZone = zone;
+    const std::int64_t secs = daysFromCivil(year, static_cast<unsigned>(mon), static_cast<unsigned>(day)) * 86400 + hh * 3600 +
+                              mm * 60 + (ss == 60 ? 59 : ss) - static_cast<std::int64_t>(offsetMinutes) * 60;
+    return secs * 1000000 + micros;
+}
+
 } // namespace
+
+std::optional<std::int64_t> parseSensorTimestamp(std::string_view text, int defaultOffsetMinutes, bool* hadZone) {
+    return parseSensor(text, defaultOffsetMinutes, hadZone);
+}
+
+std::optional<std::int64_t> parseEpochSeconds(std::string_view s) {
+    std::size_t pos = 0;
+    const bool negative = !s.empty() && s[0] == '-';
+    if (negative || (!s.empty() && s[0] == '+'))
+        ++pos;
+    std::int64_t secs = 0;
+    int intDigits = 0;
+    while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
+        // 10^12 s is about year 33,658: far beyond any sensor clock, far below int64 overflow.
+        if (++intDigits > 13)
+            return std::nullopt;
+        secs = secs * 10 + (s[pos] - '0');
+        ++pos;
+    }
+    if (intDigits == 0 || secs > 1000000000000LL)
+        return std::nullopt;
+    std::int64_t micros = 0;
+    if (pos < s.size() && s[pos] == '.') {
+        ++pos;
+        int n = 0;
+        while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
+            if (n < 6)
+                micros = micros * 10 + (s[pos] - '0');
+            ++n;
+            ++pos;
+        }
+        for (int i = n; i < 6; ++i)
+            micros *= 10;
+    }
+    if (pos != s.size())
+        return std::nullopt;
+    const std::int64_t total = secs * 1000000 + micros;
+    return negative ? -total : total;
+}
+
+std::string formatUtcOffset(int offsetMinutes) {
+    if (offsetMinutes == 0)
+        return "UTC";
+    const int a = offsetMinutes < 0 ? -offsetMinutes : offsetMinutes;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%c%02d:%02d", offsetMinutes < 0 ? '-' : '+', a / 60 % 100, a % 60);
+    return buf;
+}
 
 std::optional<std::int64_t> parseRfc3339(std::string_view text) { return parse(text, false); }
 

@@ -19,4 +19,21 @@ bool isStixTimestamp(std::string_view text);
 /// Formats microseconds since the epoch as "YYYY-MM-DDTHH:MM:SS.mmmZ" (STIX style, UTC).
 std::string formatStixTimestamp(std::int64_t micros);
 
+/// Parses a sensor timestamp as written by Suricata, Zeek, Sysmon and friends into microseconds
+/// since the epoch, UTC: "YYYY-MM-DD" then 'T' (or one space) then "HH:MM:SS", optional fractional
+/// seconds (any number of digits, truncated to microseconds), then an optional zone: 'Z',
+/// "+hh:mm", "+hhmm" or "+hh" (also '-'). Without a zone the time is read in `defaultOffsetMinutes`
+/// east of UTC (0 = UTC). `hadZone`, when given, says whether the text carried a zone.
+/// Field ranges are checked as in parseRfc3339; nullopt for anything malformed. Allocation-free.
+std::optional<std::int64_t> parseSensorTimestamp(std::string_view text, int defaultOffsetMinutes, bool* hadZone = nullptr);
+
+/// Parses epoch seconds written as decimal text ("1599627030", "1521911720.629574", "-1.5") into
+/// microseconds, exactly: the digits are read, never converted through a double, so the sixth
+/// decimal survives. More than six decimals are truncated. nullopt for anything else (exponents,
+/// blanks, empty text, values beyond +-10^12 seconds). Allocation-free.
+std::optional<std::int64_t> parseEpochSeconds(std::string_view text);
+
+/// Formats a zone offset in minutes east of UTC as "UTC" (0) or "+hh:mm" / "-hh:mm".
+std::string formatUtcOffset(int offsetMinutes);
+
 } // namespace lagebild::core

@@ -73,32 +73,55 @@ core::Result<std::vector<SearchHit>> IntelQueries::search(const QString& query, 
     const QString match = matchExpression(query);
     if (match.isEmpty())
         return hits;
-    QString sql =
-        QStringLiteral("SELECT o.id, o.type, coalesce(o.name, ''), o.tlp FROM intel_fts f JOIN stix_object o ON o.rid = f.rowid "
-                       "WHERE intel_fts MATCH ?1");
-    if (!types.isEmpty()) {
-        QStringList marks;
-        for (int i = 0; i < types.size(); ++i)
-            marks << QStringLiteral("?%1").arg(i + 3);
-        sql += QStringLiteral(" AND o.type IN (%1)").arg(marks.join(QLatin1Char(',')));
-    }
-    sql += QStringLiteral(" ORDER BY bm25(intel_fts, 10.0, 1.0, 4.0, 8.0), o.rid LIMIT ?2");
-    auto q = m_db.prepare(sql.toStdString());
-    if (!q)
-        return q.error();
-    Statement& st = q.value();
     const QByteArray m = match.toUtf8();
-    st.bind(1, std::string_view(m.constData(), static_cast<std::size_t>(m.size())));
-    st.bind(2, limit);
-    for (int i = 0; i < types.size(); ++i)
-        st.bind(i + 3, types.at(i).toStdString());
-    for (;;) {
-        auto row = st.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        hits.push_back({st.columnQString(0), st.columnQString(1), st.columnQString(2), st.columnQString(3)});
+    const std::string_view matchText(m.constData(), static_cast<std::size_t>(m.size()));
+    QStringList intelTypes = types;
+    const bool wantAlerts = types.isEmpty() || intelTypes.removeAll(QStringLiteral("alert")) > 0;
+    const bool wantIntel = types.isEmpty() || !intelTypes.isEmpty();
+    if (wantIntel) {
+        QString sql = QStringLiteral(
+            "SELECT o.id, o.type, coalesce(o.name, ''), o.tlp FROM intel_fts f JOIN stix_object o ON o.rid = f.rowid "
+            "WHERE intel_fts MATCH ?1");
+        if (!intelTypes.isEmpty()) {
+            QStringList marks;
+            for (int i = 0; i < intelTypes.size(); ++i)
+                marks << QStringLiteral("?%1").arg(i + 3);
+            sql += QStringLiteral(" AND o.type IN (%1)").arg(marks.join(QLatin1Char(',')));
+        }
+        sql += QStringLiteral(" ORDER BY bm25(intel_fts, 10.0, 1.0, 4.0, 8.0), o.rid LIMIT ?2");
+        auto q = m_db.prepare(sql.toStdString());
+        if (!q)
+            return q.error();
+        Statement& st = q.value();
+        st.bind(1, matchText).bind(2, limit);
+        for (int i = 0; i < intelTypes.size(); ++i)
+            st.bind(i + 3, intelTypes.at(i).toStdString());
+        for (;;) {
+            auto row = st.step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            hits.push_back({st.columnQString(0), st.columnQString(1), st.columnQString(2), st.columnQString(3)});
+        }
+    }
+    // Alerts follow intel (their ranks are not comparable across the two indexes).
+    const int left = limit - static_cast<int>(hits.size());
+    if (wantAlerts && left > 0) {
+        auto q = m_db.prepare("SELECT a.rid, a.signature FROM alert_fts f JOIN alert a ON a.rid = f.rowid WHERE alert_fts "
+                              "MATCH ?1 ORDER BY bm25(alert_fts, 10.0, 2.0, 5.0), a.time DESC LIMIT ?2");
+        if (!q)
+            return q.error();
+        Statement& st = q.value();
+        st.bind(1, matchText).bind(2, left);
+        for (;;) {
+            auto row = st.step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            hits.push_back({QString::number(st.columnInt64(0)), QStringLiteral("alert"), st.columnQString(1), QString()});
+        }
     }
     return hits;
 }

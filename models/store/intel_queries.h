@@ -39,7 +39,8 @@ public:
     explicit IntelQueries(Database& db) : m_db(db) {}
 
     core::Result<CacheStats> stats();
-    /// Full-text search, best matches first (bm25, names weigh most). `query` is user text:
+    /// Full-text search over intel and alerts (type "alert", id = the alert number), best
+    /// matches first (bm25, names weigh most); intel hits come before alert hits. `query` is user text:
     /// each word is quoted, so punctuation in IOCs ("evil.example.com") cannot break FTS syntax;
     /// a trailing '*' keeps prefix search.
     core::Result<std::vector<SearchHit>> search(const QString& query, const QStringList& types, int limit);

@@ -24,11 +24,11 @@ core::Status StixRepository::prepare() {
     const Item items[] = {
         {&m_find, "SELECT rid, modified, revoked FROM stix_object WHERE id = ?1"},
         {&m_insert, "INSERT INTO stix_object (id, type, spec_version, created, modified, revoked, name, tlp, confidence, "
-                    "pattern_state, json, source_rid, first_seen, last_seen, labels) "
-                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14)"},
+                    "pattern_state, json, source_rid, first_seen, last_seen, labels, valid_until) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14, ?15)"},
         {&m_update, "UPDATE stix_object SET type = ?2, spec_version = ?3, created = ?4, modified = ?5, revoked = ?6, "
                     "name = ?7, tlp = ?8, confidence = ?9, pattern_state = ?10, json = ?11, source_rid = ?12, "
-                    "last_seen = ?13, labels = ?14 WHERE rid = ?1"},
+                    "last_seen = ?13, labels = ?14, valid_until = ?15 WHERE rid = ?1"},
         {&m_history, "INSERT INTO stix_object_history (id, modified, json, source_rid, replaced_at) "
                      "SELECT id, modified, json, source_rid, ?2 FROM stix_object WHERE rid = ?1"},
         {&m_touch, "UPDATE stix_object SET last_seen = ?2 WHERE rid = ?1"},
@@ -45,10 +45,8 @@ core::Status StixRepository::prepare() {
                     "WHERE object_rid = o.rid ORDER BY rowid)), '') FROM stix_object o WHERE o.rid = ?1"},
         {&m_insMarking, "INSERT OR IGNORE INTO object_marking (object_rid, marking_id, selector) VALUES (?1, ?2, ?3)"},
         {&m_insEdge, "INSERT INTO stix_edge (object_rid, kind, source_ref, target_ref) VALUES (?1, ?2, ?3, ?4)"},
-        {&m_insObservable, "INSERT INTO observable (object_rid, type, value, matchable) VALUES (?1, ?2, ?3, ?4)"},
+        {&m_insObservable, "INSERT INTO observable (object_rid, type, value, matchable, lo, hi) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
         {&m_insFts, "INSERT INTO intel_fts (rowid, name, description, labels, value) VALUES (?1, ?2, ?3, ?4, ?5)"},
-        {&m_findSource, "SELECT rid FROM source WHERE kind = ?1 AND name = ?2"},
-        {&m_insSource, "INSERT INTO source (kind, name) VALUES (?1, ?2)"},
         {&m_findMarking, "SELECT json_extract(json, '$.definition_type'), json_extract(json, '$.definition.tlp'), name, "
                          "json_extract(json, '$.extensions.\"extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d\"') "
                          "IS NOT NULL FROM stix_object WHERE id = ?1"},
@@ -60,23 +58,6 @@ core::Status StixRepository::prepare() {
         *item.st = std::move(st.value());
     }
     return {};
-}
-
-core::Result<std::int64_t> StixRepository::sourceId(std::string_view kind, std::string_view name) {
-    m_findSource.bind(1, kind).bind(2, name);
-    auto row = m_findSource.step();
-    if (!row)
-        return row.error();
-    if (row.value()) {
-        const auto rid = m_findSource.columnInt64(0);
-        m_findSource.reset();
-        return rid;
-    }
-    m_findSource.reset();
-    m_insSource.bind(1, kind).bind(2, name);
-    if (auto s = m_insSource.run(); !s)
-        return s.error();
-    return m_db.lastInsertRowId();
 }
 
 core::Tlp StixRepository::resolveTlp(const core::StixRecord& record, core::Tlp defaultTlp) {
@@ -141,6 +122,10 @@ core::Status StixRepository::writeIndexes(std::int64_t rid, const core::StixReco
             .bindStatic(2, core::observableTypeName(o.type))
             .bindStatic(3, o.value)
             .bind(4, matchable ? 1 : 0);
+        if (const auto range = core::ipv4Range(o))
+            m_insObservable.bind(5, static_cast<std::int64_t>(range->first)).bind(6, static_cast<std::int64_t>(range->second));
+        else
+            m_insObservable.bindNull(5).bindNull(6);
         if (auto s = m_insObservable.run(); !s)
             return s;
         if (!values.empty())
@@ -205,6 +190,7 @@ core::Result<UpsertOutcome> StixRepository::upsert(const core::StixRecord& rec, 
     sourceRid > 0 ? st.bind(12, sourceRid) : st.bindNull(12);
     st.bind(13, nowMicros);
     st.bindStatic(14, rec.labels);
+    rec.validUntil ? st.bind(15, *rec.validUntil) : st.bindNull(15);
     if (auto s = st.run(); !s)
         return s.error();
     if (!exists)
@@ -217,6 +203,8 @@ core::Result<UpsertOutcome> StixRepository::upsert(const core::StixRecord& rec, 
     }
     if (auto s = writeIndexes(rid, rec); !s)
         return s.error();
+    if (rec.type == "indicator")
+        m_changedIndicators.push_back(rid);
     return exists ? UpsertOutcome::Updated : UpsertOutcome::Added;
 }
 
@@ -228,8 +216,8 @@ namespace {
 // Secondary indexes whose keys arrive in random order during a load; building them once after
 // the load is far cheaper than maintaining them row by row (TOOLCHAIN §5.3). Indexes keyed by
 // the (ascending) object rid stay, so updates within the load stay cheap.
-constexpr const char* kDeferredIndexes[] = {"stix_object_type", "observable_key", "object_marking_marking", "stix_edge_source",
-                                            "stix_edge_target"};
+constexpr const char* kDeferredIndexes[] = {"stix_object_type",       "observable_key",   "observable_net",
+                                            "object_marking_marking", "stix_edge_source", "stix_edge_target"};
 } // namespace
 
 core::Status StixRepository::beginBulkLoad() {

@@ -24,8 +24,6 @@ public:
     explicit StixRepository(Database& db);
 
     core::Status prepare();
-    /// Row id of a source (file path or feed name), created on first use.
-    core::Result<std::int64_t> sourceId(std::string_view kind, std::string_view name);
     core::Result<UpsertOutcome> upsert(const core::StixRecord& record, std::int64_t sourceRid, std::int64_t nowMicros,
                                        core::Tlp defaultTlp = core::Tlp::Unmarked);
 
@@ -34,6 +32,10 @@ public:
     /// transaction, so an interrupted load rolls back the drop as well.
     core::Status beginBulkLoad();
     core::Status finishBulkLoad();
+
+    /// Row ids of indicators added or replaced since construction: what a retro-hunt must
+    /// re-match (analysis::Correlator).
+    const std::vector<std::int64_t>& changedIndicators() const { return m_changedIndicators; }
 
 private:
     core::Tlp resolveTlp(const core::StixRecord& record, core::Tlp defaultTlp);
@@ -44,9 +46,10 @@ private:
     Statement m_find, m_insert, m_update, m_history, m_touch;
     Statement m_delMarkings, m_delEdges, m_delObservables, m_delFts;
     Statement m_insMarking, m_insEdge, m_insObservable, m_insFts;
-    Statement m_findSource, m_insSource, m_findMarking;
+    Statement m_findMarking;
     std::unordered_map<std::string, core::Tlp> m_markingCache; // marking-definition id -> meaning
     std::vector<std::string> m_deferredIndexSql;
+    std::vector<std::int64_t> m_changedIndicators;
 };
 
 } // namespace lagebild::store

@@ -2,6 +2,7 @@
 
 #include "models/core/cancel_token.h"
 #include "models/core/issue.h"
+#include "models/core/observable.h"
 #include "models/core/progress.h"
 #include "models/core/result.h"
 #include "models/core/tlp.h"
@@ -24,8 +25,11 @@ QString importFormatName(ImportFormat format);
 
 struct ImportOptions {
     ImportFormat format = ImportFormat::Auto;
-    std::optional<core::Tlp> defaultTlp; // for objects that carry no TLP marking
-    QString sourceName;                  // empty: the file's absolute path
+    std::optional<core::Tlp> defaultTlp;          // for objects that carry no TLP marking
+    QString sourceName;                           // empty: the file's absolute path
+    std::optional<core::ObservableType> listType; // indicator lists: every value is of this type
+    std::optional<int> confidence;                // indicator lists: confidence of rows without one
+    int assumedOffsetMinutes = 0;                 // alerts: zone of timestamps written without one
     ingest::JsonLimits limits;
     std::size_t maxIssuesPerFile = 1000;
 };
@@ -35,6 +39,7 @@ struct ImportOptions {
 struct ImportTarget {
     QString path;
     bool fromFolder = false;
+    ImportFormat format = ImportFormat::Auto; // set for folders recognised as one unit
 };
 
 /// The account of one file: every object is added, updated, unchanged, older, rejected or skipped.
@@ -53,12 +58,17 @@ struct FileReport {
     /// nothing of the file is then in the database.
     std::optional<core::Error> error;
 
-    bool rejectedWhole() const { return error && error->code != core::ErrorCode::Storage && error->code != core::ErrorCode::Io; }
+    bool rejectedWhole() const {
+        return error && error->code != core::ErrorCode::Storage && error->code != core::ErrorCode::Io &&
+               error->code != core::ErrorCode::Cancelled;
+    }
 };
 
 /// Imports files and folders into the cache: detects the format, runs the reader, and stores what
 /// it reads through the repositories, one transaction per file, so a file is stored completely
-/// or not at all, also when the process is killed half-way. Owns no thread: call it on the writer
+/// or not at all, also when the process is killed half-way. New or changed indicators are
+/// retro-hunted against all stored alerts and new alerts are matched against intel in the same
+/// transaction (analysis::Correlator), so matches commit with the data that caused them. Owns no thread: call it on the writer
 /// thread (CLI: the main thread; window: an import job). Cancel stops between objects and rolls
 /// back the unfinished file; files finished before stay stored.
 class ImportService {
@@ -73,10 +83,15 @@ public:
 
     /// Files an import would read, in order: named files as given, folders expanded.
     static std::vector<ImportTarget> expandPaths(const QStringList& paths);
-    /// Sniffs the format from the first bytes (gunzipped) and the name.
-    static ImportFormat detectFormat(const QString& path);
 
 private:
+    FileReport importIntel(const ImportTarget& target, ImportFormat format, const ImportOptions& options,
+                           const core::CancelToken& cancel, core::ProgressReporter* progress);
+    FileReport importAlerts(const ImportTarget& target, ImportFormat format, const ImportOptions& options,
+                            const core::CancelToken& cancel, core::ProgressReporter* progress);
+    /// Writes the audit entry, commits, checkpoints; on failure the report says so and counts 0.
+    void commitFile(store::Transaction& tx, FileReport& report, const QString& sourceName);
+
     store::Database& m_db;
 };
 

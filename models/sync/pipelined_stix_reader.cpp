@@ -107,17 +107,14 @@ private:
 
 } // namespace
 
-core::Result<ingest::stix::StixFileInfo> readStixPipelined(const QString& path, const ingest::JsonLimits& limits,
-                                                           ingest::stix::StixVisitor& visitor, const core::CancelToken& cancel,
-                                                           core::ProgressReporter* progress) {
+core::Status runPipelined(const IntelReader& read, ingest::stix::StixVisitor& visitor) {
     Channel channel;
-    std::optional<core::Result<ingest::stix::StixFileInfo>> readResult;
+    core::Status readResult;
     std::thread reader([&] {
         Producer producer(channel);
-        auto r = ingest::stix::readStix(path, limits, producer, cancel, progress);
-        if (r)
+        readResult = read(producer);
+        if (readResult)
             producer.flush();
-        readResult.emplace(std::move(r));
         channel.close();
     });
 
@@ -143,7 +140,7 @@ core::Result<ingest::stix::StixFileInfo> readStixPipelined(const QString& path, 
     reader.join();
     if (writeError)
         return *writeError;
-    return std::move(*readResult);
+    return readResult;
 }
 
 } // namespace lagebild::sync

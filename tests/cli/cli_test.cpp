@@ -198,3 +198,81 @@ TEST_CASE("an import killed half-way leaves the database exactly as before") {
         CHECK(runLagebild({QStringLiteral("--db"), db, QStringLiteral("check")}).code == 0);
     }
 }
+
+namespace {
+
+const QByteArray kEveAlert =
+    R"({"timestamp":"2024-03-01T10:15:00.123456+0100","flow_id":1234567890123456,"event_type":"alert","src_ip":"10.1.2.3",)"
+    R"("src_port":51515,"dest_ip":"203.0.113.5","dest_port":443,"proto":"TCP","alert":{"action":"allowed","gid":1,)"
+    R"("signature_id":2024001,"rev":1,"signature":"ET MALWARE Test beacon","category":"A Network Trojan was detected",)"
+    R"("severity":1}})"
+    "\n";
+
+const QByteArray kIndicator =
+    R"({"type":"bundle","id":"bundle--5d0092c5-5f74-4287-9642-33f4c354e56d","objects":[{"type":"indicator",)"
+    R"("spec_version":"2.1","id":"indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f","created":"2024-02-01T00:00:00.000Z",)"
+    R"("modified":"2024-02-01T00:00:00.000Z","name":"C2 server","pattern":"[ipv4-addr:value = '203.0.113.5']",)"
+    R"("pattern_type":"stix","valid_from":"2024-02-01T00:00:00Z","confidence":85,"object_marking_refs":)"
+    R"(["marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421"]}]})";
+
+void checkMatched(const QString& db) {
+    auto r = runLagebild(
+        {QStringLiteral("--db"), db, QStringLiteral("alerts"), QStringLiteral("--json"), QStringLiteral("--matched")});
+    REQUIRE(r.code == 0);
+    const auto alerts = json(r).value(QStringLiteral("alerts")).toArray();
+    REQUIRE(alerts.size() == 1);
+    const auto a = alerts.at(0).toObject();
+    CHECK(a.value(QStringLiteral("dst")).toString() == QStringLiteral("203.0.113.5"));
+    CHECK(a.value(QStringLiteral("sensor")).toString() == QStringLiteral("suricata"));
+    CHECK(a.value(QStringLiteral("severity")).toInt() == 1);
+    CHECK(a.value(QStringLiteral("status")).toString() == QStringLiteral("new"));
+    CHECK(a.value(QStringLiteral("time")).toString() == QStringLiteral("2024-03-01T09:15:00.123Z"));
+    for (const char* key : {"id", "time", "sensor", "signature", "severity", "status", "src", "dst", "matches"})
+        CHECK(a.contains(QString::fromLatin1(key)));
+    const auto matches = a.value(QStringLiteral("matches")).toArray();
+    REQUIRE(matches.size() == 1);
+    const auto m = matches.at(0).toObject();
+    CHECK(m.value(QStringLiteral("indicator")).toString() == QStringLiteral("indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"));
+    CHECK(m.value(QStringLiteral("tlp")).toString() == QStringLiteral("amber"));
+    CHECK(m.value(QStringLiteral("confidence")).toInt() == 85);
+    auto stats = json(runLagebild({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")}));
+    const auto alertStats = stats.value(QStringLiteral("alerts")).toObject();
+    CHECK(alertStats.value(QStringLiteral("total")).toInt() == 1);
+    CHECK(alertStats.value(QStringLiteral("matched")).toInt() == 1);
+    CHECK(alertStats.value(QStringLiteral("by_status")).toObject().value(QStringLiteral("new")).toInt() == 1);
+    CHECK(alertStats.value(QStringLiteral("by_severity")).toObject().value(QStringLiteral("1")).toInt() == 1);
+    CHECK(runLagebild({QStringLiteral("--db"), db, QStringLiteral("check")}).code == 0);
+}
+
+} // namespace
+
+TEST_CASE("an EVE alert and a STIX indicator for the same address match in either import order") {
+    test::TempDir dir;
+    const QString eve = dir.write(QStringLiteral("eve.json"), kEveAlert);
+    const QString stix = dir.write(QStringLiteral("c2.json"), kIndicator);
+    SUBCASE("alert first, then the indicator (retro-hunt)") {
+        const QString db = dir.path(QStringLiteral("a.sqlite"));
+        REQUIRE(runLagebild({QStringLiteral("--db"), db, QStringLiteral("import"), eve}).code == 0);
+        CHECK(json(runLagebild({QStringLiteral("--db"), db, QStringLiteral("alerts"), QStringLiteral("--json"),
+                                QStringLiteral("--matched")}))
+                  .value(QStringLiteral("alerts"))
+                  .toArray()
+                  .isEmpty());
+        REQUIRE(runLagebild({QStringLiteral("--db"), db, QStringLiteral("import"), stix}).code == 0);
+        checkMatched(db);
+    }
+    SUBCASE("indicator first, then the alert") {
+        const QString db = dir.path(QStringLiteral("b.sqlite"));
+        REQUIRE(runLagebild({QStringLiteral("--db"), db, QStringLiteral("import"), stix}).code == 0);
+        REQUIRE(runLagebild({QStringLiteral("--db"), db, QStringLiteral("import"), eve}).code == 0);
+        checkMatched(db);
+        // Re-importing the alert adds nothing.
+        auto again = json(runLagebild({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--json"), eve}));
+        CHECK(again.value(QStringLiteral("files")).toArray().at(0).toObject().value(QStringLiteral("added")).toInt() == 0);
+        CHECK(again.value(QStringLiteral("files")).toArray().at(0).toObject().value(QStringLiteral("unchanged")).toInt() == 1);
+        // Search finds the alert by its destination address too.
+        auto hits = json(runLagebild({QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("--json"),
+                                      QStringLiteral("--type"), QStringLiteral("alert"), QStringLiteral("203.0.113.5")}));
+        CHECK(hits.value(QStringLiteral("results")).toArray().size() == 1);
+    }
+}

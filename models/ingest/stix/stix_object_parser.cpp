@@ -193,6 +193,8 @@ StixParseResult StixObjectParser::parse(std::string_view json, core::StixRecord&
             std::int64_t c = 0;
             if (value.get_int64().get(c) == simdjson::SUCCESS && c >= 0 && c <= 100)
                 rec.confidence = static_cast<int>(c);
+        } else if (key == "valid_until") {
+            rec.validUntil = core::parseRfc3339(str(value));
         } else if (key == "labels" || key == "aliases") {
             dom::array arr;
             if (value.get_array().get(arr) == simdjson::SUCCESS)

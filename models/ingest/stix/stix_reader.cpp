@@ -195,7 +195,8 @@ core::Status Reader::readBundleOrObject(JsonStream& js, ByteSource& src) {
         return {};
     }
     if (type.empty())
-        return fail(Tr::tr("Not STIX: the JSON object has no \"type\" property."), startLine, startOffset);
+        return core::Error::make(core::ErrorCode::WrongFormat, Tr::tr("Not STIX: the JSON object has no \"type\" property."),
+                                 where(startLine, startOffset));
     m_info.shape = StixFileInfo::Shape::SingleObject;
     m_info.bundleSpecVersion.clear();
     // Rebuild the object with the padding simdjson needs.

@@ -25,6 +25,7 @@ CREATE TABLE stix_object (
   labels       TEXT NOT NULL DEFAULT '', -- labels, aliases, external ids (space separated; full-text input)
   tlp          TEXT NOT NULL DEFAULT '' CHECK (tlp IN ('', 'clear', 'green', 'amber', 'amber+strict', 'red', 'unknown')),
   confidence   INTEGER,
+  valid_until  INTEGER,          -- indicators: past it, the indicator stops matching
   pattern_state INTEGER NOT NULL DEFAULT 0, -- 0 no pattern, 1 matchable, 2 not matchable, 3 invalid
   json         TEXT NOT NULL,
   source_rid   INTEGER REFERENCES source(rid),
@@ -32,6 +33,7 @@ CREATE TABLE stix_object (
   last_seen    INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX stix_object_type ON stix_object (type, modified);
+CREATE INDEX stix_object_valid_until ON stix_object (valid_until) WHERE valid_until IS NOT NULL;
 
 -- Earlier versions, replaced by a newer `modified`; a snapshot diff shows what changed.
 CREATE TABLE stix_object_history (
@@ -66,14 +68,18 @@ CREATE INDEX stix_edge_object ON stix_edge (object_rid);
 
 -- Normalised (type, value) keys from SCOs and from indicator patterns; matchable = 0 keeps keys
 -- of patterns we cannot match exactly (shown and searched, never used to correlate).
+-- IPv4 addresses and networks also carry their numeric range [lo, hi] for CIDR matching.
 CREATE TABLE observable (
   object_rid INTEGER NOT NULL REFERENCES stix_object(rid) ON DELETE CASCADE,
   type       TEXT NOT NULL,
   value      TEXT NOT NULL,
-  matchable  INTEGER NOT NULL CHECK (matchable IN (0, 1))
+  matchable  INTEGER NOT NULL CHECK (matchable IN (0, 1)),
+  lo         INTEGER,
+  hi         INTEGER
 ) STRICT;
 CREATE INDEX observable_key ON observable (type, value);
 CREATE INDEX observable_object ON observable (object_rid);
+CREATE INDEX observable_net ON observable (lo, hi) WHERE type = 'ipv4-net';
 
 -- Full-text search over intel. rowid = stix_object.rid, kept in step by the repository inside
 -- the import transaction, so search never answers from a half-built index. Contentless: the
@@ -86,20 +92,28 @@ CREATE VIRTUAL TABLE intel_fts USING fts5 (
   tokenize = 'unicode61 remove_diacritics 2'
 );
 
--- Sensor alerts (Suricata, Zeek, Sigma). `uid` de-duplicates re-imports.
+-- Sensor alerts (Suricata, Zeek, Sigma). `dedup_key` (sensor, flow/uid, signature, time,
+-- endpoints) de-duplicates re-imports. priority: higher first; matched alerts rank above all
+-- unmatched ones (see analysis/correlator).
 CREATE TABLE alert (
   rid        INTEGER PRIMARY KEY,
-  uid        TEXT NOT NULL UNIQUE,
+  dedup_key  TEXT NOT NULL UNIQUE,
   time       INTEGER NOT NULL,
   sensor     TEXT NOT NULL,
   signature  TEXT NOT NULL DEFAULT '',
+  signature_id TEXT NOT NULL DEFAULT '',
+  category   TEXT NOT NULL DEFAULT '',
   severity   INTEGER NOT NULL DEFAULT 3 CHECK (severity BETWEEN 1 AND 4),
+  priority   INTEGER NOT NULL DEFAULT 0,
+  matches    INTEGER NOT NULL DEFAULT 0,
   status     TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'in-progress', 'escalated', 'false-positive', 'closed')),
   src        TEXT NOT NULL DEFAULT '',
   src_port   INTEGER,
   dst        TEXT NOT NULL DEFAULT '',
   dst_port   INTEGER,
   proto      TEXT NOT NULL DEFAULT '',
+  app_proto  TEXT NOT NULL DEFAULT '',
+  flow_id    TEXT NOT NULL DEFAULT '',
   raw        TEXT NOT NULL,
   source_rid INTEGER REFERENCES source(rid),
   incident_rid INTEGER REFERENCES incident(rid) ON DELETE SET NULL
@@ -107,7 +121,39 @@ CREATE TABLE alert (
 CREATE INDEX alert_time ON alert (time, rid);
 CREATE INDEX alert_status_time ON alert (status, time, rid);
 CREATE INDEX alert_severity_time ON alert (severity, time, rid);
+CREATE INDEX alert_priority_time ON alert (priority, time, rid);
+CREATE INDEX alert_matched_time ON alert (time, rid) WHERE matches > 0;
 
+-- What of an alert can match intel (addresses, domains, URLs, hashes), normalised like
+-- observable; num = the IPv4 address as an integer for CIDR matching.
+CREATE TABLE alert_observable (
+  alert_rid INTEGER NOT NULL REFERENCES alert(rid) ON DELETE CASCADE,
+  type      TEXT NOT NULL,
+  value     TEXT NOT NULL,
+  num       INTEGER
+) STRICT;
+CREATE INDEX alert_observable_key ON alert_observable (type, value);
+CREATE INDEX alert_observable_alert ON alert_observable (alert_rid);
+CREATE INDEX alert_observable_num ON alert_observable (num) WHERE num IS NOT NULL;
+
+-- Full-text search over alerts (signature, category, observable values); rowid = alert.rid.
+-- Contentless: alerts never change their text, so rows are never deleted one by one.
+CREATE VIRTUAL TABLE alert_fts USING fts5 (
+  signature, category, observables,
+  content = '',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+
+-- ATT&CK techniques named by the rule that raised the alert (Sigma tags).
+CREATE TABLE alert_technique (
+  alert_rid INTEGER NOT NULL REFERENCES alert(rid) ON DELETE CASCADE,
+  technique TEXT NOT NULL,
+  PRIMARY KEY (alert_rid, technique)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX alert_technique_technique ON alert_technique (technique);
+
+-- Alert <-> indicator matches, with the observable that matched (value: the indicator's key,
+-- e.g. the CIDR network for a range match).
 CREATE TABLE alert_match (
   alert_rid  INTEGER NOT NULL REFERENCES alert(rid) ON DELETE CASCADE,
   object_rid INTEGER NOT NULL REFERENCES stix_object(rid) ON DELETE CASCADE,
