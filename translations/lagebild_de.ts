@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AlertsCommand</name>
+    <message>
+        <source>Sensor alerts with the intel they match, highest priority first.</source>
+        <translation>Sensor-Alarme mit den passenden Erkenntnissen, höchste Priorität zuerst.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Ein einzelnes JSON-Dokument ausgeben.</translation>
+    </message>
+    <message>
+        <source>Only alerts that match intelligence.</source>
+        <translation>Nur Alarme mit Erkenntnis-Treffer.</translation>
+    </message>
+    <message>
+        <source>Only alerts in this status: %1.</source>
+        <translation>Nur Alarme mit diesem Status: %1.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>At most N alerts (default 100).</source>
+        <translation>Höchstens N Alarme (Standard: 100).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>alerts: unknown status &apos;%1&apos;; use %2.</source>
+        <translation>alerts: unbekannter Status &apos;%1&apos;; %2 verwenden.</translation>
+    </message>
+    <message>
+        <source>alerts: --limit needs a positive number.</source>
+        <translation>alerts: --limit erfordert eine positive Zahl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n Alarm</numerusform>
+            <numerusform>%n Alarme</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ByteSource</name>
     <message>
         <source>Read error: %1</source>
@@ -148,11 +194,86 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     </message>
 </context>
 <context>
-    <name>ImportCommand</name>
+    <name>EveReader</name>
     <message>
-        <source>Import STIX 2.x files or folders (bundles, arrays, .json.gz).</source>
-        <translation>STIX-2.x-Dateien oder -Ordner importieren (Bundles, Arrays, .json.gz).</translation>
+        <source>Reading Suricata EVE</source>
+        <translation>Suricata EVE wird gelesen</translation>
     </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 is not Suricata EVE JSON: no record in it is a JSON object (first problem at %2: %3). Check that the file is an eve.json log or a JSON array of EVE records.</source>
+        <translation>%1 ist kein Suricata-EVE-JSON: Kein Datensatz darin ist ein JSON-Objekt (erstes Problem bei %2: %3). Prüfen, ob die Datei ein eve.json-Log oder ein JSON-Array aus EVE-Datensätzen ist.</translation>
+    </message>
+    <message>
+        <source>Event type &quot;%1&quot; is not an alert: counted, not imported.</source>
+        <translation>Ereignistyp &quot;%1&quot; ist kein Alarm: gezählt, nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Timestamps in %1 carry no time zone; they were read as %2. If the sensor logged local time, import again with that zone offset.</source>
+        <translation>Die Zeitstempel in %1 enthalten keine Zeitzone; sie wurden als %2 gelesen. Falls der Sensor Ortszeit protokolliert hat, mit diesem Zeitzonen-Offset erneut importieren.</translation>
+    </message>
+    <message>
+        <source>Line is %1 bytes long; the cap is %2 bytes. It was left out.</source>
+        <translation>Zeile ist %1 Byte lang; die Obergrenze ist %2 Byte. Sie wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1 The rest of the file was not read.</source>
+        <translation>%1 Der Rest der Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The JSON array is not closed at the end of the file.</source>
+        <translation>Das JSON-Array ist am Ende der Datei nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>Unexpected data after the end of the JSON array.</source>
+        <translation>Unerwartete Daten nach dem Ende des JSON-Arrays.</translation>
+    </message>
+    <message>
+        <source>Record is %1 bytes long; the cap is %2 bytes. It was left out.</source>
+        <translation>Datensatz ist %1 Byte lang; die Obergrenze ist %2 Byte. Er wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Record is nested %1 levels deep; the cap is %2.</source>
+        <translation>Datensatz ist %1 Ebenen tief verschachtelt; die Obergrenze ist %2.</translation>
+    </message>
+    <message>
+        <source>Record contains a string longer than the cap of %1 KB.</source>
+        <translation>Datensatz enthält einen String, der die Obergrenze von %1 KB überschreitet.</translation>
+    </message>
+    <message>
+        <source>%1 holds no EVE records.</source>
+        <translation>%1 enthält keine EVE-Datensätze.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (%1).</source>
+        <translation>Kein gültiges JSON (%1).</translation>
+    </message>
+    <message>
+        <source>Not an EVE record: a JSON object was expected.</source>
+        <translation>Kein EVE-Datensatz: Ein JSON-Objekt wurde erwartet.</translation>
+    </message>
+    <message>
+        <source>Not an EVE record: the &quot;event_type&quot; string is missing.</source>
+        <translation>Kein EVE-Datensatz: Der String &quot;event_type&quot; fehlt.</translation>
+    </message>
+    <message>
+        <source>Alert without a &quot;timestamp&quot;.</source>
+        <translation>Alarm ohne &quot;timestamp&quot;.</translation>
+    </message>
+    <message>
+        <source>Alert with an unreadable timestamp &quot;%1&quot;.</source>
+        <translation>Alarm mit unlesbarem Zeitstempel &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Alert record without an &quot;alert&quot; object.</source>
+        <translation>Alarm-Datensatz ohne &quot;alert&quot;-Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
     <message>
         <source>Print the per-file account as one JSON document.</source>
         <translation>Bericht je Datei als ein einzelnes JSON-Dokument ausgeben.</translation>
@@ -205,10 +326,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <source>import: --require-signature: no trusted keys are configured and signature checking is not available in this version; nothing was imported.</source>
         <translation>import: --require-signature: Es sind keine vertrauenswürdigen Schlüssel konfiguriert, und die Signaturprüfung ist in dieser Version nicht verfügbar; es wurde nichts importiert.</translation>
     </message>
-    <message>
-        <source>import: no importable files (*.json, *.json.gz) under %1.</source>
-        <translation>import: keine importierbaren Dateien (*.json, *.json.gz) unter %1.</translation>
-    </message>
     <message numerus="yes">
         <source>%n more issue(s) not listed.</source>
         <translation>
@@ -219,6 +336,74 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <message>
         <source>%1 (%2): %3 added, %4 updated, %5 unchanged, %6 older, %7 rejected, %8 skipped</source>
         <translation>%1 (%2): %3 hinzugefügt, %4 aktualisiert, %5 unverändert, %6 älter, %7 abgelehnt, %8 übersprungen</translation>
+    </message>
+    <message>
+        <source>Import intelligence (STIX, MISP, indicator lists) and sensor alerts (Suricata EVE, Zeek, Sigma).</source>
+        <translation>Bedrohungsinformationen (STIX, MISP, Indikatorlisten) und Sensor-Alarme (Suricata EVE, Zeek, Sigma) importieren.</translation>
+    </message>
+    <message>
+        <source>Indicator lists: every value is of this type (ipv4-addr, ipv6-addr, domain-name, url, email-addr, file:md5, file:sha1, file:sha256, file:sha512).</source>
+        <translation>Indikatorlisten: Jeder Wert ist von diesem Typ (ipv4-addr, ipv6-addr, domain-name, url, email-addr, file:md5, file:sha1, file:sha256, file:sha512).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>Indicator lists: confidence 0-100 of rows without one.</source>
+        <translation>Indikatorlisten: Konfidenz 0-100 für Zeilen ohne eigene Angabe.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Alerts: time zone of timestamps written without one, as +HH:MM or -HH:MM (default UTC).</source>
+        <translation>Alarme: Zeitzone für Zeitstempel ohne Zeitzonenangabe, als +HH:MM oder -HH:MM (Standard: UTC).</translation>
+    </message>
+    <message>
+        <source>OFFSET</source>
+        <translation>OFFSET</translation>
+    </message>
+    <message>
+        <source>Report progress on stderr while files are read.</source>
+        <translation>Fortschritt beim Lesen der Dateien auf stderr ausgeben.</translation>
+    </message>
+    <message>
+        <source>Reject objects larger than this (default 16 MiB).</source>
+        <translation>Größere Objekte ablehnen (Standard: 16 MiB).</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>BYTE</translation>
+    </message>
+    <message>
+        <source>Reject objects with a longer string (default 1 MiB).</source>
+        <translation>Objekte mit einem längeren String ablehnen (Standard: 1 MiB).</translation>
+    </message>
+    <message>
+        <source>Reject objects nested deeper (default 64).</source>
+        <translation>Tiefer verschachtelte Objekte ablehnen (Standard: 64).</translation>
+    </message>
+    <message>
+        <source>import: unknown indicator type &apos;%1&apos;.</source>
+        <translation>import: unbekannter Indikatortyp &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>import: --confidence needs a number from 0 to 100.</source>
+        <translation>import: --confidence erfordert eine Zahl von 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>import: --assume-zone needs an offset such as +01:00 or -05:00.</source>
+        <translation>import: --assume-zone erfordert einen Offset wie +01:00 oder -05:00.</translation>
+    </message>
+    <message>
+        <source>import: --max-object-bytes, --max-string-bytes and --max-depth need positive numbers.</source>
+        <translation>import: --max-object-bytes, --max-string-bytes und --max-depth erfordern positive Zahlen.</translation>
+    </message>
+    <message>
+        <source>import: no importable files under %1.</source>
+        <translation>import: keine importierbaren Dateien unter %1.</translation>
     </message>
 </context>
 <context>
@@ -240,12 +425,283 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <translation>%1: Das Format &quot;%2&quot; wird von dieser Lagebild-Version nicht unterstützt.</translation>
     </message>
     <message>
-        <source>%1: no valid STIX object in the file; first problem: %2 (%3)</source>
-        <translation>%1: kein gültiges STIX-Objekt in der Datei; erstes Problem: %2 (%3)</translation>
-    </message>
-    <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>%1: no valid object in the file; first problem: %2 (%3)</source>
+        <translation>%1: kein gültiges Objekt in der Datei; erstes Problem: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert match(es) with the new or changed indicators.</source>
+        <translation>
+            <numerusform>%n Alarm-Treffer mit den neuen oder geänderten Indikatoren.</numerusform>
+            <numerusform>%n Alarm-Treffer mit den neuen oder geänderten Indikatoren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no valid record in the file; first problem: %2 (%3)</source>
+        <translation>%1: kein gültiger Datensatz in der Datei; erstes Problem: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) of the new alerts with intelligence.</source>
+        <translation>
+            <numerusform>%n Treffer der neuen Alarme mit Erkenntnissen.</numerusform>
+            <numerusform>%n Treffer der neuen Alarme mit Erkenntnissen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorListReader</name>
+    <message>
+        <source>line %1, byte %2</source>
+        <translation>Zeile %1, Byte %2</translation>
+    </message>
+    <message>
+        <source>The file contains a NUL byte: it is binary, not a text list of indicators.</source>
+        <translation>Die Datei enthält ein NUL-Byte: Sie ist binär, keine Textliste von Indikatoren.</translation>
+    </message>
+    <message>
+        <source>A line is longer than %1 MB: this is not a list of indicators.</source>
+        <translation>Eine Zeile ist länger als %1 MB: Dies ist keine Indikatorliste.</translation>
+    </message>
+    <message>
+        <source>A record starting on line %1 is longer than %2 MB: probably a quote that is never closed.</source>
+        <translation>Ein in Zeile %1 beginnender Datensatz ist länger als %2 MB: vermutlich ein nie geschlossenes Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>comma-separated values</source>
+        <translation>kommagetrennte Werte</translation>
+    </message>
+    <message>
+        <source>tab-separated values</source>
+        <translation>tabulatorgetrennte Werte</translation>
+    </message>
+    <message>
+        <source>semicolon-separated values</source>
+        <translation>semikolongetrennte Werte</translation>
+    </message>
+    <message>
+        <source>pipe-separated values</source>
+        <translation>durch Pipe-Zeichen getrennte Werte</translation>
+    </message>
+    <message>
+        <source>one value per line</source>
+        <translation>ein Wert pro Zeile</translation>
+    </message>
+    <message>
+        <source>values separated by &apos;%1&apos;</source>
+        <translation>durch &apos;%1&apos; getrennte Werte</translation>
+    </message>
+    <message>
+        <source>column %1 (&quot;%2&quot;)</source>
+        <translation>Spalte %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Read as %1 with a header row; indicators from %2.</source>
+        <translation>Gelesen als %1 mit Kopfzeile; Indikatoren aus %2.</translation>
+    </message>
+    <message>
+        <source>Read as %1 without a header row; indicators from %2.</source>
+        <translation>Gelesen als %1 ohne Kopfzeile; Indikatoren aus %2.</translation>
+    </message>
+    <message>
+        <source>Types from %1; where a type contradicts its value, the type the value itself shows is used.</source>
+        <translation>Typen aus %1; wo ein Typ seinem Wert widerspricht, wird der Typ verwendet, den der Wert selbst erkennen lässt.</translation>
+    </message>
+    <message>
+        <source>The hash columns %1 are read as the hashes of one file per row: one indicator each.</source>
+        <translation>Die Hash-Spalten %1 werden als Hashes jeweils einer Datei pro Zeile gelesen: ein Indikator je Zeile.</translation>
+    </message>
+    <message>
+        <source>%1 also holds indicator-like values but is not imported: one indicator is read per row, from %2. To import it, save that column as a list of its own.</source>
+        <translation>%1 enthält ebenfalls indikatorähnliche Werte, wird aber nicht importiert: Pro Zeile wird ein Indikator gelesen, aus %2. Zum Importieren diese Spalte als eigene Liste speichern.</translation>
+    </message>
+    <message>
+        <source>Text that is not valid UTF-8 was read as Latin-1 (ISO 8859-1); save the list as UTF-8 to avoid this.</source>
+        <translation>Text, der kein gültiges UTF-8 ist, wurde als Latin-1 (ISO 8859-1) gelesen; um dies zu vermeiden, die Liste als UTF-8 speichern.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not a file hash; left out of this row&apos;s indicator.</source>
+        <translation>&quot;%1&quot; in %2 ist kein Datei-Hash; im Indikator dieser Zeile ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1 holds a second hash of one algorithm (&quot;%2&quot;); the first one is kept.</source>
+        <translation>%1 enthält einen zweiten Hash desselben Algorithmus (&quot;%2&quot;); der erste wird beibehalten.</translation>
+    </message>
+    <message>
+        <source>The row has no value in its hash columns.</source>
+        <translation>Die Zeile hat keinen Wert in ihren Hash-Spalten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file hash (MD5, SHA-1, SHA-256 or SHA-512).</source>
+        <translation>&quot;%1&quot; ist kein Datei-Hash (MD5, SHA-1, SHA-256 oder SHA-512).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a hash but has %2 hex digits; MD5, SHA-1, SHA-256 and SHA-512 have 32, 40, 64 and 128.</source>
+        <translation>&quot;%1&quot; sieht wie ein Hash aus, hat aber %2 Hexadezimalziffern; MD5, SHA-1, SHA-256 und SHA-512 haben 32, 40, 64 und 128.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an indicator: it contains blanks (free text?).</source>
+        <translation>&quot;%1&quot; ist kein Indikator: Der Wert enthält Leerzeichen (Freitext?).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not recognised as an IP address or network, domain, URL, e-mail address or file hash.</source>
+        <translation>&quot;%1&quot; wird nicht als IP-Adresse oder -Netz, Domain, URL, E-Mail-Adresse oder Datei-Hash erkannt.</translation>
+    </message>
+    <message>
+        <source>The row has no value in %1.</source>
+        <translation>Die Zeile hat keinen Wert in %1.</translation>
+    </message>
+    <message>
+        <source>The value is %1 bytes long: not one indicator.</source>
+        <translation>Der Wert ist %1 Byte lang: kein einzelner Indikator.</translation>
+    </message>
+    <message>
+        <source>The value is not valid UTF-8 text.</source>
+        <translation>Der Wert ist kein gültiger UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2, the type this import requires.</source>
+        <translation>&quot;%1&quot; ist kein gültiger Wert vom Typ %2, den dieser Import verlangt.</translation>
+    </message>
+    <message>
+        <source>Unknown type &quot;%1&quot;: values of this type are recognised by their form.</source>
+        <translation>Unbekannter Typ &quot;%1&quot;: Werte dieses Typs werden an ihrer Form erkannt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is context, not an indicator (type &quot;%2&quot;).</source>
+        <translation>&quot;%1&quot; ist Kontext, kein Indikator (Typ &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>Type &quot;%1&quot; cannot be matched: only IP addresses and networks, domains, URLs, e-mail addresses, file hashes (MD5, SHA-1, SHA-256, SHA-512), registry keys, mutexes and user agents can.</source>
+        <translation>Typ &quot;%1&quot; kann nicht abgeglichen werden: Das ist nur bei IP-Adressen und -Netzen, Domains, URLs, E-Mail-Adressen, Datei-Hashes (MD5, SHA-1, SHA-256, SHA-512), Registry-Schlüsseln, Mutexen und User-Agents möglich.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value of type &quot;%2&quot;, nor any other indicator.</source>
+        <translation>&quot;%1&quot; ist weder ein gültiger Wert vom Typ &quot;%2&quot; noch ein anderer Indikator.</translation>
+    </message>
+    <message>
+        <source>The type says &quot;%1&quot;, but &quot;%2&quot; is not of that type; imported as %3.</source>
+        <translation>Der Typ lautet &quot;%1&quot;, aber &quot;%2&quot; ist nicht von diesem Typ; als %3 importiert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete hash (%2 hex digits); the indicator uses the other hashes of the row.</source>
+        <translation>&quot;%1&quot; ist kein vollständiger Hash (%2 Hexadezimalziffern); der Indikator verwendet die übrigen Hashes der Zeile.</translation>
+    </message>
+    <message>
+        <source>Internal error: the generated source identity was refused: %1</source>
+        <translation>Interner Fehler: Die erzeugte Quellidentität wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Internal error: the indicator generated for &quot;%1&quot; was refused: %2</source>
+        <translation>Interner Fehler: Der für &quot;%1&quot; erzeugte Indikator wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>This is the hashes.csv of a MISP feed: its MD5s are lookup hashes of attribute values, not file hashes. Import the feed folder instead.</source>
+        <translation>Dies ist die hashes.csv eines MISP-Feeds: Die MD5-Werte darin sind Nachschlage-Hashes von Attributwerten, keine Datei-Hashes. Stattdessen den Feed-Ordner importieren.</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A quoted field opened on this line is never closed: the rest of the file was read as part of it.</source>
+        <translation>Ein in dieser Zeile geöffnetes Feld in Anführungszeichen wird nie geschlossen: Der Rest der Datei wurde als Teil davon gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate value(s) merged: each distinct value becomes one indicator.</source>
+        <translation>
+            <numerusform>%n doppelter Wert zusammengeführt: Jeder eindeutige Wert wird zu einem Indikator.</numerusform>
+            <numerusform>%n doppelte Werte zusammengeführt: Jeder eindeutige Wert wird zu einem Indikator.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more note(s) of the same kind were left out.</source>
+        <translation>
+            <numerusform>%n weiterer Hinweis derselben Art wurde ausgelassen.</numerusform>
+            <numerusform>%n weitere Hinweise derselben Art wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list holds no values.</source>
+        <translation>Die Liste enthält keine Werte.</translation>
+    </message>
+    <message>
+        <source>The element is %1 bytes long; the cap is %2 bytes. It was left out.</source>
+        <translation>Das Element ist %1 Byte lang; die Obergrenze ist %2 Byte. Es wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The element is nested %1 levels deep; the cap is %2.</source>
+        <translation>Das Element ist %1 Ebenen tief verschachtelt; die Obergrenze ist %2.</translation>
+    </message>
+    <message>
+        <source>The element contains a string longer than the cap of %1 KB.</source>
+        <translation>Das Element enthält einen String, der die Obergrenze von %1 KB überschreitet.</translation>
+    </message>
+    <message>
+        <source>The element is not valid JSON (%1).</source>
+        <translation>Das Element ist kein gültiges JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The element has no text in its value member (%1).</source>
+        <translation>Das Element hat keinen Text in seinem Wertfeld (%1).</translation>
+    </message>
+    <message>
+        <source>The element has no value member (ip, value, indicator, ioc, domain, url, hash, sha256, md5, address, ...).</source>
+        <translation>Das Element hat kein Wertfeld (ip, value, indicator, ioc, domain, url, hash, sha256, md5, address, ...).</translation>
+    </message>
+    <message>
+        <source>The element is neither a value (a string) nor an object with a value member.</source>
+        <translation>Das Element ist weder ein Wert (ein String) noch ein Objekt mit einem Wertfeld.</translation>
+    </message>
+    <message>
+        <source>The JSON document has no array of indicators (items, indicators, data, iocs, entries, results or blocklist).</source>
+        <translation>Das JSON-Dokument enthält kein Array von Indikatoren (items, indicators, data, iocs, entries, results oder blocklist).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Not JSON: the file must start with &apos;{&apos; or &apos;[&apos;.</source>
+        <translation>Kein JSON: Die Datei muss mit &apos;{&apos; oder &apos;[&apos; beginnen.</translation>
+    </message>
+    <message>
+        <source>Unexpected data after the end of the JSON document.</source>
+        <translation>Unerwartete Daten nach dem Ende des JSON-Dokuments.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text. Save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation>Die Datei ist UTF-16-Text. Als UTF-8 speichern (in Excel: &quot;CSV UTF-8&quot;) und erneut importieren.</translation>
+    </message>
+    <message>
+        <source>The file is full of control characters: it is binary, not a text list of indicators.</source>
+        <translation>Die Datei ist voller Steuerzeichen: Sie ist binär, keine Textliste von Indikatoren.</translation>
+    </message>
+    <message>
+        <source>The file is a JSON document, not an indicator list. Import STIX and MISP files with their own formats.</source>
+        <translation>Die Datei ist ein JSON-Dokument, keine Indikatorliste. STIX- und MISP-Dateien mit ihrem jeweiligen Format importieren.</translation>
+    </message>
+    <message>
+        <source>The file is an XML or HTML document, not an indicator list.</source>
+        <translation>Die Datei ist ein XML- oder HTML-Dokument, keine Indikatorliste.</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 lines are not valid UTF-8 text: the file is binary or in another encoding. Save it as UTF-8 and import it again.</source>
+        <translation>%1 der ersten %2 Zeilen sind kein gültiger UTF-8-Text: Die Datei ist binär oder anders kodiert. Als UTF-8 speichern und erneut importieren.</translation>
     </message>
 </context>
 <context>
@@ -277,6 +733,18 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <message>
         <source>append-only triggers missing on the audit log</source>
         <translation>Append-only-Trigger fehlen im Audit-Log</translation>
+    </message>
+    <message>
+        <source>alerts missing from the full-text index</source>
+        <translation>Alarme fehlen im Volltextindex</translation>
+    </message>
+    <message>
+        <source>alerts whose match count is out of date</source>
+        <translation>Alarme mit veralteter Trefferanzahl</translation>
+    </message>
+    <message>
+        <source>alert matches that point to something other than an indicator</source>
+        <translation>Alarm-Treffer, die auf etwas anderes als einen Indikator verweisen</translation>
     </message>
 </context>
 <context>
@@ -324,6 +792,174 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <message>
         <source>Mismatched &apos;%1&apos;</source>
         <translation>Nicht passendes &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>MispReader</name>
+    <message>
+        <source>The value of this %1 attribute is not &quot;address|port&quot;.</source>
+        <translation>Der Wert dieses %1-Attributs hat nicht die Form &quot;address|port&quot;.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; of this %2 attribute is not a number from 0 to 65535.</source>
+        <translation>Der Port &quot;%1&quot; dieses %2-Attributs ist keine Zahl von 0 bis 65535.</translation>
+    </message>
+    <message>
+        <source>The value of this domain|ip attribute is not &quot;domain|address&quot;.</source>
+        <translation>Der Wert dieses domain|ip-Attributs hat nicht die Form &quot;domain|address&quot;.</translation>
+    </message>
+    <message>
+        <source>The value of this %1 attribute is not &quot;filename|hash&quot;.</source>
+        <translation>Der Wert dieses %1-Attributs hat nicht die Form &quot;filename|hash&quot;.</translation>
+    </message>
+    <message>
+        <source>The value of this regkey|value attribute is not &quot;key|data&quot;.</source>
+        <translation>Der Wert dieses regkey|value-Attributs hat nicht die Form &quot;key|data&quot;.</translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; of this AS attribute is not an autonomous system number.</source>
+        <translation>Der Wert &quot;%1&quot; dieses AS-Attributs ist keine Nummer eines autonomen Systems.</translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; of this %2 attribute is not a number.</source>
+        <translation>Der Wert &quot;%1&quot; dieses %2-Attributs ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Unrecognised TLP tag &quot;%1&quot;: the objects it marks are treated as TLP unknown (never released).</source>
+        <translation>Nicht erkanntes TLP-Tag &quot;%1&quot;: Die damit gekennzeichneten Objekte werden als TLP unknown behandelt (nie freigegeben).</translation>
+    </message>
+    <message>
+        <source>Galaxy is not a JSON object and was left out.</source>
+        <translation>Galaxy ist kein JSON-Objekt und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Attribute is not a JSON object and was left out.</source>
+        <translation>Attribut ist kein JSON-Objekt und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Attribute without a type or value was left out; correct it in MISP and export the event again.</source>
+        <translation>Attribut ohne Typ oder Wert wurde ausgelassen; in MISP korrigieren und das Ereignis erneut exportieren.</translation>
+    </message>
+    <message>
+        <source>Kept as a custom x-misp-attribute object.</source>
+        <translation>Als benutzerdefiniertes x-misp-attribute-Objekt beibehalten.</translation>
+    </message>
+    <message>
+        <source>MISP object is not a JSON object and was left out.</source>
+        <translation>MISP-Objekt ist kein JSON-Objekt und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>MISP object without a template name was left out.</source>
+        <translation>MISP-Objekt ohne Vorlagennamen wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Attribute without a type or value in MISP object &quot;%1&quot; was left out.</source>
+        <translation>Attribut ohne Typ oder Wert im MISP-Objekt &quot;%1&quot; wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) of MISP type &quot;%1&quot; have no STIX equivalent and were kept as x-misp-attribute objects (not matched against sensor data).</source>
+        <translation>
+            <numerusform>%n Attribut vom MISP-Typ &quot;%1&quot; hat keine STIX-Entsprechung und wurde als x-misp-attribute-Objekt beibehalten (kein Abgleich mit Sensordaten).</numerusform>
+            <numerusform>%n Attribute vom MISP-Typ &quot;%1&quot; haben keine STIX-Entsprechung und wurden als x-misp-attribute-Objekte beibehalten (kein Abgleich mit Sensordaten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object reference(s) point to records that are not in this event; no relationship was created.</source>
+        <translation>
+            <numerusform>%n Objektverweis zeigt auf Datensätze, die nicht in diesem Ereignis enthalten sind; es wurde keine Beziehung angelegt.</numerusform>
+            <numerusform>%n Objektverweise zeigen auf Datensätze, die nicht in diesem Ereignis enthalten sind; es wurde keine Beziehung angelegt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sighting(s) were not imported: false positives, expirations, undated sightings and sightings of non-indicator attributes have no STIX sighting here.</source>
+        <translation>
+            <numerusform>%n Sichtung wurde nicht importiert: Falsch-Positive, Ablaufmeldungen, undatierte Sichtungen und Sichtungen von Attributen, die keine Indikatoren sind, ergeben hier kein STIX-sighting.</numerusform>
+            <numerusform>%n Sichtungen wurden nicht importiert: Falsch-Positive, Ablaufmeldungen, undatierte Sichtungen und Sichtungen von Attributen, die keine Indikatoren sind, ergeben hier kein STIX-sighting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) (shadow attributes) were not imported: they are unconfirmed suggestions.</source>
+        <translation>
+            <numerusform>%n Vorschlag (Shadow-Attribut) wurde nicht importiert: Es handelt sich um unbestätigte Vorschläge.</numerusform>
+            <numerusform>%n Vorschläge (Shadow-Attribute) wurden nicht importiert: Es handelt sich um unbestätigte Vorschläge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; has no valid uuid; its id was derived from its title, date and attribute values, so editing those in MISP will import it as a new event.</source>
+        <translation>Das Ereignis &quot;%1&quot; hat keine gültige uuid; seine ID wurde aus Titel, Datum und Attributwerten abgeleitet. Werden diese in MISP geändert, wird es als neues Ereignis importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event report(s) were not imported.</source>
+        <translation>
+            <numerusform>%n Ereignisbericht wurde nicht importiert.</numerusform>
+            <numerusform>%n Ereignisberichte wurden nicht importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of hashes.csv are not &quot;event uuid, MD5&quot; in either order and were ignored.</source>
+        <translation>
+            <numerusform>%n Zeile der hashes.csv entspricht nicht &quot;event uuid, MD5&quot; (in beliebiger Reihenfolge) und wurde ignoriert.</numerusform>
+            <numerusform>%n Zeilen der hashes.csv entsprechen nicht &quot;event uuid, MD5&quot; (in beliebiger Reihenfolge) und wurden ignoriert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of hashes.csv name events that manifest.json does not list.</source>
+        <translation>
+            <numerusform>%n Zeile der hashes.csv nennt Ereignisse, die manifest.json nicht aufführt.</numerusform>
+            <numerusform>%n Zeilen der hashes.csv nennen Ereignisse, die manifest.json nicht aufführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it has no &quot;namespace&quot; and &quot;predicates&quot;, so it is not a taxonomy.</source>
+        <translation>es fehlen &quot;namespace&quot; und &quot;predicates&quot;, daher ist es keine Taxonomie.</translation>
+    </message>
+    <message>
+        <source>it has no galaxy clusters, so it is not a galaxy.</source>
+        <translation>es enthält keine Galaxy-Cluster und ist daher keine Galaxy.</translation>
+    </message>
+    <message>
+        <source>the JSON object has neither an &quot;Event&quot;, a &quot;response&quot; nor event or attribute fields.</source>
+        <translation>das JSON-Objekt hat weder &quot;Event&quot; noch &quot;response&quot; noch Ereignis- oder Attributfelder.</translation>
+    </message>
+    <message>
+        <source>its &quot;response&quot; holds neither events nor attributes.</source>
+        <translation>das Feld &quot;response&quot; enthält weder Ereignisse noch Attribute.</translation>
+    </message>
+    <message>
+        <source>the document is neither a JSON object nor an array.</source>
+        <translation>das Dokument ist weder ein JSON-Objekt noch ein Array.</translation>
+    </message>
+    <message>
+        <source>This element is neither a MISP event nor an attribute and was left out.</source>
+        <translation>Dieses Element ist weder ein MISP-Ereignis noch ein Attribut und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>MISP events</source>
+        <translation>MISP-Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1 is not a MISP feed folder: it has no manifest.json.</source>
+        <translation>%1 ist kein MISP-Feed-Ordner: manifest.json fehlt.</translation>
+    </message>
+    <message>
+        <source>Galaxy cluster without a value in galaxy &quot;%1&quot; was left out.</source>
+        <translation>Galaxy-Cluster ohne Wert in Galaxy &quot;%1&quot; wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; MISP files that large are not supported. Split the export into several files.</source>
+        <translation>%1 ist größer als %2 MB; so große MISP-Dateien werden nicht unterstützt. Den Export auf mehrere Dateien aufteilen.</translation>
+    </message>
+    <message>
+        <source>The STIX object generated from this MISP record was refused (%1). This is a defect in the MISP reader; please report it together with the file.</source>
+        <translation>Das aus diesem MISP-Datensatz erzeugte STIX-Objekt wurde abgelehnt (%1). Dies ist ein Fehler im MISP-Leser; bitte zusammen mit der Datei melden.</translation>
     </message>
 </context>
 <context>
@@ -377,6 +1013,101 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
             <numerusform>%n Treffer</numerusform>
             <numerusform>%n Treffer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SigmaReader</name>
+    <message>
+        <source>Reading Sigma matches</source>
+        <translation>Sigma-Treffer werden gelesen</translation>
+    </message>
+    <message>
+        <source>%1, line %2, byte %3</source>
+        <translation>%1, Zeile %2, Byte %3</translation>
+    </message>
+    <message>
+        <source>No rule.yml next to the events in %1; the rule id and title were taken from info.yml, level and tags are unknown.</source>
+        <translation>Keine rule.yml neben den Ereignissen in %1; Regel-ID und Titel wurden aus info.yml übernommen, Stufe und Tags sind unbekannt.</translation>
+    </message>
+    <message>
+        <source>No rule.yml next to the events in %1; the alerts carry no rule id, level or tags.</source>
+        <translation>Keine rule.yml neben den Ereignissen in %1; die Alarme haben keine Regel-ID, Stufe oder Tags.</translation>
+    </message>
+    <message>
+        <source>The rule has no level; its alerts are rated medium.</source>
+        <translation>Die Regel hat keine Stufe; ihre Alarme werden als medium eingestuft.</translation>
+    </message>
+    <message>
+        <source>Unknown rule level &quot;%1&quot;; its alerts are rated medium.</source>
+        <translation>Unbekannte Regelstufe &quot;%1&quot;; ihre Alarme werden als medium eingestuft.</translation>
+    </message>
+    <message>
+        <source>Event is not valid JSON (%1).</source>
+        <translation>Ereignis ist kein gültiges JSON (%1).</translation>
+    </message>
+    <message>
+        <source>Not a Windows event: a JSON object was expected.</source>
+        <translation>Kein Windows-Ereignis: Ein JSON-Objekt wurde erwartet.</translation>
+    </message>
+    <message>
+        <source>Not a Windows event: the &quot;System&quot; section is missing.</source>
+        <translation>Kein Windows-Ereignis: Der Abschnitt &quot;System&quot; fehlt.</translation>
+    </message>
+    <message>
+        <source>Unreadable event time &quot;%1&quot;.</source>
+        <translation>Unlesbare Ereigniszeit &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Events in %1 carry no time; the info.yml date %2 (00:00 UTC) was used for them.</source>
+        <translation>Die Ereignisse in %1 enthalten keine Zeit; für sie wurde das Datum %2 aus info.yml (00:00 UTC) verwendet.</translation>
+    </message>
+    <message>
+        <source>Event without a time (System/TimeCreated) and no info.yml date to fall back on.</source>
+        <translation>Ereignis ohne Zeitangabe (System/TimeCreated) und ohne Datum in info.yml als Ersatz.</translation>
+    </message>
+    <message>
+        <source>%1 The rest of the file was not read.</source>
+        <translation>%1 Der Rest der Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no Windows event JSON object (first problem at %2: %3).</source>
+        <translation>%1 enthält kein JSON-Objekt eines Windows-Ereignisses (erstes Problem bei %2: %3).</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The JSON array is not closed at the end of the file.</source>
+        <translation>Das JSON-Array ist am Ende der Datei nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>Event is %1 bytes long; the cap is %2 bytes. It was left out.</source>
+        <translation>Ereignis ist %1 Byte lang; die Obergrenze ist %2 Byte. Es wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Event is nested %1 levels deep; the cap is %2.</source>
+        <translation>Ereignis ist %1 Ebenen tief verschachtelt; die Obergrenze ist %2.</translation>
+    </message>
+    <message>
+        <source>Event contains a string longer than the cap of %1 KB.</source>
+        <translation>Ereignis enthält einen String, der die Obergrenze von %1 KB überschreitet.</translation>
+    </message>
+    <message>
+        <source>%1 holds no event-*.json file; a Sigma match folder needs rule.yml and the matching events.</source>
+        <translation>%1 enthält keine event-*.json-Datei; ein Sigma-Trefferordner benötigt rule.yml und die zugehörigen Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: no such file or folder.</source>
+        <translation>%1 kann nicht geöffnet werden: Datei oder Ordner nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 holds no events.</source>
+        <translation>%1 enthält keine Ereignisse.</translation>
     </message>
 </context>
 <context>
@@ -511,6 +1242,136 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <message>
         <source>Pattern is not valid STIX patterning (%1); stored, never matched.</source>
         <translation>Muster ist kein gültiges STIX Patterning (%1); gespeichert, wird aber nie abgeglichen.</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>line %1, byte %2</source>
+        <translation>Zeile %1, Byte %2</translation>
+    </message>
+    <message>
+        <source>manifest.json in %1 is not a JSON object of event uuids; this is not a MISP feed.</source>
+        <translation>manifest.json in %1 ist kein JSON-Objekt mit Ereignis-UUIDs; dies ist kein MISP-Feed.</translation>
+    </message>
+    <message>
+        <source>The manifest entry &quot;%1&quot; is not an event uuid; it was skipped and no file was opened for it. The feed may have been tampered with.</source>
+        <translation>Der Manifest-Eintrag &quot;%1&quot; ist keine Ereignis-UUID; er wurde übersprungen, und es wurde keine Datei dafür geöffnet. Der Feed wurde möglicherweise manipuliert.</translation>
+    </message>
+    <message>
+        <source>Event %1 is listed in manifest.json but its file %1.json is missing; the copy of the feed may be incomplete.</source>
+        <translation>Ereignis %1 ist in manifest.json aufgeführt, aber seine Datei %1.json fehlt; die Kopie des Feeds ist möglicherweise unvollständig.</translation>
+    </message>
+    <message>
+        <source>%1 is in the feed folder but not listed in manifest.json; it was not imported.</source>
+        <translation>%1 liegt im Feed-Ordner, ist aber nicht in manifest.json aufgeführt und wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Feed events</source>
+        <translation>Feed-Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the event %2 that manifest.json announces for it.</source>
+        <translation>%1 enthält nicht das Ereignis %2, das manifest.json dafür angibt.</translation>
+    </message>
+    <message>
+        <source>%1 is not MISP data: %2 Expected a MISP event export, a feed folder, a misp-galaxy cluster file or a misp-taxonomies machinetag.json.</source>
+        <translation>%1 enthält keine MISP-Daten: %2 Erwartet wird ein MISP-Ereignisexport, ein Feed-Ordner, eine misp-galaxy-Clusterdatei oder eine machinetag.json aus misp-taxonomies.</translation>
+    </message>
+    <message>
+        <source>Galaxy cluster is not a JSON object and was left out.</source>
+        <translation>Galaxy-Cluster ist kein JSON-Objekt und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Galaxy clusters</source>
+        <translation>Galaxy-Cluster</translation>
+    </message>
+    <message>
+        <source>This is a galaxy definition without clusters; nothing to import. Import the matching file from the misp-galaxy &quot;clusters&quot; folder instead.</source>
+        <translation>Dies ist eine Galaxy-Definition ohne Cluster; nichts zu importieren. Stattdessen die passende Datei aus dem Ordner &quot;clusters&quot; von misp-galaxy importieren.</translation>
+    </message>
+    <message>
+        <source>%1 is a taxonomy without a namespace and cannot be imported.</source>
+        <translation>%1 ist eine Taxonomie ohne Namespace und kann nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2) and cannot be read as MISP data; check that the file was copied completely.</source>
+        <translation>%1 ist kein gültiges JSON (%2) und kann nicht als MISP-Daten gelesen werden; prüfen, ob die Datei vollständig kopiert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>ZeekReader</name>
+    <message>
+        <source>Reading Zeek notices</source>
+        <translation>Zeek-Notices werden gelesen</translation>
+    </message>
+    <message>
+        <source>no notices found</source>
+        <translation>keine Notices gefunden</translation>
+    </message>
+    <message>
+        <source>%1 is not a Zeek notice log: neither a TSV log with a #fields header nor JSON lines (first problem at %2: %3).</source>
+        <translation>%1 ist kein Zeek-Notice-Log: weder ein TSV-Log mit #fields-Kopfzeile noch JSON-Zeilen (erstes Problem bei %2: %3).</translation>
+    </message>
+    <message>
+        <source>Timestamps in %1 carry no time zone; they were read as %2. If the sensor logged local time, import again with that zone offset.</source>
+        <translation>Die Zeitstempel in %1 enthalten keine Zeitzone; sie wurden als %2 gelesen. Falls der Sensor Ortszeit protokolliert hat, mit diesem Zeitzonen-Offset erneut importieren.</translation>
+    </message>
+    <message>
+        <source>Notice without a &quot;note&quot;.</source>
+        <translation>Notice ohne &quot;note&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is a Zeek &quot;%2&quot; log, not a notice log; only notice.log can be imported as alerts.</source>
+        <translation>%1 ist ein Zeek-Log vom Typ &quot;%2&quot;, kein Notice-Log; nur notice.log kann als Alarme importiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 is a Zeek log without &quot;ts&quot; and &quot;note&quot; columns, not a notice log.</source>
+        <translation>%1 ist ein Zeek-Log ohne die Spalten &quot;ts&quot; und &quot;note&quot;, kein Notice-Log.</translation>
+    </message>
+    <message>
+        <source>Data before the #fields header.</source>
+        <translation>Daten vor der #fields-Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>The line has %1 fields; the #fields header names %2.</source>
+        <translation>Die Zeile hat %1 Felder; die #fields-Kopfzeile nennt %2.</translation>
+    </message>
+    <message>
+        <source>Notice without a time stamp (ts).</source>
+        <translation>Notice ohne Zeitstempel (ts).</translation>
+    </message>
+    <message>
+        <source>Unreadable time stamp &quot;%1&quot;.</source>
+        <translation>Unlesbarer Zeitstempel &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (%1).</source>
+        <translation>Kein gültiges JSON (%1).</translation>
+    </message>
+    <message>
+        <source>Not a Zeek record: a JSON object was expected.</source>
+        <translation>Kein Zeek-Datensatz: Ein JSON-Objekt wurde erwartet.</translation>
+    </message>
+    <message>
+        <source>Zeek &quot;%1&quot; record, not a notice: counted, not imported.</source>
+        <translation>Zeek-Datensatz vom Typ &quot;%1&quot;, keine Notice: gezählt, nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Line is %1 bytes long; the cap is %2 bytes. It was left out.</source>
+        <translation>Zeile ist %1 Byte lang; die Obergrenze ist %2 Byte. Sie wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1 holds no notices.</source>
+        <translation>%1 enthält keine Notices.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AlertsCommand</name>
+    <message>
+        <source>Sensor alerts with the intel they match, highest priority first.</source>
+        <translation>Alertes des capteurs avec le renseignement auquel elles correspondent, par priorité décroissante.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Afficher un document JSON unique.</translation>
+    </message>
+    <message>
+        <source>Only alerts that match intelligence.</source>
+        <translation>Uniquement les alertes corrélées au renseignement.</translation>
+    </message>
+    <message>
+        <source>Only alerts in this status: %1.</source>
+        <translation>Uniquement les alertes ayant ce statut : %1.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>At most N alerts (default 100).</source>
+        <translation>Au plus N alertes (par défaut : 100).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>alerts: unknown status &apos;%1&apos;; use %2.</source>
+        <translation>alerts: statut inconnu &apos;%1&apos; ; utilisez %2.</translation>
+    </message>
+    <message>
+        <source>alerts: --limit needs a positive number.</source>
+        <translation>alerts: --limit exige un nombre positif.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alerte</numerusform>
+            <numerusform>%n alertes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ByteSource</name>
     <message>
         <source>Read error: %1</source>
@@ -148,11 +194,86 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     </message>
 </context>
 <context>
-    <name>ImportCommand</name>
+    <name>EveReader</name>
     <message>
-        <source>Import STIX 2.x files or folders (bundles, arrays, .json.gz).</source>
-        <translation>Importer des fichiers ou dossiers STIX 2.x (bundles, tableaux, .json.gz).</translation>
+        <source>Reading Suricata EVE</source>
+        <translation>Lecture de Suricata EVE</translation>
     </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import annulé.</translation>
+    </message>
+    <message>
+        <source>%1 is not Suricata EVE JSON: no record in it is a JSON object (first problem at %2: %3). Check that the file is an eve.json log or a JSON array of EVE records.</source>
+        <translation>%1 n&apos;est pas du JSON Suricata EVE : aucun de ses enregistrements n&apos;est un objet JSON (premier problème à %2 : %3). Vérifiez que le fichier est un journal eve.json ou un tableau JSON d&apos;enregistrements EVE.</translation>
+    </message>
+    <message>
+        <source>Event type &quot;%1&quot; is not an alert: counted, not imported.</source>
+        <translation>Le type d&apos;événement &quot;%1&quot; n&apos;est pas une alerte : compté, non importé.</translation>
+    </message>
+    <message>
+        <source>Timestamps in %1 carry no time zone; they were read as %2. If the sensor logged local time, import again with that zone offset.</source>
+        <translation>Les horodatages de %1 ne comportent pas de fuseau horaire ; ils ont été lus comme %2. Si le capteur a journalisé l&apos;heure locale, importez à nouveau avec ce décalage horaire.</translation>
+    </message>
+    <message>
+        <source>Line is %1 bytes long; the cap is %2 bytes. It was left out.</source>
+        <translation>La ligne fait %1 octets ; la limite est de %2 octets. Elle a été omise.</translation>
+    </message>
+    <message>
+        <source>%1 The rest of the file was not read.</source>
+        <translation>%1 Le reste du fichier n&apos;a pas été lu.</translation>
+    </message>
+    <message>
+        <source>The JSON array is not closed at the end of the file.</source>
+        <translation>Le tableau JSON n&apos;est pas fermé à la fin du fichier.</translation>
+    </message>
+    <message>
+        <source>Unexpected data after the end of the JSON array.</source>
+        <translation>Données inattendues après la fin du tableau JSON.</translation>
+    </message>
+    <message>
+        <source>Record is %1 bytes long; the cap is %2 bytes. It was left out.</source>
+        <translation>L&apos;enregistrement fait %1 octets ; la limite est de %2 octets. Il a été omis.</translation>
+    </message>
+    <message>
+        <source>Record is nested %1 levels deep; the cap is %2.</source>
+        <translation>L&apos;enregistrement est imbriqué sur %1 niveaux ; la limite est de %2.</translation>
+    </message>
+    <message>
+        <source>Record contains a string longer than the cap of %1 KB.</source>
+        <translation>L&apos;enregistrement contient une chaîne plus longue que la limite de %1 Ko.</translation>
+    </message>
+    <message>
+        <source>%1 holds no EVE records.</source>
+        <translation>%1 ne contient aucun enregistrement EVE.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (%1).</source>
+        <translation>JSON invalide (%1).</translation>
+    </message>
+    <message>
+        <source>Not an EVE record: a JSON object was expected.</source>
+        <translation>Pas un enregistrement EVE : un objet JSON était attendu.</translation>
+    </message>
+    <message>
+        <source>Not an EVE record: the &quot;event_type&quot; string is missing.</source>
+        <translation>Pas un enregistrement EVE : la chaîne &quot;event_type&quot; est manquante.</translation>
+    </message>
+    <message>
+        <source>Alert without a &quot;timestamp&quot;.</source>
+        <translation>Alerte sans &quot;timestamp&quot;.</translation>
+    </message>
+    <message>
+        <source>Alert with an unreadable timestamp &quot;%1&quot;.</source>
+        <translation>Alerte avec un horodatage illisible &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Alert record without an &quot;alert&quot; object.</source>
+        <translation>Enregistrement d&apos;alerte sans objet &quot;alert&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
     <message>
         <source>Print the per-file account as one JSON document.</source>
         <translation>Afficher le compte rendu par fichier sous forme d&apos;un document JSON unique.</translation>
@@ -205,10 +326,6 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <source>import: --require-signature: no trusted keys are configured and signature checking is not available in this version; nothing was imported.</source>
         <translation>import: --require-signature : aucune clé de confiance n&apos;est configurée et la vérification des signatures n&apos;est pas disponible dans cette version ; rien n&apos;a été importé.</translation>
     </message>
-    <message>
-        <source>import: no importable files (*.json, *.json.gz) under %1.</source>
-        <translation>import: aucun fichier importable (*.json, *.json.gz) dans %1.</translation>
-    </message>
     <message numerus="yes">
         <source>%n more issue(s) not listed.</source>
         <translation>
@@ -219,6 +336,74 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <message>
         <source>%1 (%2): %3 added, %4 updated, %5 unchanged, %6 older, %7 rejected, %8 skipped</source>
         <translation>%1 (%2) : %3 ajoutés, %4 mis à jour, %5 inchangés, %6 plus anciens, %7 rejetés, %8 ignorés</translation>
+    </message>
+    <message>
+        <source>Import intelligence (STIX, MISP, indicator lists) and sensor alerts (Suricata EVE, Zeek, Sigma).</source>
+        <translation>Importer du renseignement (STIX, MISP, listes d&apos;indicateurs) et des alertes de capteurs (Suricata EVE, Zeek, Sigma).</translation>
+    </message>
+    <message>
+        <source>Indicator lists: every value is of this type (ipv4-addr, ipv6-addr, domain-name, url, email-addr, file:md5, file:sha1, file:sha256, file:sha512).</source>
+        <translation>Listes d&apos;indicateurs : chaque valeur est de ce type (ipv4-addr, ipv6-addr, domain-name, url, email-addr, file:md5, file:sha1, file:sha256, file:sha512).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>Indicator lists: confidence 0-100 of rows without one.</source>
+        <translation>Listes d&apos;indicateurs : confiance 0-100 des lignes qui n&apos;en indiquent pas.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Alerts: time zone of timestamps written without one, as +HH:MM or -HH:MM (default UTC).</source>
+        <translation>Alertes : fuseau horaire des horodatages écrits sans fuseau, sous la forme +HH:MM ou -HH:MM (par défaut : UTC).</translation>
+    </message>
+    <message>
+        <source>OFFSET</source>
+        <translation>DÉCALAGE</translation>
+    </message>
+    <message>
+        <source>Report progress on stderr while files are read.</source>
+        <translation>Afficher la progression sur stderr pendant la lecture des fichiers.</translation>
+    </message>
+    <message>
+        <source>Reject objects larger than this (default 16 MiB).</source>
+        <translation>Rejeter les objets plus volumineux (par défaut : 16 Mio).</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>OCTETS</translation>
+    </message>
+    <message>
+        <source>Reject objects with a longer string (default 1 MiB).</source>
+        <translation>Rejeter les objets contenant une chaîne plus longue (par défaut : 1 Mio).</translation>
+    </message>
+    <message>
+        <source>Reject objects nested deeper (default 64).</source>
+        <translation>Rejeter les objets plus profondément imbriqués (par défaut : 64).</translation>
+    </message>
+    <message>
+        <source>import: unknown indicator type &apos;%1&apos;.</source>
+        <translation>import: type d&apos;indicateur inconnu &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>import: --confidence needs a number from 0 to 100.</source>
+        <translation>import: --confidence exige un nombre de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>import: --assume-zone needs an offset such as +01:00 or -05:00.</source>
+        <translation>import: --assume-zone exige un décalage tel que +01:00 ou -05:00.</translation>
+    </message>
+    <message>
+        <source>import: --max-object-bytes, --max-string-bytes and --max-depth need positive numbers.</source>
+        <translation>import: --max-object-bytes, --max-string-bytes et --max-depth exigent des nombres positifs.</translation>
+    </message>
+    <message>
+        <source>import: no importable files under %1.</source>
+        <translation>import: aucun fichier importable sous %1.</translation>
     </message>
 </context>
 <context>
@@ -240,12 +425,283 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <translation>%1 : le format &quot;%2&quot; n&apos;est pas pris en charge par cette version de Lagebild.</translation>
     </message>
     <message>
-        <source>%1: no valid STIX object in the file; first problem: %2 (%3)</source>
-        <translation>%1 : aucun objet STIX valide dans le fichier ; premier problème : %2 (%3)</translation>
-    </message>
-    <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Ignoré : %1</translation>
+    </message>
+    <message>
+        <source>%1: no valid object in the file; first problem: %2 (%3)</source>
+        <translation>%1 : aucun objet valide dans le fichier ; premier problème : %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert match(es) with the new or changed indicators.</source>
+        <translation>
+            <numerusform>%n corrélation d&apos;alerte avec les indicateurs nouveaux ou modifiés.</numerusform>
+            <numerusform>%n corrélations d&apos;alertes avec les indicateurs nouveaux ou modifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no valid record in the file; first problem: %2 (%3)</source>
+        <translation>%1 : aucun enregistrement valide dans le fichier ; premier problème : %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) of the new alerts with intelligence.</source>
+        <translation>
+            <numerusform>%n corrélation des nouvelles alertes avec le renseignement.</numerusform>
+            <numerusform>%n corrélations des nouvelles alertes avec le renseignement.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorListReader</name>
+    <message>
+        <source>line %1, byte %2</source>
+        <translation>ligne %1, octet %2</translation>
+    </message>
+    <message>
+        <source>The file contains a NUL byte: it is binary, not a text list of indicators.</source>
+        <translation>Le fichier contient un octet NUL : il est binaire, ce n&apos;est pas une liste textuelle d&apos;indicateurs.</translation>
+    </message>
+    <message>
+        <source>A line is longer than %1 MB: this is not a list of indicators.</source>
+        <translation>Une ligne dépasse %1 Mo : ce n&apos;est pas une liste d&apos;indicateurs.</translation>
+    </message>
+    <message>
+        <source>A record starting on line %1 is longer than %2 MB: probably a quote that is never closed.</source>
+        <translation>Un enregistrement commençant à la ligne %1 dépasse %2 Mo : probablement un guillemet jamais fermé.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>comma-separated values</source>
+        <translation>valeurs séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>tab-separated values</source>
+        <translation>valeurs séparées par des tabulations</translation>
+    </message>
+    <message>
+        <source>semicolon-separated values</source>
+        <translation>valeurs séparées par des points-virgules</translation>
+    </message>
+    <message>
+        <source>pipe-separated values</source>
+        <translation>valeurs séparées par des barres verticales</translation>
+    </message>
+    <message>
+        <source>one value per line</source>
+        <translation>une valeur par ligne</translation>
+    </message>
+    <message>
+        <source>values separated by &apos;%1&apos;</source>
+        <translation>valeurs séparées par &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>column %1 (&quot;%2&quot;)</source>
+        <translation>colonne %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>Read as %1 with a header row; indicators from %2.</source>
+        <translation>Lu comme %1 avec ligne d&apos;en-tête ; indicateurs issus de %2.</translation>
+    </message>
+    <message>
+        <source>Read as %1 without a header row; indicators from %2.</source>
+        <translation>Lu comme %1 sans ligne d&apos;en-tête ; indicateurs issus de %2.</translation>
+    </message>
+    <message>
+        <source>Types from %1; where a type contradicts its value, the type the value itself shows is used.</source>
+        <translation>Types issus de %1 ; lorsqu&apos;un type contredit sa valeur, c&apos;est le type indiqué par la valeur elle-même qui est utilisé.</translation>
+    </message>
+    <message>
+        <source>The hash columns %1 are read as the hashes of one file per row: one indicator each.</source>
+        <translation>Les colonnes de hachage %1 sont lues comme les hachages d&apos;un seul fichier par ligne : un indicateur par ligne.</translation>
+    </message>
+    <message>
+        <source>%1 also holds indicator-like values but is not imported: one indicator is read per row, from %2. To import it, save that column as a list of its own.</source>
+        <translation>%1 contient aussi des valeurs ressemblant à des indicateurs, mais n&apos;est pas importée : un seul indicateur est lu par ligne, depuis %2. Pour l&apos;importer, enregistrez cette colonne comme liste distincte.</translation>
+    </message>
+    <message>
+        <source>Text that is not valid UTF-8 was read as Latin-1 (ISO 8859-1); save the list as UTF-8 to avoid this.</source>
+        <translation>Le texte qui n&apos;est pas de l&apos;UTF-8 valide a été lu comme Latin-1 (ISO 8859-1) ; enregistrez la liste en UTF-8 pour éviter cela.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not a file hash; left out of this row&apos;s indicator.</source>
+        <translation>&quot;%1&quot; dans %2 n&apos;est pas un hachage de fichier ; omis de l&apos;indicateur de cette ligne.</translation>
+    </message>
+    <message>
+        <source>%1 holds a second hash of one algorithm (&quot;%2&quot;); the first one is kept.</source>
+        <translation>%1 contient un second hachage du même algorithme (&quot;%2&quot;) ; le premier est conservé.</translation>
+    </message>
+    <message>
+        <source>The row has no value in its hash columns.</source>
+        <translation>La ligne n&apos;a aucune valeur dans ses colonnes de hachage.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file hash (MD5, SHA-1, SHA-256 or SHA-512).</source>
+        <translation>&quot;%1&quot; n&apos;est pas un hachage de fichier (MD5, SHA-1, SHA-256 ou SHA-512).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a hash but has %2 hex digits; MD5, SHA-1, SHA-256 and SHA-512 have 32, 40, 64 and 128.</source>
+        <translation>&quot;%1&quot; ressemble à un hachage mais compte %2 chiffres hexadécimaux ; MD5, SHA-1, SHA-256 et SHA-512 en ont 32, 40, 64 et 128.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an indicator: it contains blanks (free text?).</source>
+        <translation>&quot;%1&quot; n&apos;est pas un indicateur : il contient des espaces (texte libre ?).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not recognised as an IP address or network, domain, URL, e-mail address or file hash.</source>
+        <translation>&quot;%1&quot; n&apos;est pas reconnu comme adresse ou réseau IP, domaine, URL, adresse e-mail ou hachage de fichier.</translation>
+    </message>
+    <message>
+        <source>The row has no value in %1.</source>
+        <translation>La ligne n&apos;a aucune valeur dans %1.</translation>
+    </message>
+    <message>
+        <source>The value is %1 bytes long: not one indicator.</source>
+        <translation>La valeur fait %1 octets : ce n&apos;est pas un indicateur unique.</translation>
+    </message>
+    <message>
+        <source>The value is not valid UTF-8 text.</source>
+        <translation>La valeur n&apos;est pas un texte UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2, the type this import requires.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un %2 valide, le type exigé par cet import.</translation>
+    </message>
+    <message>
+        <source>Unknown type &quot;%1&quot;: values of this type are recognised by their form.</source>
+        <translation>Type inconnu &quot;%1&quot; : les valeurs de ce type sont reconnues d&apos;après leur forme.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is context, not an indicator (type &quot;%2&quot;).</source>
+        <translation>&quot;%1&quot; est du contexte, pas un indicateur (type &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>Type &quot;%1&quot; cannot be matched: only IP addresses and networks, domains, URLs, e-mail addresses, file hashes (MD5, SHA-1, SHA-256, SHA-512), registry keys, mutexes and user agents can.</source>
+        <translation>Le type &quot;%1&quot; ne peut pas être corrélé : seuls les adresses et réseaux IP, domaines, URL, adresses e-mail, hachages de fichiers (MD5, SHA-1, SHA-256, SHA-512), clés de registre, mutex et user agents peuvent l&apos;être.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value of type &quot;%2&quot;, nor any other indicator.</source>
+        <translation>&quot;%1&quot; n&apos;est ni une valeur valide de type &quot;%2&quot;, ni un autre indicateur.</translation>
+    </message>
+    <message>
+        <source>The type says &quot;%1&quot;, but &quot;%2&quot; is not of that type; imported as %3.</source>
+        <translation>Le type indique &quot;%1&quot;, mais &quot;%2&quot; n&apos;est pas de ce type ; importé comme %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete hash (%2 hex digits); the indicator uses the other hashes of the row.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un hachage complet (%2 chiffres hexadécimaux) ; l&apos;indicateur utilise les autres hachages de la ligne.</translation>
+    </message>
+    <message>
+        <source>Internal error: the generated source identity was refused: %1</source>
+        <translation>Erreur interne : l&apos;identité de source générée a été refusée : %1</translation>
+    </message>
+    <message>
+        <source>Internal error: the indicator generated for &quot;%1&quot; was refused: %2</source>
+        <translation>Erreur interne : l&apos;indicateur généré pour &quot;%1&quot; a été refusé : %2</translation>
+    </message>
+    <message>
+        <source>This is the hashes.csv of a MISP feed: its MD5s are lookup hashes of attribute values, not file hashes. Import the feed folder instead.</source>
+        <translation>Il s&apos;agit du hashes.csv d&apos;un flux MISP : ses MD5 sont des hachages de recherche de valeurs d&apos;attributs, pas des hachages de fichiers. Importez plutôt le dossier du flux.</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import annulé.</translation>
+    </message>
+    <message>
+        <source>A quoted field opened on this line is never closed: the rest of the file was read as part of it.</source>
+        <translation>Un champ entre guillemets ouvert sur cette ligne n&apos;est jamais fermé : le reste du fichier a été lu comme en faisant partie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate value(s) merged: each distinct value becomes one indicator.</source>
+        <translation>
+            <numerusform>%n valeur en double fusionnée : chaque valeur distincte devient un indicateur.</numerusform>
+            <numerusform>%n valeurs en double fusionnées : chaque valeur distincte devient un indicateur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more note(s) of the same kind were left out.</source>
+        <translation>
+            <numerusform>%n autre remarque du même type a été omise.</numerusform>
+            <numerusform>%n autres remarques du même type ont été omises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list holds no values.</source>
+        <translation>La liste ne contient aucune valeur.</translation>
+    </message>
+    <message>
+        <source>The element is %1 bytes long; the cap is %2 bytes. It was left out.</source>
+        <translation>L&apos;élément fait %1 octets ; la limite est de %2 octets. Il a été omis.</translation>
+    </message>
+    <message>
+        <source>The element is nested %1 levels deep; the cap is %2.</source>
+        <translation>L&apos;élément est imbriqué sur %1 niveaux ; la limite est de %2.</translation>
+    </message>
+    <message>
+        <source>The element contains a string longer than the cap of %1 KB.</source>
+        <translation>L&apos;élément contient une chaîne plus longue que la limite de %1 Ko.</translation>
+    </message>
+    <message>
+        <source>The element is not valid JSON (%1).</source>
+        <translation>L&apos;élément n&apos;est pas du JSON valide (%1).</translation>
+    </message>
+    <message>
+        <source>The element has no text in its value member (%1).</source>
+        <translation>L&apos;élément n&apos;a pas de texte dans son membre de valeur (%1).</translation>
+    </message>
+    <message>
+        <source>The element has no value member (ip, value, indicator, ioc, domain, url, hash, sha256, md5, address, ...).</source>
+        <translation>L&apos;élément n&apos;a pas de membre de valeur (ip, value, indicator, ioc, domain, url, hash, sha256, md5, address, ...).</translation>
+    </message>
+    <message>
+        <source>The element is neither a value (a string) nor an object with a value member.</source>
+        <translation>L&apos;élément n&apos;est ni une valeur (une chaîne) ni un objet avec un membre de valeur.</translation>
+    </message>
+    <message>
+        <source>The JSON document has no array of indicators (items, indicators, data, iocs, entries, results or blocklist).</source>
+        <translation>Le document JSON ne contient pas de tableau d&apos;indicateurs (items, indicators, data, iocs, entries, results ou blocklist).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Not JSON: the file must start with &apos;{&apos; or &apos;[&apos;.</source>
+        <translation>Pas du JSON : le fichier doit commencer par &apos;{&apos; ou &apos;[&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected data after the end of the JSON document.</source>
+        <translation>Données inattendues après la fin du document JSON.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text. Save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation>Le fichier est un texte UTF-16. Enregistrez-le en UTF-8 (dans Excel : &quot;CSV UTF-8&quot;) et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file is full of control characters: it is binary, not a text list of indicators.</source>
+        <translation>Le fichier est rempli de caractères de contrôle : il est binaire, ce n&apos;est pas une liste textuelle d&apos;indicateurs.</translation>
+    </message>
+    <message>
+        <source>The file is a JSON document, not an indicator list. Import STIX and MISP files with their own formats.</source>
+        <translation>Le fichier est un document JSON, pas une liste d&apos;indicateurs. Importez les fichiers STIX et MISP avec leurs propres formats.</translation>
+    </message>
+    <message>
+        <source>The file is an XML or HTML document, not an indicator list.</source>
+        <translation>Le fichier est un document XML ou HTML, pas une liste d&apos;indicateurs.</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 lines are not valid UTF-8 text: the file is binary or in another encoding. Save it as UTF-8 and import it again.</source>
+        <translation>%1 des %2 premières lignes ne sont pas du texte UTF-8 valide : le fichier est binaire ou dans un autre encodage. Enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -277,6 +733,18 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <message>
         <source>append-only triggers missing on the audit log</source>
         <translation>déclencheurs append-only manquants sur le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>alerts missing from the full-text index</source>
+        <translation>alertes absentes de l&apos;index plein texte</translation>
+    </message>
+    <message>
+        <source>alerts whose match count is out of date</source>
+        <translation>alertes dont le nombre de corrélations est obsolète</translation>
+    </message>
+    <message>
+        <source>alert matches that point to something other than an indicator</source>
+        <translation>corrélations d&apos;alertes qui pointent vers autre chose qu&apos;un indicateur</translation>
     </message>
 </context>
 <context>
@@ -324,6 +792,174 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <message>
         <source>Mismatched &apos;%1&apos;</source>
         <translation>&apos;%1&apos; mal apparié</translation>
+    </message>
+</context>
+<context>
+    <name>MispReader</name>
+    <message>
+        <source>The value of this %1 attribute is not &quot;address|port&quot;.</source>
+        <translation>La valeur de cet attribut %1 n&apos;est pas de la forme &quot;address|port&quot;.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; of this %2 attribute is not a number from 0 to 65535.</source>
+        <translation>Le port &quot;%1&quot; de cet attribut %2 n&apos;est pas un nombre de 0 à 65535.</translation>
+    </message>
+    <message>
+        <source>The value of this domain|ip attribute is not &quot;domain|address&quot;.</source>
+        <translation>La valeur de cet attribut domain|ip n&apos;est pas de la forme &quot;domain|address&quot;.</translation>
+    </message>
+    <message>
+        <source>The value of this %1 attribute is not &quot;filename|hash&quot;.</source>
+        <translation>La valeur de cet attribut %1 n&apos;est pas de la forme &quot;filename|hash&quot;.</translation>
+    </message>
+    <message>
+        <source>The value of this regkey|value attribute is not &quot;key|data&quot;.</source>
+        <translation>La valeur de cet attribut regkey|value n&apos;est pas de la forme &quot;key|data&quot;.</translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; of this AS attribute is not an autonomous system number.</source>
+        <translation>La valeur &quot;%1&quot; de cet attribut AS n&apos;est pas un numéro de système autonome.</translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; of this %2 attribute is not a number.</source>
+        <translation>La valeur &quot;%1&quot; de cet attribut %2 n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Unrecognised TLP tag &quot;%1&quot;: the objects it marks are treated as TLP unknown (never released).</source>
+        <translation>Tag TLP non reconnu &quot;%1&quot; : les objets qu&apos;il marque sont traités comme TLP unknown (jamais diffusés).</translation>
+    </message>
+    <message>
+        <source>Galaxy is not a JSON object and was left out.</source>
+        <translation>La galaxie n&apos;est pas un objet JSON et a été omise.</translation>
+    </message>
+    <message>
+        <source>Attribute is not a JSON object and was left out.</source>
+        <translation>L&apos;attribut n&apos;est pas un objet JSON et a été omis.</translation>
+    </message>
+    <message>
+        <source>Attribute without a type or value was left out; correct it in MISP and export the event again.</source>
+        <translation>Attribut sans type ni valeur omis ; corrigez-le dans MISP et exportez à nouveau l&apos;événement.</translation>
+    </message>
+    <message>
+        <source>Kept as a custom x-misp-attribute object.</source>
+        <translation>Conservé comme objet personnalisé x-misp-attribute.</translation>
+    </message>
+    <message>
+        <source>MISP object is not a JSON object and was left out.</source>
+        <translation>L&apos;objet MISP n&apos;est pas un objet JSON et a été omis.</translation>
+    </message>
+    <message>
+        <source>MISP object without a template name was left out.</source>
+        <translation>Objet MISP sans nom de modèle omis.</translation>
+    </message>
+    <message>
+        <source>Attribute without a type or value in MISP object &quot;%1&quot; was left out.</source>
+        <translation>Attribut sans type ni valeur dans l&apos;objet MISP &quot;%1&quot; omis.</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) of MISP type &quot;%1&quot; have no STIX equivalent and were kept as x-misp-attribute objects (not matched against sensor data).</source>
+        <translation>
+            <numerusform>%n attribut de type MISP &quot;%1&quot; n&apos;a pas d&apos;équivalent STIX et a été conservé comme objet x-misp-attribute (non corrélé aux données des capteurs).</numerusform>
+            <numerusform>%n attributs de type MISP &quot;%1&quot; n&apos;ont pas d&apos;équivalent STIX et ont été conservés comme objets x-misp-attribute (non corrélés aux données des capteurs).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object reference(s) point to records that are not in this event; no relationship was created.</source>
+        <translation>
+            <numerusform>%n référence d&apos;objet pointe vers des enregistrements absents de cet événement ; aucune relation n&apos;a été créée.</numerusform>
+            <numerusform>%n références d&apos;objets pointent vers des enregistrements absents de cet événement ; aucune relation n&apos;a été créée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sighting(s) were not imported: false positives, expirations, undated sightings and sightings of non-indicator attributes have no STIX sighting here.</source>
+        <translation>
+            <numerusform>%n observation n&apos;a pas été importée : les faux positifs, les expirations, les observations non datées et les observations d&apos;attributs qui ne sont pas des indicateurs ne donnent ici aucun sighting STIX.</numerusform>
+            <numerusform>%n observations n&apos;ont pas été importées : les faux positifs, les expirations, les observations non datées et les observations d&apos;attributs qui ne sont pas des indicateurs ne donnent ici aucun sighting STIX.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) (shadow attributes) were not imported: they are unconfirmed suggestions.</source>
+        <translation>
+            <numerusform>%n proposition (shadow attribute) n&apos;a pas été importée : il s&apos;agit de suggestions non confirmées.</numerusform>
+            <numerusform>%n propositions (shadow attributes) n&apos;ont pas été importées : il s&apos;agit de suggestions non confirmées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; has no valid uuid; its id was derived from its title, date and attribute values, so editing those in MISP will import it as a new event.</source>
+        <translation>L&apos;événement &quot;%1&quot; n&apos;a pas d&apos;uuid valide ; son identifiant a été dérivé de son titre, de sa date et des valeurs de ses attributs : s&apos;ils sont modifiés dans MISP, il sera importé comme un nouvel événement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event report(s) were not imported.</source>
+        <translation>
+            <numerusform>%n rapport d&apos;événement n&apos;a pas été importé.</numerusform>
+            <numerusform>%n rapports d&apos;événement n&apos;ont pas été importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of hashes.csv are not &quot;event uuid, MD5&quot; in either order and were ignored.</source>
+        <translation>
+            <numerusform>%n ligne de hashes.csv ne correspond pas à &quot;event uuid, MD5&quot; (dans un ordre ou dans l&apos;autre) et a été ignorée.</numerusform>
+            <numerusform>%n lignes de hashes.csv ne correspondent pas à &quot;event uuid, MD5&quot; (dans un ordre ou dans l&apos;autre) et ont été ignorées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of hashes.csv name events that manifest.json does not list.</source>
+        <translation>
+            <numerusform>%n ligne de hashes.csv désigne des événements que manifest.json ne répertorie pas.</numerusform>
+            <numerusform>%n lignes de hashes.csv désignent des événements que manifest.json ne répertorie pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it has no &quot;namespace&quot; and &quot;predicates&quot;, so it is not a taxonomy.</source>
+        <translation>il n&apos;a ni &quot;namespace&quot; ni &quot;predicates&quot;, ce n&apos;est donc pas une taxonomie.</translation>
+    </message>
+    <message>
+        <source>it has no galaxy clusters, so it is not a galaxy.</source>
+        <translation>il ne contient aucun cluster de galaxie, ce n&apos;est donc pas une galaxie.</translation>
+    </message>
+    <message>
+        <source>the JSON object has neither an &quot;Event&quot;, a &quot;response&quot; nor event or attribute fields.</source>
+        <translation>l&apos;objet JSON n&apos;a ni &quot;Event&quot;, ni &quot;response&quot;, ni champs d&apos;événement ou d&apos;attribut.</translation>
+    </message>
+    <message>
+        <source>its &quot;response&quot; holds neither events nor attributes.</source>
+        <translation>son &quot;response&quot; ne contient ni événements ni attributs.</translation>
+    </message>
+    <message>
+        <source>the document is neither a JSON object nor an array.</source>
+        <translation>le document n&apos;est ni un objet JSON ni un tableau.</translation>
+    </message>
+    <message>
+        <source>This element is neither a MISP event nor an attribute and was left out.</source>
+        <translation>Cet élément n&apos;est ni un événement MISP ni un attribut et a été omis.</translation>
+    </message>
+    <message>
+        <source>MISP events</source>
+        <translation>Événements MISP</translation>
+    </message>
+    <message>
+        <source>%1 is not a MISP feed folder: it has no manifest.json.</source>
+        <translation>%1 n&apos;est pas un dossier de flux MISP : il ne contient pas de manifest.json.</translation>
+    </message>
+    <message>
+        <source>Galaxy cluster without a value in galaxy &quot;%1&quot; was left out.</source>
+        <translation>Cluster de galaxie sans valeur dans la galaxie &quot;%1&quot; omis.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; MISP files that large are not supported. Split the export into several files.</source>
+        <translation>%1 dépasse %2 Mo ; les fichiers MISP de cette taille ne sont pas pris en charge. Répartissez l&apos;export sur plusieurs fichiers.</translation>
+    </message>
+    <message>
+        <source>The STIX object generated from this MISP record was refused (%1). This is a defect in the MISP reader; please report it together with the file.</source>
+        <translation>L&apos;objet STIX généré à partir de cet enregistrement MISP a été refusé (%1). Il s&apos;agit d&apos;un défaut du lecteur MISP ; veuillez le signaler en joignant le fichier.</translation>
     </message>
 </context>
 <context>
@@ -377,6 +1013,101 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
             <numerusform>%n résultat</numerusform>
             <numerusform>%n résultats</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SigmaReader</name>
+    <message>
+        <source>Reading Sigma matches</source>
+        <translation>Lecture des correspondances Sigma</translation>
+    </message>
+    <message>
+        <source>%1, line %2, byte %3</source>
+        <translation>%1, ligne %2, octet %3</translation>
+    </message>
+    <message>
+        <source>No rule.yml next to the events in %1; the rule id and title were taken from info.yml, level and tags are unknown.</source>
+        <translation>Aucun rule.yml à côté des événements dans %1 ; l&apos;identifiant et le titre de la règle proviennent d&apos;info.yml, le niveau et les tags sont inconnus.</translation>
+    </message>
+    <message>
+        <source>No rule.yml next to the events in %1; the alerts carry no rule id, level or tags.</source>
+        <translation>Aucun rule.yml à côté des événements dans %1 ; les alertes ne comportent ni identifiant de règle, ni niveau, ni tags.</translation>
+    </message>
+    <message>
+        <source>The rule has no level; its alerts are rated medium.</source>
+        <translation>La règle n&apos;a pas de niveau ; ses alertes sont classées medium.</translation>
+    </message>
+    <message>
+        <source>Unknown rule level &quot;%1&quot;; its alerts are rated medium.</source>
+        <translation>Niveau de règle inconnu &quot;%1&quot; ; ses alertes sont classées medium.</translation>
+    </message>
+    <message>
+        <source>Event is not valid JSON (%1).</source>
+        <translation>L&apos;événement n&apos;est pas du JSON valide (%1).</translation>
+    </message>
+    <message>
+        <source>Not a Windows event: a JSON object was expected.</source>
+        <translation>Pas un événement Windows : un objet JSON était attendu.</translation>
+    </message>
+    <message>
+        <source>Not a Windows event: the &quot;System&quot; section is missing.</source>
+        <translation>Pas un événement Windows : la section &quot;System&quot; est manquante.</translation>
+    </message>
+    <message>
+        <source>Unreadable event time &quot;%1&quot;.</source>
+        <translation>Heure d&apos;événement illisible &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Events in %1 carry no time; the info.yml date %2 (00:00 UTC) was used for them.</source>
+        <translation>Les événements de %1 ne comportent pas d&apos;heure ; la date %2 d&apos;info.yml (00:00 UTC) a été utilisée.</translation>
+    </message>
+    <message>
+        <source>Event without a time (System/TimeCreated) and no info.yml date to fall back on.</source>
+        <translation>Événement sans heure (System/TimeCreated) et sans date d&apos;info.yml à utiliser à la place.</translation>
+    </message>
+    <message>
+        <source>%1 The rest of the file was not read.</source>
+        <translation>%1 Le reste du fichier n&apos;a pas été lu.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no Windows event JSON object (first problem at %2: %3).</source>
+        <translation>%1 ne contient aucun objet JSON d&apos;événement Windows (premier problème à %2 : %3).</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import annulé.</translation>
+    </message>
+    <message>
+        <source>The JSON array is not closed at the end of the file.</source>
+        <translation>Le tableau JSON n&apos;est pas fermé à la fin du fichier.</translation>
+    </message>
+    <message>
+        <source>Event is %1 bytes long; the cap is %2 bytes. It was left out.</source>
+        <translation>L&apos;événement fait %1 octets ; la limite est de %2 octets. Il a été omis.</translation>
+    </message>
+    <message>
+        <source>Event is nested %1 levels deep; the cap is %2.</source>
+        <translation>L&apos;événement est imbriqué sur %1 niveaux ; la limite est de %2.</translation>
+    </message>
+    <message>
+        <source>Event contains a string longer than the cap of %1 KB.</source>
+        <translation>L&apos;événement contient une chaîne plus longue que la limite de %1 Ko.</translation>
+    </message>
+    <message>
+        <source>%1 holds no event-*.json file; a Sigma match folder needs rule.yml and the matching events.</source>
+        <translation>%1 ne contient aucun fichier event-*.json ; un dossier de correspondances Sigma nécessite rule.yml et les événements correspondants.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: no such file or folder.</source>
+        <translation>Impossible d&apos;ouvrir %1 : fichier ou dossier introuvable.</translation>
+    </message>
+    <message>
+        <source>%1 holds no events.</source>
+        <translation>%1 ne contient aucun événement.</translation>
     </message>
 </context>
 <context>
@@ -511,6 +1242,136 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <message>
         <source>Pattern is not valid STIX patterning (%1); stored, never matched.</source>
         <translation>Le motif n&apos;est pas un STIX Patterning valide (%1) ; enregistré, mais jamais corrélé.</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>line %1, byte %2</source>
+        <translation>ligne %1, octet %2</translation>
+    </message>
+    <message>
+        <source>manifest.json in %1 is not a JSON object of event uuids; this is not a MISP feed.</source>
+        <translation>manifest.json dans %1 n&apos;est pas un objet JSON d&apos;uuid d&apos;événements ; ce n&apos;est pas un flux MISP.</translation>
+    </message>
+    <message>
+        <source>The manifest entry &quot;%1&quot; is not an event uuid; it was skipped and no file was opened for it. The feed may have been tampered with.</source>
+        <translation>L&apos;entrée de manifeste &quot;%1&quot; n&apos;est pas un uuid d&apos;événement ; elle a été ignorée et aucun fichier n&apos;a été ouvert pour elle. Le flux a peut-être été altéré.</translation>
+    </message>
+    <message>
+        <source>Event %1 is listed in manifest.json but its file %1.json is missing; the copy of the feed may be incomplete.</source>
+        <translation>L&apos;événement %1 est répertorié dans manifest.json, mais son fichier %1.json est manquant ; la copie du flux est peut-être incomplète.</translation>
+    </message>
+    <message>
+        <source>%1 is in the feed folder but not listed in manifest.json; it was not imported.</source>
+        <translation>%1 se trouve dans le dossier du flux mais n&apos;est pas répertorié dans manifest.json ; il n&apos;a pas été importé.</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import annulé.</translation>
+    </message>
+    <message>
+        <source>Feed events</source>
+        <translation>Événements du flux</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the event %2 that manifest.json announces for it.</source>
+        <translation>%1 ne contient pas l&apos;événement %2 que manifest.json annonce pour ce fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is not MISP data: %2 Expected a MISP event export, a feed folder, a misp-galaxy cluster file or a misp-taxonomies machinetag.json.</source>
+        <translation>%1 ne contient pas de données MISP : %2 Attendu : un export d&apos;événements MISP, un dossier de flux, un fichier de clusters misp-galaxy ou un machinetag.json de misp-taxonomies.</translation>
+    </message>
+    <message>
+        <source>Galaxy cluster is not a JSON object and was left out.</source>
+        <translation>Le cluster de galaxie n&apos;est pas un objet JSON et a été omis.</translation>
+    </message>
+    <message>
+        <source>Galaxy clusters</source>
+        <translation>Clusters de galaxie</translation>
+    </message>
+    <message>
+        <source>This is a galaxy definition without clusters; nothing to import. Import the matching file from the misp-galaxy &quot;clusters&quot; folder instead.</source>
+        <translation>Il s&apos;agit d&apos;une définition de galaxie sans clusters ; rien à importer. Importez plutôt le fichier correspondant du dossier &quot;clusters&quot; de misp-galaxy.</translation>
+    </message>
+    <message>
+        <source>%1 is a taxonomy without a namespace and cannot be imported.</source>
+        <translation>%1 est une taxonomie sans namespace et ne peut pas être importée.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2) and cannot be read as MISP data; check that the file was copied completely.</source>
+        <translation>%1 n&apos;est pas du JSON valide (%2) et ne peut pas être lu comme données MISP ; vérifiez que le fichier a été copié intégralement.</translation>
+    </message>
+</context>
+<context>
+    <name>ZeekReader</name>
+    <message>
+        <source>Reading Zeek notices</source>
+        <translation>Lecture des notices Zeek</translation>
+    </message>
+    <message>
+        <source>no notices found</source>
+        <translation>aucune notice trouvée</translation>
+    </message>
+    <message>
+        <source>%1 is not a Zeek notice log: neither a TSV log with a #fields header nor JSON lines (first problem at %2: %3).</source>
+        <translation>%1 n&apos;est pas un journal de notices Zeek : ni un journal TSV avec un en-tête #fields, ni des lignes JSON (premier problème à %2 : %3).</translation>
+    </message>
+    <message>
+        <source>Timestamps in %1 carry no time zone; they were read as %2. If the sensor logged local time, import again with that zone offset.</source>
+        <translation>Les horodatages de %1 ne comportent pas de fuseau horaire ; ils ont été lus comme %2. Si le capteur a journalisé l&apos;heure locale, importez à nouveau avec ce décalage horaire.</translation>
+    </message>
+    <message>
+        <source>Notice without a &quot;note&quot;.</source>
+        <translation>Notice sans &quot;note&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is a Zeek &quot;%2&quot; log, not a notice log; only notice.log can be imported as alerts.</source>
+        <translation>%1 est un journal Zeek &quot;%2&quot;, pas un journal de notices ; seul notice.log peut être importé comme alertes.</translation>
+    </message>
+    <message>
+        <source>%1 is a Zeek log without &quot;ts&quot; and &quot;note&quot; columns, not a notice log.</source>
+        <translation>%1 est un journal Zeek sans colonnes &quot;ts&quot; et &quot;note&quot;, pas un journal de notices.</translation>
+    </message>
+    <message>
+        <source>Data before the #fields header.</source>
+        <translation>Données avant l&apos;en-tête #fields.</translation>
+    </message>
+    <message>
+        <source>The line has %1 fields; the #fields header names %2.</source>
+        <translation>La ligne compte %1 champs ; l&apos;en-tête #fields en nomme %2.</translation>
+    </message>
+    <message>
+        <source>Notice without a time stamp (ts).</source>
+        <translation>Notice sans horodatage (ts).</translation>
+    </message>
+    <message>
+        <source>Unreadable time stamp &quot;%1&quot;.</source>
+        <translation>Horodatage illisible &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (%1).</source>
+        <translation>JSON invalide (%1).</translation>
+    </message>
+    <message>
+        <source>Not a Zeek record: a JSON object was expected.</source>
+        <translation>Pas un enregistrement Zeek : un objet JSON était attendu.</translation>
+    </message>
+    <message>
+        <source>Zeek &quot;%1&quot; record, not a notice: counted, not imported.</source>
+        <translation>Enregistrement Zeek &quot;%1&quot;, pas une notice : compté, non importé.</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import annulé.</translation>
+    </message>
+    <message>
+        <source>Line is %1 bytes long; the cap is %2 bytes. It was left out.</source>
+        <translation>La ligne fait %1 octets ; la limite est de %2 octets. Elle a été omise.</translation>
+    </message>
+    <message>
+        <source>%1 holds no notices.</source>
+        <translation>%1 ne contient aucune notice.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "models/ingest/csv/csv_record_reader.h"
 #include "models/ingest/csv/indicator_inference.h"
 #include "models/ingest/csv/indicator_stix_builder.h"
+#include "models/ingest/csv/json_indicator_list.h"
 #include "models/ingest/csv/list_layout.h"
 #include "models/ingest/stix/stix_object_parser.h"
 
@@ -44,6 +45,10 @@ QString where(std::int64_t line) { return Tr::tr("line %1").arg(line); }
 
 // ---------------------------------------------------------------------------------------------
 // Row fields
+
+} // namespace
+
+namespace detail {
 
 // Dates as lists write them: RFC 3339, "YYYY-MM-DD[ HH:MM:SS]" (UTC when no zone), "YYYYMMDD",
 // epoch seconds (10 digits) or milliseconds (13 digits).
@@ -96,59 +101,19 @@ std::optional<int> parseConfidence(std::string_view s) {
     return std::nullopt;
 }
 
+} // namespace detail
+
+namespace {
+
+using detail::parseConfidence;
+using detail::parseListDate;
+using detail::SeenIds;
+
 std::string_view cellAt(std::span<const std::string> fields, int column) {
     if (column < 0 || static_cast<std::size_t>(column) >= fields.size())
         return {};
     return fields[static_cast<std::size_t>(column)];
 }
-
-// Duplicate detection by indicator id: a flat open-addressing set of 128-bit UUIDs (16 bytes per
-// slot, at most half full so probes stay short), so a million distinct values cost 32-64 MB, not a
-// string set's ~150 MB.
-// Two values are duplicates exactly when the store would see the same id.
-class SeenIds {
-public:
-    bool insert(const QUuid& uuid) {
-        const std::uint64_t hi = (static_cast<std::uint64_t>(uuid.data1) << 32) | (static_cast<std::uint64_t>(uuid.data2) << 16) |
-                                 static_cast<std::uint64_t>(uuid.data3);
-        std::uint64_t lo = 0;
-        for (const unsigned char b : uuid.data4)
-            lo = (lo << 8) | b;
-        if ((m_count + 1) * 2 > m_slots.size())
-            grow();
-        if (place(m_slots, hi, lo)) {
-            ++m_count;
-            return true;
-        }
-        return false;
-    }
-
-private:
-    using Slot = std::pair<std::uint64_t, std::uint64_t>; // (0, 0) = empty; a UUIDv5 is never all zero
-
-    static bool place(std::vector<Slot>& table, std::uint64_t hi, std::uint64_t lo) {
-        const std::size_t mask = table.size() - 1;
-        std::size_t i = static_cast<std::size_t>((lo ^ (hi * 0x9e3779b97f4a7c15ULL)) >> 7) & mask;
-        while (table[i].first != 0 || table[i].second != 0) {
-            if (table[i].first == hi && table[i].second == lo)
-                return false;
-            i = (i + 1) & mask;
-        }
-        table[i] = {hi, lo};
-        return true;
-    }
-
-    void grow() {
-        std::vector<Slot> bigger(m_slots.empty() ? 1024 : m_slots.size() * 2);
-        for (const Slot& s : m_slots)
-            if (s.first != 0 || s.second != 0)
-                place(bigger, s.first, s.second);
-        m_slots.swap(bigger);
-    }
-
-    std::vector<Slot> m_slots;
-    std::size_t m_count = 0;
-};
 
 QString delimiterName(char d) {
     switch (d) {
@@ -607,11 +572,43 @@ core::Result<IndicatorListInfo> Reader::run() {
     return m_info;
 }
 
+// The first non-blank byte (after a UTF-8 BOM) is '{' or '[': a JSON document, maybe a JSON feed.
+bool startsLikeJson(std::string_view head) {
+    if (head.substr(0, 3) == "\xEF\xBB\xBF")
+        head.remove_prefix(3);
+    const std::size_t at = head.find_first_not_of(" \t\r\n");
+    return at != std::string_view::npos && (head[at] == '{' || head[at] == '[');
+}
+
+// A JSON indicator feed (read by readJsonIndicatorList) rather than a text list? Sniffs the first
+// 64 KiB of the (gunzipped) file; a file that cannot be opened is left to the list reader's error.
+core::Result<bool> isJsonIndicatorList(const QString& path) {
+    auto opened = openByteSource(path);
+    if (!opened)
+        return opened.error();
+    std::string head(kListHeadBytes, '\0');
+    std::size_t got = 0;
+    while (got < kListHeadBytes) {
+        auto n = opened.value()->read(head.data() + got, kListHeadBytes - got);
+        if (!n)
+            return n.error();
+        if (n.value() == 0)
+            break;
+        got += n.value();
+    }
+    head.resize(got);
+    return startsLikeJson(head) && looksLikeJsonIndicatorList(head);
+}
+
 } // namespace
 
 core::Result<IndicatorListInfo> readIndicatorList(const QString& path, const IndicatorListOptions& options,
                                                   stix::StixVisitor& visitor, const core::CancelToken& cancel,
                                                   core::ProgressReporter* progress) {
+    if (auto json = isJsonIndicatorList(path); !json)
+        return json.error();
+    else if (json.value())
+        return readJsonIndicatorList(path, options, visitor, cancel, progress);
     Reader reader(path, options, visitor, cancel, progress);
     return reader.run();
 }
@@ -619,7 +616,11 @@ core::Result<IndicatorListInfo> readIndicatorList(const QString& path, const Ind
 bool looksLikeIndicatorList(std::string_view head) {
     head = head.substr(0, kListHeadBytes);
     const bool complete = head.size() < kListHeadBytes;
-    if (head.empty() || checkListText(head, complete))
+    if (head.empty())
+        return false;
+    if (startsLikeJson(head) && looksLikeJsonIndicatorList(head))
+        return true;
+    if (checkListText(head, complete))
         return false;
     const std::string_view body = head.substr(0, 3) == "\xEF\xBB\xBF" ? head.substr(3) : head;
     if (body.substr(0, 10) == "#separator" || body.substr(0, 7) == "%YAML ")
