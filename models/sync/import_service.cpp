@@ -151,6 +151,41 @@ QString sourceNameFor(const QString& path, const ImportOptions& options) {
     return options.sourceName.isEmpty() ? QFileInfo(path).absoluteFilePath() : options.sourceName;
 }
 
+core::Error unsupported(const FileReport& report) {
+    return core::Error::make(
+        core::ErrorCode::Usage,
+        Tr::tr("%1: the format \"%2\" is not supported by this version of Lagebild.").arg(report.path, report.format));
+}
+
+// A file in which nothing at all was usable is not readable as its format: rejected whole.
+core::Error nothingUsable(const FileReport& report) {
+    return core::Error::make(core::ErrorCode::Schema,
+                             Tr::tr("%1: no valid record in the file; first problem: %2 (%3)")
+                                 .arg(report.path, report.issues.empty() ? QString() : report.issues.front().message,
+                                      report.issues.empty() ? QString() : report.issues.front().position));
+}
+
+// Starts a file: checks the transaction began, prepares the repository and resolves the source.
+// Returns the source row id, or puts the error in the report.
+template <typename Repository>
+std::optional<std::int64_t> beginFile(store::Database& db, const store::Transaction& tx, Repository& repo,
+                                      const ImportOptions& options, FileReport& report) {
+    core::Status ready = tx.beginStatus();
+    if (ready)
+        ready = repo.prepare();
+    if (!ready) {
+        failReport(report, ready.error());
+        return std::nullopt;
+    }
+    const QString name = sourceNameFor(report.path, options);
+    auto rid = store::sourceId(db, options.sourceName.isEmpty() ? "file" : "feed", name.toStdString());
+    if (!rid) {
+        failReport(report, rid.error());
+        return std::nullopt;
+    }
+    return rid.value();
+}
+
 } // namespace
 
 std::optional<ImportFormat> importFormatFromName(const QString& name) {
@@ -263,9 +298,7 @@ FileReport ImportService::importIntel(const ImportTarget& target, ImportFormat f
     report.format = importFormatName(format);
     const IntelReader reader = FormatRegistry::intelReader(format, path, options, cancel, progress);
     if (!reader) {
-        report.error = core::Error::make(
-            core::ErrorCode::Usage,
-            Tr::tr("%1: the format \"%2\" is not supported by this version of Lagebild.").arg(path, report.format));
+        report.error = unsupported(report);
         return report;
     }
     m_db.setBulkCache(true);
@@ -277,38 +310,22 @@ FileReport ImportService::importIntel(const ImportTarget& target, ImportFormat f
     const bool bulk = existing && existing.value() == 0;
     JournalGuard journal(m_db, bulk);
     store::Transaction tx(m_db);
-    if (!tx.isActive()) {
-        failReport(report, tx.beginStatus().error());
-        return report;
-    }
     store::StixRepository repo(m_db);
-    if (auto s = repo.prepare(); !s) {
-        failReport(report, s.error());
+    const auto sourceRid = beginFile(m_db, tx, repo, options, report);
+    if (!sourceRid)
         return report;
-    }
-    const QString sourceName = sourceNameFor(path, options);
-    auto sourceRid = store::sourceId(m_db, options.sourceName.isEmpty() ? "file" : "feed", sourceName.toStdString());
-    if (!sourceRid) {
-        failReport(report, sourceRid.error());
-        return report;
-    }
     if (bulk) {
         if (auto s = repo.beginBulkLoad(); !s) {
             failReport(report, s.error());
             return report;
         }
     }
-    StixStoreVisitor visitor(repo, report, sourceRid.value(), options);
+    StixStoreVisitor visitor(repo, report, *sourceRid, options);
     core::Status result = runPipelined(reader, visitor);
     if (result && bulk)
         result = repo.finishBulkLoad();
-    if (result && report.rejected > 0 && report.added + report.updated + report.unchanged + report.older == 0) {
-        // Nothing in the file was usable: the file as a whole is not readable as its format.
-        result = core::Error::make(core::ErrorCode::Schema,
-                                   Tr::tr("%1: no valid object in the file; first problem: %2 (%3)")
-                                       .arg(path, report.issues.empty() ? QString() : report.issues.front().message,
-                                            report.issues.empty() ? QString() : report.issues.front().position));
-    }
+    if (result && report.rejected > 0 && report.added + report.updated + report.unchanged + report.older == 0)
+        result = nothingUsable(report);
     if (result) {
         // Retro-hunt: every stored alert is re-matched against the indicators this file changed.
         analysis::Correlator correlator(m_db);
@@ -329,7 +346,7 @@ FileReport ImportService::importIntel(const ImportTarget& target, ImportFormat f
         failReport(report, result.error(), target.fromFolder);
         return report;
     }
-    commitFile(tx, report, sourceName);
+    commitFile(tx, report, sourceNameFor(path, options));
     return report;
 }
 
@@ -341,35 +358,19 @@ FileReport ImportService::importAlerts(const ImportTarget& target, ImportFormat 
     report.format = importFormatName(format);
     const AlertReader reader = FormatRegistry::alertReader(format, path, options, cancel, progress);
     if (!reader) {
-        report.error = core::Error::make(
-            core::ErrorCode::Usage,
-            Tr::tr("%1: the format \"%2\" is not supported by this version of Lagebild.").arg(path, report.format));
+        report.error = unsupported(report);
         return report;
     }
     m_db.setBulkCache(true);
     store::Transaction tx(m_db);
-    if (!tx.isActive()) {
-        failReport(report, tx.beginStatus().error());
-        return report;
-    }
     store::AlertRepository repo(m_db);
-    if (auto s = repo.prepare(); !s) {
-        failReport(report, s.error());
+    const auto sourceRid = beginFile(m_db, tx, repo, options, report);
+    if (!sourceRid)
         return report;
-    }
-    const QString sourceName = sourceNameFor(path, options);
-    auto sourceRid = store::sourceId(m_db, options.sourceName.isEmpty() ? "file" : "feed", sourceName.toStdString());
-    if (!sourceRid) {
-        failReport(report, sourceRid.error());
-        return report;
-    }
-    AlertStoreVisitor visitor(repo, report, sourceRid.value(), options);
+    AlertStoreVisitor visitor(repo, report, *sourceRid, options);
     core::Status result = reader(visitor);
     if (result && report.rejected > 0 && report.added + report.unchanged + report.skipped == 0)
-        result = core::Error::make(core::ErrorCode::Schema,
-                                   Tr::tr("%1: no valid record in the file; first problem: %2 (%3)")
-                                       .arg(path, report.issues.empty() ? QString() : report.issues.front().message,
-                                            report.issues.empty() ? QString() : report.issues.front().position));
+        result = nothingUsable(report);
     if (result && repo.firstAdded()) {
         auto matched = analysis::Correlator(m_db).matchNewAlerts(*repo.firstAdded(), nowMicros());
         if (!matched)
@@ -386,7 +387,7 @@ FileReport ImportService::importAlerts(const ImportTarget& target, ImportFormat 
         failReport(report, result.error(), target.fromFolder);
         return report;
     }
-    commitFile(tx, report, sourceName);
+    commitFile(tx, report, sourceNameFor(path, options));
     return report;
 }
 

@@ -273,6 +273,14 @@ TEST_CASE("odd EVE inputs never crash: empty, truncated array, truncated last li
     REQUIRE(cutLine.rejections.size() == 1);
     CHECK(cutLine.rejections.front().position.startsWith(QStringLiteral("line 2,")));
 
+    Collect stray; // a stray closing bracket between pretty-printed objects ends the file, it does not hang
+    auto rst =
+        read(dir.write(QStringLiteral("stray.json"), "{\n \"event_type\": \"dns\"\n}\n}\n{\n\"event_type\": \"dns\"}\n"), stray);
+    REQUIRE(rst.ok());
+    CHECK(rst.value().skipped == 1);
+    CHECK(rst.value().rejected == 1);
+    CHECK(stray.rejections.front().position.startsWith(QStringLiteral("line 4,")));
+
     Collect notObjects;
     auto rn = read(dir.write(QStringLiteral("numbers.json"), "1\n2\n"), notObjects);
     CHECK_FALSE(rn.ok());

@@ -322,6 +322,12 @@ TEST_CASE("odd Sigma inputs never crash") {
     REQUIRE(ra.ok());
     CHECK(ra.value().alerts == 2);
 
+    Collect stray; // a stray closing bracket after an event: one rejection, no endless loop
+    auto rs = read(dir.write(QStringLiteral("s/event-stray.json"), ok + "\n]\n" + ok), stray);
+    REQUIRE(rs.ok());
+    CHECK(rs.value().alerts == 1);
+    CHECK(rs.value().rejected == 1);
+
     Collect none;
     QDir().mkpath(dir.path(QStringLiteral("nothing")));
     auto rn = read(dir.path(QStringLiteral("nothing")), none);

@@ -247,6 +247,8 @@ core::Status Reader::readValues(ByteSource& src, Shape shape) {
         if (shape == Shape::Array && !inArray)
             return damaged(
                 JsonStream::parseError(Tr::tr("Unexpected data after the end of the JSON array."), js.offset(), js.line()));
+        if (c == '}' || c == ']') // a stray closing bracket would be cut as an empty value, forever
+            return damaged(JsonStream::parseError(Tr::tr("Unexpected '%1'.").arg(QLatin1Char(c)), js.offset(), js.line()));
         auto v = js.value();
         if (!v)
             return damaged(v.error());

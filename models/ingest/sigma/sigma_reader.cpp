@@ -473,6 +473,8 @@ core::Status Reader::readFile(const QString& path) {
             (void)js.expect(',');
             continue;
         }
+        if (c == '}' || c == ']') // a stray closing bracket would be cut as an empty value, forever
+            return finish(JsonStream::parseError(Tr::tr("Unexpected '%1'.").arg(QLatin1Char(c)), js.offset(), js.line()));
         auto v = js.value();
         if (!v)
             return finish(v.error());
