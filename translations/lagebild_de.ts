@@ -271,6 +271,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <source>Alert record without an &quot;alert&quot; object.</source>
         <translation>Alarm-Datensatz ohne &quot;alert&quot;-Objekt.</translation>
     </message>
+    <message>
+        <source>Unexpected &apos;%1&apos;.</source>
+        <translation>Unerwartetes &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -432,20 +436,12 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <source>Skipped: %1</source>
         <translation>Übersprungen: %1</translation>
     </message>
-    <message>
-        <source>%1: no valid object in the file; first problem: %2 (%3)</source>
-        <translation>%1: kein gültiges Objekt in der Datei; erstes Problem: %2 (%3)</translation>
-    </message>
     <message numerus="yes">
         <source>%n alert match(es) with the new or changed indicators.</source>
         <translation>
             <numerusform>%n Alarm-Treffer mit den neuen oder geänderten Indikatoren.</numerusform>
             <numerusform>%n Alarm-Treffer mit den neuen oder geänderten Indikatoren.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: no valid record in the file; first problem: %2 (%3)</source>
-        <translation>%1: kein gültiger Datensatz in der Datei; erstes Problem: %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es) of the new alerts with intelligence.</source>
@@ -1109,6 +1105,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <source>%1 holds no events.</source>
         <translation>%1 enthält keine Ereignisse.</translation>
     </message>
+    <message>
+        <source>Unexpected &apos;%1&apos;.</source>
+        <translation>Unerwartetes &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>StatsCommand</name>
@@ -1302,6 +1302,14 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <source>%1 is not valid JSON (%2) and cannot be read as MISP data; check that the file was copied completely.</source>
         <translation>%1 ist kein gültiges JSON (%2) und kann nicht als MISP-Daten gelesen werden; prüfen, ob die Datei vollständig kopiert wurde.</translation>
     </message>
+    <message>
+        <source>%1: the format &quot;%2&quot; is not supported by this version of Lagebild.</source>
+        <translation>%1: Das Format &quot;%2&quot; wird von dieser Version von Lagebild nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>%1: no valid record in the file; first problem: %2 (%3)</source>
+        <translation>%1: kein gültiger Datensatz in der Datei; erstes Problem: %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>ZeekReader</name>
@@ -1427,16 +1435,16 @@ Lizenziert unter der Open-Source-Lizenz für die Europäische Union v. 1.2 (EUPL
         <translation>Bedrohungsinformationen importieren</translation>
     </message>
     <message>
-        <source>STIX JSON (*.json *.json.gz);;All files (*)</source>
-        <translation>STIX JSON (*.json *.json.gz);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Import läuft…</translation>
     </message>
     <message>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <source>Intelligence and alerts (*.json *.json.gz *.ndjson *.csv *.tsv *.txt *.log *.log.gz);;All files (*)</source>
+        <translation>Erkenntnisse und Alarme (*.json *.json.gz *.ndjson *.csv *.tsv *.txt *.log *.log.gz);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1514,16 +1522,16 @@ Lizenziert unter der Open-Source-Lizenz für die Europäische Union v. 1.2 (EUPL
         <translation>Noch keine Bedrohungsinformationen</translation>
     </message>
     <message>
-        <source>Threat intelligence from partners will be listed here by STIX type: indicators, malware, threat actors, attack patterns, reports and their relationships.
-
-Import STIX 2.1 files or folders (bundles, .json.gz) with File → Import… or drop them onto this window.</source>
-        <translation>Bedrohungsinformationen von Partnern werden hier nach STIX-Typ aufgelistet: Indikatoren, Malware, Bedrohungsakteure, Angriffsmuster, Berichte und ihre Beziehungen.
-
-STIX-2.1-Dateien oder -Ordner (Bundles, .json.gz) mit Datei → Importieren… importieren oder in dieses Fenster ziehen.</translation>
-    </message>
-    <message>
         <source>%1 intel objects in %2 types, %3 revoked, %4 observables indexed for matching.</source>
         <translation>%1 Erkenntnisse in %2 Typen, %3 widerrufen, %4 Observables für den Abgleich indiziert.</translation>
+    </message>
+    <message>
+        <source>Threat intelligence from partners will be listed here by STIX type: indicators, malware, threat actors, attack patterns, reports and their relationships.
+
+Import STIX 2.1, MISP events and feeds or indicator lists with File → Import… or drop files and folders onto this window.</source>
+        <translation>Bedrohungsinformationen von Partnern werden hier nach STIX-Typ aufgelistet: Indikatoren, Malware, Bedrohungsakteure, Angriffsmuster, Berichte und ihre Beziehungen.
+
+STIX 2.1, MISP-Ereignisse und -Feeds oder Indikatorlisten mit Datei → Importieren… importieren oder Dateien und Ordner auf dieses Fenster ziehen.</translation>
     </message>
 </context>
 <context>
@@ -1545,10 +1553,6 @@ STIX-2.1-Dateien oder -Ordner (Bundles, .json.gz) mit Datei → Importieren… i
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <source>Import STIX 2.1 files or folders into the local cache</source>
-        <translation>STIX-2.1-Dateien oder -Ordner in den lokalen Cache importieren</translation>
-    </message>
-    <message>
         <source>Situation</source>
         <translation>Lage</translation>
     </message>
@@ -1557,32 +1561,12 @@ STIX-2.1-Dateien oder -Ordner (Bundles, .json.gz) mit Datei → Importieren… i
         <translation>Triage</translation>
     </message>
     <message>
-        <source>No alerts to triage</source>
-        <translation>Keine Alarme zur Triage</translation>
-    </message>
-    <message>
-        <source>Alerts from your sensors (Suricata EVE, Zeek, Sigma) will queue here, correlated with partner intelligence, for keyboard-first triage.
-
-Alert import is not part of this version yet; intelligence can already be imported with File → Import…</source>
-        <translation>Alarme der eigenen Sensoren (Suricata EVE, Zeek, Sigma) werden hier, korreliert mit Bedrohungsinformationen der Partner, für eine tastaturorientierte Triage eingereiht.
-
-Der Alarm-Import ist noch nicht Teil dieser Version; Bedrohungsinformationen können bereits importiert werden: Datei → Importieren…</translation>
-    </message>
-    <message>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message>
         <source>No incidents</source>
         <translation>Keine Vorfälle</translation>
-    </message>
-    <message>
-        <source>Incidents group related alerts and intelligence into a timeline you can brief from.
-
-Incidents are opened from the Triage page, which arrives with alert import.</source>
-        <translation>Vorfälle fassen zusammenhängende Alarme und Erkenntnisse zu einer Zeitleiste zusammen, die als Grundlage für Lageberichte dient.
-
-Vorfälle werden auf der Triage-Seite eröffnet, die mit dem Alarm-Import verfügbar wird.</translation>
     </message>
     <message>
         <source>Intel</source>
@@ -1659,6 +1643,30 @@ Der Export von Lageberichten ist noch nicht Teil dieser Version.</translation>
     <message>
         <source>Lagebild database (*.sqlite);;All files (*)</source>
         <translation>Lagebild-Datenbank (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import intelligence and sensor alerts into the local cache</source>
+        <translation>Erkenntnisse und Sensor-Alarme in den lokalen Cache importieren</translation>
+    </message>
+    <message>
+        <source>Alert triage</source>
+        <translation>Alarm-Triage</translation>
+    </message>
+    <message>
+        <source>Imported sensor alerts (Suricata EVE, Zeek, Sigma) and their matches with partner intelligence are stored and can be listed with &apos;lagebild alerts --matched&apos;.
+
+The keyboard-first triage queue for this window is not part of this version yet.</source>
+        <translation>Importierte Sensor-Alarme (Suricata EVE, Zeek, Sigma) und ihre Treffer in den Bedrohungsinformationen der Partner sind gespeichert und lassen sich mit &apos;lagebild alerts --matched&apos; auflisten.
+
+Die tastaturgesteuerte Triage-Warteschlange für dieses Fenster ist in dieser Version noch nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Incidents group related alerts and intelligence into a timeline you can brief from.
+
+Incidents are opened from the triage queue, which is not part of this version yet.</source>
+        <translation>Vorfälle fassen zusammengehörige Alarme und Erkenntnisse zu einer Zeitleiste zusammen, aus der Lageberichte entstehen.
+
+Vorfälle werden aus der Triage-Warteschlange eröffnet, die in dieser Version noch nicht enthalten ist.</translation>
     </message>
 </context>
 <context>

@@ -271,6 +271,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <source>Alert record without an &quot;alert&quot; object.</source>
         <translation>Enregistrement d&apos;alerte sans objet &quot;alert&quot;.</translation>
     </message>
+    <message>
+        <source>Unexpected &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; inattendu.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -432,20 +436,12 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <source>Skipped: %1</source>
         <translation>Ignoré : %1</translation>
     </message>
-    <message>
-        <source>%1: no valid object in the file; first problem: %2 (%3)</source>
-        <translation>%1 : aucun objet valide dans le fichier ; premier problème : %2 (%3)</translation>
-    </message>
     <message numerus="yes">
         <source>%n alert match(es) with the new or changed indicators.</source>
         <translation>
             <numerusform>%n corrélation d&apos;alerte avec les indicateurs nouveaux ou modifiés.</numerusform>
             <numerusform>%n corrélations d&apos;alertes avec les indicateurs nouveaux ou modifiés.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: no valid record in the file; first problem: %2 (%3)</source>
-        <translation>%1 : aucun enregistrement valide dans le fichier ; premier problème : %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es) of the new alerts with intelligence.</source>
@@ -1109,6 +1105,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <source>%1 holds no events.</source>
         <translation>%1 ne contient aucun événement.</translation>
     </message>
+    <message>
+        <source>Unexpected &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; inattendu.</translation>
+    </message>
 </context>
 <context>
     <name>StatsCommand</name>
@@ -1302,6 +1302,14 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <source>%1 is not valid JSON (%2) and cannot be read as MISP data; check that the file was copied completely.</source>
         <translation>%1 n&apos;est pas du JSON valide (%2) et ne peut pas être lu comme données MISP ; vérifiez que le fichier a été copié intégralement.</translation>
     </message>
+    <message>
+        <source>%1: the format &quot;%2&quot; is not supported by this version of Lagebild.</source>
+        <translation>%1 : le format &quot;%2&quot; n&apos;est pas pris en charge par cette version de Lagebild.</translation>
+    </message>
+    <message>
+        <source>%1: no valid record in the file; first problem: %2 (%3)</source>
+        <translation>%1 : aucun enregistrement valide dans le fichier ; premier problème : %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>ZeekReader</name>
@@ -1427,16 +1435,16 @@ Distribué sous la Licence publique de l&apos;Union européenne v. 1.2 (EUPL-1.2
         <translation>Importer du renseignement</translation>
     </message>
     <message>
-        <source>STIX JSON (*.json *.json.gz);;All files (*)</source>
-        <translation>STIX JSON (*.json *.json.gz);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
         <source>Importing %1</source>
         <translation>Import de %1</translation>
+    </message>
+    <message>
+        <source>Intelligence and alerts (*.json *.json.gz *.ndjson *.csv *.tsv *.txt *.log *.log.gz);;All files (*)</source>
+        <translation>Renseignement et alertes (*.json *.json.gz *.ndjson *.csv *.tsv *.txt *.log *.log.gz);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1514,16 +1522,16 @@ Distribué sous la Licence publique de l&apos;Union européenne v. 1.2 (EUPL-1.2
         <translation>Aucun renseignement pour l&apos;instant</translation>
     </message>
     <message>
-        <source>Threat intelligence from partners will be listed here by STIX type: indicators, malware, threat actors, attack patterns, reports and their relationships.
-
-Import STIX 2.1 files or folders (bundles, .json.gz) with File → Import… or drop them onto this window.</source>
-        <translation>Le renseignement sur la menace fourni par les partenaires sera listé ici par type STIX : indicateurs, malwares, acteurs de la menace, modèles d&apos;attaque, rapports et leurs relations.
-
-Importez des fichiers ou dossiers STIX 2.1 (bundles, .json.gz) avec Fichier → Importer… ou déposez-les sur cette fenêtre.</translation>
-    </message>
-    <message>
         <source>%1 intel objects in %2 types, %3 revoked, %4 observables indexed for matching.</source>
         <translation>%1 objets de renseignement dans %2 types, %3 révoqués, %4 observables indexés pour la corrélation.</translation>
+    </message>
+    <message>
+        <source>Threat intelligence from partners will be listed here by STIX type: indicators, malware, threat actors, attack patterns, reports and their relationships.
+
+Import STIX 2.1, MISP events and feeds or indicator lists with File → Import… or drop files and folders onto this window.</source>
+        <translation>Le renseignement sur la menace fourni par les partenaires sera listé ici par type STIX : indicateurs, malwares, acteurs de la menace, modes opératoires, rapports et leurs relations.
+
+Importez du STIX 2.1, des événements et flux MISP ou des listes d&apos;indicateurs avec Fichier → Importer… ou déposez des fichiers et dossiers sur cette fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -1545,10 +1553,6 @@ Importez des fichiers ou dossiers STIX 2.1 (bundles, .json.gz) avec Fichier → 
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <source>Import STIX 2.1 files or folders into the local cache</source>
-        <translation>Importer des fichiers ou dossiers STIX 2.1 dans le cache local</translation>
-    </message>
-    <message>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
@@ -1557,32 +1561,12 @@ Importez des fichiers ou dossiers STIX 2.1 (bundles, .json.gz) avec Fichier → 
         <translation>Triage</translation>
     </message>
     <message>
-        <source>No alerts to triage</source>
-        <translation>Aucune alerte à trier</translation>
-    </message>
-    <message>
-        <source>Alerts from your sensors (Suricata EVE, Zeek, Sigma) will queue here, correlated with partner intelligence, for keyboard-first triage.
-
-Alert import is not part of this version yet; intelligence can already be imported with File → Import…</source>
-        <translation>Les alertes de vos capteurs (Suricata EVE, Zeek, Sigma) seront placées ici en file d&apos;attente, corrélées au renseignement des partenaires, pour un triage piloté au clavier.
-
-L&apos;import d&apos;alertes ne fait pas encore partie de cette version ; le renseignement peut déjà être importé avec Fichier → Importer…</translation>
-    </message>
-    <message>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
         <source>No incidents</source>
         <translation>Aucun incident</translation>
-    </message>
-    <message>
-        <source>Incidents group related alerts and intelligence into a timeline you can brief from.
-
-Incidents are opened from the Triage page, which arrives with alert import.</source>
-        <translation>Les incidents regroupent les alertes et le renseignement liés dans une chronologie servant de base aux notes de synthèse.
-
-Les incidents sont ouverts depuis la page Triage, qui arrivera avec l&apos;import d&apos;alertes.</translation>
     </message>
     <message>
         <source>Intel</source>
@@ -1659,6 +1643,30 @@ L&apos;export des notes de synthèse ne fait pas encore partie de cette version.
     <message>
         <source>Lagebild database (*.sqlite);;All files (*)</source>
         <translation>Base de données Lagebild (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import intelligence and sensor alerts into the local cache</source>
+        <translation>Importer le renseignement et les alertes des capteurs dans le cache local</translation>
+    </message>
+    <message>
+        <source>Alert triage</source>
+        <translation>Triage des alertes</translation>
+    </message>
+    <message>
+        <source>Imported sensor alerts (Suricata EVE, Zeek, Sigma) and their matches with partner intelligence are stored and can be listed with &apos;lagebild alerts --matched&apos;.
+
+The keyboard-first triage queue for this window is not part of this version yet.</source>
+        <translation>Les alertes des capteurs importées (Suricata EVE, Zeek, Sigma) et leurs corrélations avec le renseignement des partenaires sont enregistrées et peuvent être listées avec &apos;lagebild alerts --matched&apos;.
+
+La file de triage au clavier de cette fenêtre ne fait pas encore partie de cette version.</translation>
+    </message>
+    <message>
+        <source>Incidents group related alerts and intelligence into a timeline you can brief from.
+
+Incidents are opened from the triage queue, which is not part of this version yet.</source>
+        <translation>Les incidents regroupent alertes et renseignements liés dans une chronologie à partir de laquelle rédiger une note de synthèse.
+
+Les incidents sont ouverts depuis la file de triage, qui ne fait pas encore partie de cette version.</translation>
     </message>
 </context>
 <context>

@@ -49,8 +49,9 @@ void ImportController::cancel() {
 void ImportController::chooseAndImport() {
     if (m_running)
         return;
-    const QStringList files = QFileDialog::getOpenFileNames(m_dialogParent, tr("Import intelligence"), QString(),
-                                                            tr("STIX JSON (*.json *.json.gz);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(
+        m_dialogParent, tr("Import intelligence"), QString(),
+        tr("Intelligence and alerts (*.json *.json.gz *.ndjson *.csv *.tsv *.txt *.log *.log.gz);;All files (*)"));
     if (!files.isEmpty())
         importPaths(files);
 }

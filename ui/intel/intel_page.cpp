@@ -18,8 +18,8 @@ IntelPage::IntelPage(QAction* importAction, QWidget* parent) : QWidget(parent), 
     m_empty = new EmptyState(tr("No intelligence yet"),
                              tr("Threat intelligence from partners will be listed here by STIX type: indicators, "
                                 "malware, threat actors, attack patterns, reports and their relationships.\n\n"
-                                "Import STIX 2.1 files or folders (bundles, .json.gz) with File → Import… or drop them "
-                                "onto this window."),
+                                "Import STIX 2.1, MISP events and feeds or indicator lists with File → Import… or drop "
+                                "files and folders onto this window."),
                              this);
     m_empty->addAction(importAction);
     m_content = new QWidget(this);

@@ -37,7 +37,7 @@ MainWindow::MainWindow(JobRunner& jobs, QWidget* parent) : QMainWindow(parent), 
     m_import = new ImportController(m_jobs, statusBar(), this);
     m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"), this);
     m_importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
-    m_importAction->setStatusTip(tr("Import STIX 2.1 files or folders into the local cache"));
+    m_importAction->setStatusTip(tr("Import intelligence and sensor alerts into the local cache"));
     connect(m_importAction, &QAction::triggered, m_import, &ImportController::chooseAndImport);
     connect(m_import, &ImportController::importFinished, this, &MainWindow::refresh);
 
@@ -56,14 +56,14 @@ MainWindow::MainWindow(JobRunner& jobs, QWidget* parent) : QMainWindow(parent), 
     const Entry entries[] = {
         {tr("Situation"), "situation", m_situation},
         {tr("Triage"), "triage",
-         emptyPage(tr("No alerts to triage"),
-                   tr("Alerts from your sensors (Suricata EVE, Zeek, Sigma) will queue here, correlated with partner "
-                      "intelligence, for keyboard-first triage.\n\nAlert import is not part of this version yet; "
-                      "intelligence can already be imported with File → Import…"))},
+         emptyPage(tr("Alert triage"),
+                   tr("Imported sensor alerts (Suricata EVE, Zeek, Sigma) and their matches with partner intelligence are "
+                      "stored and can be listed with 'lagebild alerts --matched'.\n\nThe keyboard-first triage queue "
+                      "for this window is not part of this version yet."))},
         {tr("Incidents"), "incidents",
          emptyPage(tr("No incidents"),
                    tr("Incidents group related alerts and intelligence into a timeline you can brief from.\n\n"
-                      "Incidents are opened from the Triage page, which arrives with alert import."))},
+                      "Incidents are opened from the triage queue, which is not part of this version yet."))},
         {tr("Intel"), "intel", m_intel},
         {tr("Feeds"), "feeds",
          emptyPage(tr("No partner feeds"),
