@@ -1448,6 +1448,37 @@ Lizenziert unter der Open-Source-Lizenz für die Europäische Union v. 1.2 (EUPL
     </message>
 </context>
 <context>
+    <name>lagebild::ui::ImportOptionsDialog</name>
+    <message>
+        <source>Import options</source>
+        <translation>Importoptionen</translation>
+    </message>
+    <message>
+        <source>As marked in the files</source>
+        <translation>Wie in den Dateien markiert</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>Recognise each value</source>
+        <translation>Jeden Wert erkennen</translation>
+    </message>
+    <message>
+        <source>TLP of unmarked objects:</source>
+        <translation>TLP unmarkierter Objekte:</translation>
+    </message>
+    <message>
+        <source>Source (partner):</source>
+        <translation>Quelle (Partner):</translation>
+    </message>
+    <message>
+        <source>Indicator lists, type of every value:</source>
+        <translation>Indikatorlisten, Typ jedes Werts:</translation>
+    </message>
+</context>
+<context>
     <name>lagebild::ui::ImportSummaryDialog</name>
     <message>
         <source>Import summary</source>

@@ -1448,6 +1448,37 @@ Distribué sous la Licence publique de l&apos;Union européenne v. 1.2 (EUPL-1.2
     </message>
 </context>
 <context>
+    <name>lagebild::ui::ImportOptionsDialog</name>
+    <message>
+        <source>Import options</source>
+        <translation>Options d&apos;import</translation>
+    </message>
+    <message>
+        <source>As marked in the files</source>
+        <translation>Tel que marqué dans les fichiers</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Recognise each value</source>
+        <translation>Reconnaître chaque valeur</translation>
+    </message>
+    <message>
+        <source>TLP of unmarked objects:</source>
+        <translation>TLP des objets non marqués :</translation>
+    </message>
+    <message>
+        <source>Source (partner):</source>
+        <translation>Source (partenaire) :</translation>
+    </message>
+    <message>
+        <source>Indicator lists, type of every value:</source>
+        <translation>Listes d&apos;indicateurs, type de chaque valeur :</translation>
+    </message>
+</context>
+<context>
     <name>lagebild::ui::ImportSummaryDialog</name>
     <message>
         <source>Import summary</source>

@@ -3,13 +3,16 @@
 #include "ui/about/about_dialog.h"
 #include "ui/common/job_runner.h"
 #include "ui/intel/import_controller.h"
+#include "ui/intel/import_options_dialog.h"
 #include "ui/intel/import_summary_dialog.h"
 #include "ui/intel/intel_page.h"
 #include "ui/main_window/main_window.h"
 
 #include <doctest/doctest.h>
 
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -133,4 +136,22 @@ TEST_CASE("a cancelled import stores nothing of the unfinished file") {
     auto opened = store::Database::open(db);
     REQUIRE(opened.ok());
     CHECK(opened.value()->queryInt("SELECT count(*) FROM stix_object").value() == 0);
+}
+
+TEST_CASE("the import options dialog turns the analyst's choices into import options") {
+    ui::ImportOptionsDialog dialog;
+    auto defaults = dialog.options();
+    CHECK_FALSE(defaults.defaultTlp.has_value());
+    CHECK(defaults.sourceName.isEmpty());
+    CHECK_FALSE(defaults.listType.has_value());
+    auto combos = dialog.findChildren<QComboBox*>();
+    REQUIRE(combos.size() == 2);
+    combos[0]->setCurrentIndex(combos[0]->findData(QStringLiteral("amber+strict")));
+    combos[1]->setCurrentIndex(combos[1]->findData(QStringLiteral("domain-name")));
+    dialog.findChild<QLineEdit*>()->setText(QStringLiteral("  CERT-Bund "));
+    auto chosen = dialog.options();
+    CHECK(chosen.defaultTlp == core::Tlp::AmberStrict);
+    CHECK(chosen.sourceName == QStringLiteral("CERT-Bund"));
+    REQUIRE(chosen.listType.has_value());
+    CHECK(*chosen.listType == core::ObservableType::Domain);
 }

@@ -1,6 +1,7 @@
 #include "ui/intel/import_controller.h"
 
 #include "ui/common/job_runner.h"
+#include "ui/intel/import_options_dialog.h"
 #include "ui/intel/import_summary_dialog.h"
 
 #include <QFileDialog>
@@ -52,11 +53,14 @@ void ImportController::chooseAndImport() {
     const QStringList files = QFileDialog::getOpenFileNames(
         m_dialogParent, tr("Import intelligence"), QString(),
         tr("Intelligence and alerts (*.json *.json.gz *.ndjson *.csv *.tsv *.txt *.log *.log.gz);;All files (*)"));
-    if (!files.isEmpty())
-        importPaths(files);
+    if (!files.isEmpty()) {
+        ImportOptionsDialog dialog(m_dialogParent);
+        if (dialog.exec() == QDialog::Accepted)
+            importPaths(files, dialog.options());
+    }
 }
 
-void ImportController::importPaths(const QStringList& paths) {
+void ImportController::importPaths(const QStringList& paths, const sync::ImportOptions& options) {
     if (m_running || paths.isEmpty())
         return;
     m_running = true;
@@ -69,7 +73,7 @@ void ImportController::importPaths(const QStringList& paths) {
     QPointer<ImportController> self(this);
     m_jobs.run<std::vector<sync::FileReport>>(
         this,
-        [paths, cancel, self](store::Database& db) -> core::Result<std::vector<sync::FileReport>> {
+        [paths, options, cancel, self](store::Database& db) -> core::Result<std::vector<sync::FileReport>> {
             sync::ImportService service(db);
             std::vector<sync::FileReport> reports;
             const auto files = sync::ImportService::expandPaths(paths);
@@ -88,8 +92,7 @@ void ImportController::importPaths(const QStringList& paths) {
                             },
                             Qt::QueuedConnection);
                 });
-                reports.push_back(
-                    service.importFile(files[static_cast<std::size_t>(i)], sync::ImportOptions{}, cancel, &progress));
+                reports.push_back(service.importFile(files[static_cast<std::size_t>(i)], options, cancel, &progress));
             }
             return reports;
         },

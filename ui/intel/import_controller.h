@@ -28,7 +28,7 @@ public:
     ImportController(JobRunner& jobs, QStatusBar* statusBar, QWidget* dialogParent);
 
     bool isRunning() const { return m_running; }
-    void importPaths(const QStringList& paths);
+    void importPaths(const QStringList& paths, const sync::ImportOptions& options = {});
     /// Opens the file dialog, then imports.
     void chooseAndImport();
     /// Asks the running import to stop; the unfinished file is rolled back.
