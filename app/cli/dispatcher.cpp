@@ -89,7 +89,7 @@ int handleGlobalOptions(const QStringList& args) {
     addGlobalOptions(parser);
     parser.addVersionOption();
     if (!parser.parse(args)) {
-        err << "lagebild: " << parser.errorText() << '\n' << Tr::tr("Run 'lagebild --help' for usage.") << '\n';
+        err << "lagebild: " << parser.errorText() << ' ' << Tr::tr("Run 'lagebild --help' for usage.") << '\n';
         return kExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -139,8 +139,8 @@ int dispatch(const QStringList& args, const QString& defaultDbPath) {
     addGlobalOptions(parser);
     command->configure(parser);
     if (!parser.parse(rest)) {
-        err << "lagebild " << name << ": " << parser.errorText() << '\n'
-            << Tr::tr("Run 'lagebild help %1' for usage.").arg(name) << '\n';
+        err << "lagebild " << name << ": " << parser.errorText() << ' ' << Tr::tr("Run 'lagebild help %1' for usage.").arg(name)
+            << '\n';
         return kExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {

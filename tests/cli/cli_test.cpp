@@ -58,7 +58,10 @@ TEST_CASE("an unknown sub-command or option is a usage error with one clear line
     CHECK(r.code == 2);
     CHECK(r.err.trimmed().split(QLatin1Char('\n')).size() == 1);
     CHECK(r.err.contains(QStringLiteral("frobnicate")));
-    CHECK(runLagebild({QStringLiteral("stats"), QStringLiteral("--bogus")}).code == 2);
+    const auto badOption = runLagebild({QStringLiteral("stats"), QStringLiteral("--bogus")});
+    CHECK(badOption.code == 2);
+    CHECK(badOption.err.trimmed().split(QLatin1Char('\n')).size() == 1);
+    CHECK(badOption.err.contains(QStringLiteral("bogus")));
     CHECK(runLagebild({QStringLiteral("import")}).code == 2);
     CHECK(runLagebild({QStringLiteral("--bogus")}).code == 2);
 }
