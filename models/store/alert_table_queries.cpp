@@ -1,0 +1,390 @@
+#include "models/store/alert_table_queries.h"
+
+#include "models/core/json_writer.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace lagebild::store {
+
+namespace {
+
+constexpr const char* kRowColumns = "a.rid, a.time, a.priority, a.severity, a.matches, a.status, a.resolution, a.sensor, "
+                                    "a.signature, a.src, a.dst, a.assignee, a.incident_rid";
+
+std::string utf8(const QString& s) { return s.toStdString(); }
+
+AlertTableRow readRow(const Statement& s) {
+    AlertTableRow r;
+    r.rid = s.columnInt64(0);
+    r.time = s.columnInt64(1);
+    r.priority = static_cast<int>(s.columnInt64(2));
+    r.severity = static_cast<int>(s.columnInt64(3));
+    r.matches = static_cast<int>(s.columnInt64(4));
+    r.status = s.columnQString(5);
+    r.resolution = s.columnQString(6);
+    r.sensor = s.columnQString(7);
+    r.signature = s.columnQString(8);
+    r.src = s.columnQString(9);
+    r.dst = s.columnQString(10);
+    r.assignee = s.columnQString(11);
+    if (!s.columnIsNull(12))
+        r.incidentRid = s.columnInt64(12);
+    return r;
+}
+
+std::variant<std::int64_t, std::string> keyOf(const AlertTableRow& r, AlertColumn c) {
+    switch (c) {
+    case AlertColumn::Time: return r.time;
+    case AlertColumn::Priority: return static_cast<std::int64_t>(r.priority);
+    case AlertColumn::Severity: return static_cast<std::int64_t>(r.severity);
+    case AlertColumn::Matched: return static_cast<std::int64_t>(r.matches);
+    case AlertColumn::Status: return utf8(r.status);
+    case AlertColumn::Sensor: return utf8(r.sensor);
+    case AlertColumn::Signature: return utf8(r.signature);
+    case AlertColumn::Source: return utf8(r.src);
+    case AlertColumn::Destination: return utf8(r.dst);
+    case AlertColumn::Assignee: return utf8(r.assignee);
+    }
+    return r.time;
+}
+
+template <typename T>
+void inList(std::string& where, SqlFilter& out, const char* column, const QList<T>& values) {
+    if (values.isEmpty())
+        return;
+    where += where.empty() ? "WHERE " : " AND ";
+    where += column;
+    where += " IN (";
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if constexpr (std::is_same_v<T, QString>)
+            out.args.emplace_back(utf8(values[i]));
+        else
+            out.args.emplace_back(static_cast<std::int64_t>(values[i]));
+        where += (i ? ", ?" : "?") + std::to_string(out.args.size());
+    }
+    where += ")";
+}
+
+void clause(std::string& where, const std::string& text) {
+    where += where.empty() ? "WHERE " : " AND ";
+    where += text;
+}
+
+} // namespace
+
+void SqlFilter::bindTo(Statement& st, int firstIndex) const {
+    int i = firstIndex;
+    for (const auto& a : args) {
+        if (const auto* n = std::get_if<std::int64_t>(&a))
+            st.bind(i, *n);
+        else
+            st.bind(i, std::get<std::string>(a));
+        ++i;
+    }
+}
+
+std::string AlertTableQueries::ftsQuery(const QString& text) {
+    std::string q;
+    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        QString w = words[i];
+        w.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        if (!q.empty())
+            q += ' ';
+        q += '"' + utf8(w) + '"';
+        if (i == words.size() - 1)
+            q += '*';
+    }
+    return q;
+}
+
+SqlFilter AlertTableQueries::toSql(const AlertTableFilter& f, bool rowidScan) {
+    SqlFilter out;
+    std::string& w = out.where;
+    const std::string a = rowidScan ? "+a." : "a.";
+    inList(w, out, (a + "status").c_str(), f.statuses);
+    inList(w, out, (a + "severity").c_str(), f.severities);
+    inList(w, out, (a + "sensor").c_str(), f.sensors);
+    inList(w, out, (a + "assignee").c_str(), f.assignees);
+    if (f.matchedOnly)
+        clause(w, a + "matches > 0");
+    if (f.from) {
+        out.args.emplace_back(*f.from);
+        clause(w, a + "time >= ?" + std::to_string(out.args.size()));
+    }
+    if (f.to) {
+        out.args.emplace_back(*f.to);
+        clause(w, a + "time < ?" + std::to_string(out.args.size()));
+    }
+    if (f.incidentRid) {
+        out.args.emplace_back(*f.incidentRid);
+        clause(w, a + "incident_rid = ?" + std::to_string(out.args.size()));
+    }
+    if (!f.technique.trimmed().isEmpty()) {
+        out.args.emplace_back(utf8(f.technique.trimmed()));
+        const std::string arg = "?" + std::to_string(out.args.size());
+        // Correlated in a rowid walk (a PK probe per row); a driving IN list otherwise.
+        clause(w, rowidScan ? "EXISTS (SELECT 1 FROM alert_technique t WHERE t.alert_rid = a.rid AND t.technique = " + arg + ")"
+                            : "a.rid IN (SELECT alert_rid FROM alert_technique WHERE technique = " + arg + ")");
+    }
+    if (const std::string fts = ftsQuery(f.text); !fts.empty()) {
+        out.args.emplace_back(fts);
+        const std::string arg = "?" + std::to_string(out.args.size());
+        clause(w, rowidScan ? "EXISTS (SELECT 1 FROM alert_fts WHERE alert_fts MATCH " + arg + " AND rowid = a.rid)"
+                            : "a.rid IN (SELECT rowid FROM alert_fts WHERE alert_fts MATCH " + arg + ")");
+    }
+    return out;
+}
+
+const char* AlertTableQueries::columnSql(AlertColumn column) {
+    switch (column) {
+    case AlertColumn::Time: return "a.time";
+    case AlertColumn::Priority: return "a.priority";
+    case AlertColumn::Severity: return "a.severity";
+    case AlertColumn::Matched: return "a.matches";
+    case AlertColumn::Status: return "a.status";
+    case AlertColumn::Sensor: return "a.sensor";
+    case AlertColumn::Signature: return "a.signature";
+    case AlertColumn::Source: return "a.src";
+    case AlertColumn::Destination: return "a.dst";
+    case AlertColumn::Assignee: return "a.assignee";
+    }
+    return "a.time";
+}
+
+core::Result<std::int64_t> AlertTableQueries::count(const AlertTableFilter& filter) {
+    const SqlFilter f = toSql(filter);
+    auto st = m_db.prepare("SELECT count(*) FROM alert a " + f.where);
+    if (!st)
+        return st.error();
+    f.bindTo(st.value());
+    auto row = st.value().step();
+    if (!row)
+        return row.error();
+    return row.value() ? st.value().columnInt64(0) : 0;
+}
+
+core::Result<std::vector<AlertTableRow>> AlertTableQueries::pageAfter(const AlertTableFilter& filter, const AlertSort& sort,
+                                                                      const AlertTableRow* anchor, std::int64_t skip, int limit) {
+    return page(filter, sort, anchor, skip, limit, true);
+}
+
+core::Result<std::vector<AlertTableRow>> AlertTableQueries::pageBefore(const AlertTableFilter& filter, const AlertSort& sort,
+                                                                       const AlertTableRow* anchor, std::int64_t skip,
+                                                                       int limit) {
+    auto rows = page(filter, sort, anchor, skip, limit, false);
+    if (rows)
+        std::reverse(rows.value().begin(), rows.value().end());
+    return rows;
+}
+
+namespace {
+
+// The page query: rows in (key, time, rid) order, ascending or descending as a whole, seeking
+// past the anchor with a row-value comparison that SQLite turns into an index seek.
+std::string pageSql(const SqlFilter& f, const AlertSort& sort, bool hasAnchor, bool ascending) {
+    const bool timeOnly = sort.column == AlertColumn::Time;
+    const std::string key =
+        timeOnly ? "a.time, a.rid" : std::string(AlertTableQueries::columnSql(sort.column)) + ", a.time, a.rid";
+    std::string sql = std::string("SELECT ") + kRowColumns + " FROM alert a " + f.where;
+    int next = static_cast<int>(f.args.size()) + 1;
+    if (hasAnchor) {
+        sql += f.where.empty() ? "WHERE (" : " AND (";
+        sql += key + (ascending ? ") > (" : ") < (");
+        const int n = timeOnly ? 2 : 3;
+        for (int i = 0; i < n; ++i)
+            sql += (i ? ", ?" : "?") + std::to_string(next++);
+        sql += ")";
+    }
+    const char* dir = ascending ? " ASC" : " DESC";
+    sql += " ORDER BY ";
+    if (!timeOnly)
+        sql += std::string(AlertTableQueries::columnSql(sort.column)) + dir + ", ";
+    sql += std::string("a.time") + dir + ", a.rid" + dir;
+    sql += " LIMIT ?" + std::to_string(next) + " OFFSET ?" + std::to_string(next + 1);
+    return sql;
+}
+
+} // namespace
+
+core::Result<std::vector<AlertTableRow>> AlertTableQueries::page(const AlertTableFilter& filter, const AlertSort& sort,
+                                                                 const AlertTableRow* anchor, std::int64_t skip, int limit,
+                                                                 bool forward) {
+    const SqlFilter f = toSql(filter);
+    // Forward in a descending sort walks the index backwards, and so on.
+    const bool ascending = forward != sort.descending;
+    auto st = m_db.prepare(pageSql(f, sort, anchor != nullptr, ascending));
+    if (!st)
+        return st.error();
+    Statement& s = st.value();
+    f.bindTo(s);
+    int next = static_cast<int>(f.args.size()) + 1;
+    if (anchor) {
+        if (sort.column != AlertColumn::Time) {
+            const auto k = keyOf(*anchor, sort.column);
+            if (const auto* n = std::get_if<std::int64_t>(&k))
+                s.bind(next++, *n);
+            else
+                s.bind(next++, std::get<std::string>(k));
+        }
+        s.bind(next++, anchor->time);
+        s.bind(next++, anchor->rid);
+    }
+    s.bind(next++, static_cast<std::int64_t>(limit));
+    s.bind(next, skip);
+    std::vector<AlertTableRow> rows;
+    rows.reserve(static_cast<std::size_t>(std::max(0, limit)));
+    for (;;) {
+        auto row = s.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        rows.push_back(readRow(s));
+    }
+    return rows;
+}
+
+core::Result<QString> AlertTableQueries::explainPage(const AlertTableFilter& filter, const AlertSort& sort) {
+    const SqlFilter f = toSql(filter);
+    auto st = m_db.prepare("EXPLAIN QUERY PLAN " + pageSql(f, sort, true, !sort.descending));
+    if (!st)
+        return st.error();
+    QString plan;
+    for (;;) {
+        auto row = st.value().step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        plan += st.value().columnQString(3) + QLatin1Char('\n');
+    }
+    return plan;
+}
+
+core::Result<AlertTableRow> AlertTableQueries::row(std::int64_t rid) {
+    auto st = m_db.prepare(std::string("SELECT ") + kRowColumns + " FROM alert a WHERE a.rid = ?1");
+    if (!st)
+        return st.error();
+    st.value().bind(1, rid);
+    auto found = st.value().step();
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return core::Error::make(core::ErrorCode::Usage,
+                                 QCoreApplication::translate("AlertTableQueries", "Alert %1 is not in the database.").arg(rid));
+    return readRow(st.value());
+}
+
+core::Result<std::vector<FacetCount>> AlertTableQueries::facet(const AlertTableFilter& filter, const char* column) {
+    const SqlFilter f = toSql(filter);
+    auto st = m_db.prepare(std::string("SELECT ") + column + ", count(*) FROM alert a " + f.where + " GROUP BY " + column +
+                           " ORDER BY count(*) DESC, " + column + " LIMIT 200");
+    if (!st)
+        return st.error();
+    f.bindTo(st.value());
+    std::vector<FacetCount> out;
+    for (;;) {
+        auto row = st.value().step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        out.push_back({st.value().columnQString(0), st.value().columnInt64(1)});
+    }
+    return out;
+}
+
+core::Result<AlertFacets> AlertTableQueries::facets(const AlertTableFilter& filter) {
+    AlertFacets out;
+    struct Spec {
+        std::vector<FacetCount>* target;
+        const char* column;
+        void (*clear)(AlertTableFilter&);
+    };
+    const Spec specs[] = {
+        {&out.status, "a.status", [](AlertTableFilter& f) { f.statuses.clear(); }},
+        {&out.severity, "a.severity", [](AlertTableFilter& f) { f.severities.clear(); }},
+        {&out.sensor, "a.sensor", [](AlertTableFilter& f) { f.sensors.clear(); }},
+        {&out.assignee, "a.assignee", [](AlertTableFilter& f) { f.assignees.clear(); }},
+    };
+    for (const Spec& s : specs) {
+        AlertTableFilter others = filter;
+        s.clear(others);
+        auto counts = facet(others, s.column);
+        if (!counts)
+            return counts.error();
+        *s.target = std::move(counts.value());
+    }
+    return out;
+}
+
+std::string AlertTableFilter::toJson() const {
+    std::string out;
+    core::JsonWriter w(out);
+    w.beginObject();
+    auto list = [&w](std::string_view name, const QStringList& values) {
+        if (values.isEmpty())
+            return;
+        w.key(name).beginArray();
+        for (const QString& v : values)
+            w.value(v.toStdString());
+        w.endArray();
+    };
+    list("status", statuses);
+    if (!severities.isEmpty()) {
+        w.key("severity").beginArray();
+        for (int s : severities)
+            w.value(s);
+        w.endArray();
+    }
+    list("sensor", sensors);
+    list("assignee", assignees);
+    if (matchedOnly)
+        w.key("matched").value(true);
+    if (from)
+        w.key("from").value(*from);
+    if (to)
+        w.key("to").value(*to);
+    if (incidentRid)
+        w.key("incident").value(*incidentRid);
+    if (!technique.isEmpty())
+        w.member("technique", technique.toStdString());
+    if (!text.isEmpty())
+        w.member("text", text.toStdString());
+    w.endObject();
+    return out;
+}
+
+AlertTableFilter AlertTableFilter::fromJson(const QByteArray& json) {
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    AlertTableFilter f;
+    auto strings = [&o](const char* name) {
+        QStringList out;
+        for (const QJsonValue& v : o.value(QLatin1String(name)).toArray())
+            out << v.toString();
+        return out;
+    };
+    f.statuses = strings("status");
+    for (const QJsonValue& v : o.value(QLatin1String("severity")).toArray())
+        f.severities << v.toInt();
+    f.sensors = strings("sensor");
+    f.assignees = strings("assignee");
+    f.matchedOnly = o.value(QLatin1String("matched")).toBool();
+    if (o.contains(QLatin1String("from")))
+        f.from = static_cast<std::int64_t>(o.value(QLatin1String("from")).toDouble());
+    if (o.contains(QLatin1String("to")))
+        f.to = static_cast<std::int64_t>(o.value(QLatin1String("to")).toDouble());
+    if (o.contains(QLatin1String("incident")))
+        f.incidentRid = static_cast<std::int64_t>(o.value(QLatin1String("incident")).toDouble());
+    f.technique = o.value(QLatin1String("technique")).toString();
+    f.text = o.value(QLatin1String("text")).toString();
+    return f;
+}
+
+} // namespace lagebild::store

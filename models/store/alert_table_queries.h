@@ -1,0 +1,126 @@
+#pragma once
+
+#include "models/core/result.h"
+#include "models/store/database.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace lagebild::store {
+
+/// The sortable columns of the triage table. Every one is NOT NULL in the schema (unassigned is
+/// the empty string), so keyset comparisons never meet NULL.
+enum class AlertColumn { Time, Priority, Severity, Matched, Status, Sensor, Signature, Source, Destination, Assignee };
+inline constexpr int kAlertColumnCount = 10;
+
+/// Facet filter of the triage table. Lists mean "any of"; empty lists and unset values mean "any".
+struct AlertTableFilter {
+    QStringList statuses;
+    QList<int> severities;
+    QStringList sensors;
+    QStringList assignees; // "" = unassigned
+    bool matchedOnly = false;
+    std::optional<std::int64_t> from; // time >= from (µs)
+    std::optional<std::int64_t> to;   // time < to (µs)
+    std::optional<std::int64_t> incidentRid;
+    QString technique; // ATT&CK id, e.g. T1059
+    QString text;      // free text over signature, category and observables (FTS5, words ANDed)
+
+    bool operator==(const AlertTableFilter&) const = default;
+    bool isEmpty() const { return *this == AlertTableFilter{}; }
+    /// JSON for audit details and saved views; fromJson() reads it back (unknown keys ignored).
+    std::string toJson() const;
+    static AlertTableFilter fromJson(const QByteArray& json);
+};
+
+struct AlertSort {
+    AlertColumn column = AlertColumn::Time;
+    bool descending = true;
+    bool operator==(const AlertSort&) const = default;
+};
+
+/// One row of the triage table: the displayed columns plus what keyset paging seeks on.
+struct AlertTableRow {
+    std::int64_t rid = 0;
+    std::int64_t time = 0;
+    int priority = 0;
+    int severity = 3;
+    int matches = 0;
+    QString status;
+    QString resolution;
+    QString sensor;
+    QString signature;
+    QString src;
+    QString dst;
+    QString assignee;
+    std::optional<std::int64_t> incidentRid;
+};
+
+struct FacetCount {
+    QString value;
+    std::int64_t count = 0;
+};
+
+/// Counts per facet value. Each facet is counted under all other filters but its own, so the
+/// user sees what choosing another value would give.
+struct AlertFacets {
+    std::vector<FacetCount> status, severity, sensor, assignee;
+};
+
+/// A filter translated to SQL: the WHERE text (alias `a` for alert) and its bound values.
+struct SqlFilter {
+    std::string where; // "" or "WHERE ..."
+    std::vector<std::variant<std::int64_t, std::string>> args;
+    void bindTo(Statement& st, int firstIndex = 1) const;
+};
+
+/// Read side of the triage table over millions of alerts: counts, keyset pages and facets, all
+/// in SQL on the indexes of migration 004 (GUIDE §7). Never OFFSET from the start of a large
+/// table: pages seek from the key of a neighbouring row, from the front or from the back.
+/// Thread: the thread owning `db` (the model's reader thread or a job); calls can take long on
+/// big tables (count, facets) and are interruptible through Database::interrupt().
+class AlertTableQueries {
+public:
+    explicit AlertTableQueries(Database& db) : m_db(db) {}
+
+    /// `rowidScan` writes the terms as `+column` so SQLite uses none of their indexes: bulk
+    /// changes walk the table in rid ranges, and a status index plan would rescan every chunk.
+    static SqlFilter toSql(const AlertTableFilter& filter, bool rowidScan = false);
+    /// The FTS5 query for free text: each word a quoted phrase, the last one a prefix.
+    static std::string ftsQuery(const QString& text);
+
+    core::Result<std::int64_t> count(const AlertTableFilter& filter);
+    /// Up to `limit` rows after `anchor` (exclusive) in sort order, or from the first row when
+    /// there is no anchor, skipping `skip` rows first (a short hop from a known key).
+    core::Result<std::vector<AlertTableRow>> pageAfter(const AlertTableFilter& filter, const AlertSort& sort,
+                                                       const AlertTableRow* anchor, std::int64_t skip, int limit);
+    /// The `limit` rows ending `skip` rows before `anchor` (exclusive), or before the end of the
+    /// table when there is no anchor; returned in sort order. Serves the last rows as fast as
+    /// the first by seeking in reverse order.
+    core::Result<std::vector<AlertTableRow>> pageBefore(const AlertTableFilter& filter, const AlertSort& sort,
+                                                        const AlertTableRow* anchor, std::int64_t skip, int limit);
+    core::Result<AlertFacets> facets(const AlertTableFilter& filter);
+    /// EXPLAIN QUERY PLAN of the page query (tests check that the sort uses an index).
+    core::Result<QString> explainPage(const AlertTableFilter& filter, const AlertSort& sort);
+    /// One row by rid (after a workflow change), or an Error (Usage) when unknown.
+    core::Result<AlertTableRow> row(std::int64_t rid);
+
+    /// SQL expression of a sort column (alias `a`).
+    static const char* columnSql(AlertColumn column);
+
+private:
+    core::Result<std::vector<AlertTableRow>> page(const AlertTableFilter& filter, const AlertSort& sort,
+                                                  const AlertTableRow* anchor, std::int64_t skip, int limit, bool forward);
+    core::Result<std::vector<FacetCount>> facet(const AlertTableFilter& filter, const char* column);
+
+    Database& m_db;
+};
+
+} // namespace lagebild::store

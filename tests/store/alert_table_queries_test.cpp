@@ -1,0 +1,416 @@
+#include "models/core/version.h"
+#include "models/store/alert_table_queries.h"
+#include "models/store/alert_workflow.h"
+#include "models/store/database.h"
+#include "models/store/migrations_gen.h"
+#include "tests/support/temp_dir.h"
+
+#include <doctest/doctest.h>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <map>
+#include <random>
+#include <tuple>
+
+using namespace lagebild;
+using store::AlertColumn;
+using store::AlertTableRow;
+
+namespace {
+
+const char* const kStatuses[] = {"new", "in-progress", "escalated", "false-positive", "closed"};
+const char* const kSensors[] = {"suricata-dmz", "zeek-core", "sigma-dc", "suricata-lan"};
+const char* const kSignatures[] = {"ET SCAN Nmap", "ET TROJAN Emotet beacon", "Suspicious PowerShell", "DNS tunnel",
+                                   "ET POLICY curl"};
+const char* const kAssignees[] = {"", "", "alice", "bob"};
+
+// Few distinct values and times per column: many ties, so (key, time, rid) ordering matters.
+void fill(store::Database& db, int n, unsigned seed) {
+    std::mt19937 rng(seed);
+    auto pick = [&rng](int k) { return static_cast<int>(rng() % static_cast<unsigned>(k)); };
+    REQUIRE(db.exec("BEGIN"));
+    auto st = db.prepare("INSERT INTO alert (dedup_key, time, sensor, signature, severity, priority, matches, status, "
+                         "src, dst, assignee, raw) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, '{}')");
+    REQUIRE(st);
+    auto fts = db.prepare("INSERT INTO alert_fts (rowid, signature, category, observables) VALUES (?1, ?2, '', ?3)");
+    REQUIRE(fts);
+    auto tech = db.prepare("INSERT INTO alert_technique (alert_rid, technique) VALUES (?1, ?2)");
+    REQUIRE(tech);
+    for (int i = 0; i < n; ++i) {
+        const std::string sig = kSignatures[pick(5)];
+        const std::string src = "10.0.0." + std::to_string(pick(7));
+        const std::string dst = "192.0.2." + std::to_string(pick(5));
+        st.value().bind(1, "k" + std::to_string(i)).bind(2, std::int64_t{1'700'000'000'000'000} + pick(50) * 1'000'000);
+        st.value().bind(3, std::string_view(kSensors[pick(4)])).bind(4, sig).bind(5, 1 + pick(4)).bind(6, pick(15));
+        st.value().bind(7, pick(4) == 0 ? 1 + pick(3) : 0).bind(8, std::string_view(kStatuses[pick(5)]));
+        st.value().bind(9, src).bind(10, dst).bind(11, std::string_view(kAssignees[pick(4)]));
+        REQUIRE(st.value().run());
+        const std::int64_t rid = db.lastInsertRowId();
+        fts.value().bind(1, rid).bind(2, sig).bind(3, src + " " + dst);
+        REQUIRE(fts.value().run());
+        if (pick(5) == 0) {
+            tech.value().bind(1, rid).bind(2, std::string_view(pick(2) ? "T1059" : "T1071"));
+            REQUIRE(tech.value().run());
+        }
+    }
+    REQUIRE(db.exec("COMMIT"));
+}
+
+std::vector<AlertTableRow> allRows(store::Database& db) {
+    store::AlertTableQueries q(db);
+    auto rows = q.pageAfter({}, {AlertColumn::Time, false}, nullptr, 0, 1'000'000);
+    REQUIRE(rows);
+    return rows.value();
+}
+
+std::vector<std::int64_t> techniqueRids(store::Database& db, const char* technique) {
+    std::vector<std::int64_t> out;
+    auto st = db.prepare("SELECT alert_rid FROM alert_technique WHERE technique = ?1");
+    REQUIRE(st);
+    st.value().bind(1, std::string_view(technique));
+    while (st.value().step().valueOr(false))
+        out.push_back(st.value().columnInt64(0));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// The brute-force reference: filter in C++, sort by (key, time, rid).
+std::vector<AlertTableRow> reference(std::vector<AlertTableRow> rows, const store::AlertTableFilter& f,
+                                     const store::AlertSort& sort, const std::vector<std::int64_t>& techniqueHits) {
+    std::erase_if(rows, [&](const AlertTableRow& r) {
+        if (!f.statuses.isEmpty() && !f.statuses.contains(r.status))
+            return true;
+        if (!f.severities.isEmpty() && !f.severities.contains(r.severity))
+            return true;
+        if (!f.sensors.isEmpty() && !f.sensors.contains(r.sensor))
+            return true;
+        if (!f.assignees.isEmpty() && !f.assignees.contains(r.assignee))
+            return true;
+        if (f.matchedOnly && r.matches == 0)
+            return true;
+        if (f.from && r.time < *f.from)
+            return true;
+        if (f.to && r.time >= *f.to)
+            return true;
+        if (!f.technique.isEmpty() && !std::binary_search(techniqueHits.begin(), techniqueHits.end(), r.rid))
+            return true;
+        if (!f.text.isEmpty() && !r.signature.contains(f.text, Qt::CaseInsensitive))
+            return true;
+        return false;
+    });
+    auto key = [&](const AlertTableRow& r) -> std::tuple<std::int64_t, QString> {
+        switch (sort.column) {
+        case AlertColumn::Time: return {0, {}};
+        case AlertColumn::Priority: return {r.priority, {}};
+        case AlertColumn::Severity: return {r.severity, {}};
+        case AlertColumn::Matched: return {r.matches, {}};
+        case AlertColumn::Status: return {0, r.status};
+        case AlertColumn::Sensor: return {0, r.sensor};
+        case AlertColumn::Signature: return {0, r.signature};
+        case AlertColumn::Source: return {0, r.src};
+        case AlertColumn::Destination: return {0, r.dst};
+        case AlertColumn::Assignee: return {0, r.assignee};
+        }
+        return {0, {}};
+    };
+    // SQLite compares TEXT with memcmp on UTF-8 (BINARY collation); the test data is ASCII, where
+    // QString's default comparison agrees.
+    std::sort(rows.begin(), rows.end(), [&](const AlertTableRow& a, const AlertTableRow& b) {
+        const auto ka = std::tuple_cat(key(a), std::make_tuple(a.time, a.rid));
+        const auto kb = std::tuple_cat(key(b), std::make_tuple(b.time, b.rid));
+        return sort.descending ? kb < ka : ka < kb;
+    });
+    return rows;
+}
+
+std::vector<std::int64_t> rids(const std::vector<AlertTableRow>& rows) {
+    std::vector<std::int64_t> out;
+    for (const auto& r : rows)
+        out.push_back(r.rid);
+    return out;
+}
+
+std::vector<store::AlertTableFilter> sampleFilters() {
+    std::vector<store::AlertTableFilter> out(1);
+    store::AlertTableFilter f;
+    f.statuses = {QStringLiteral("new"), QStringLiteral("escalated")};
+    out.push_back(f);
+    f = {};
+    f.severities = {1, 2};
+    f.matchedOnly = true;
+    out.push_back(f);
+    f = {};
+    f.assignees = {QString()};
+    f.sensors = {QStringLiteral("zeek-core")};
+    out.push_back(f);
+    f = {};
+    f.from = std::int64_t{1'700'000'000'000'000} + 10 * 1'000'000;
+    f.to = std::int64_t{1'700'000'000'000'000} + 30 * 1'000'000;
+    out.push_back(f);
+    f = {};
+    f.technique = QStringLiteral("T1059");
+    out.push_back(f);
+    f = {};
+    f.text = QStringLiteral("emotet");
+    out.push_back(f);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("keyset pages in every sort order and filter equal a brute-force reference, forward and backward") {
+    test::TempDir dir;
+    auto db = store::Database::open(dir.path(QStringLiteral("t.sqlite")));
+    REQUIRE(db);
+    fill(*db.value(), 2000, 42);
+    const auto all = allRows(*db.value());
+    REQUIRE(all.size() == 2000);
+    const auto t1059 = techniqueRids(*db.value(), "T1059");
+    store::AlertTableQueries q(*db.value());
+    for (const auto& filter : sampleFilters()) {
+        for (int c = 0; c < store::kAlertColumnCount; ++c) {
+            for (bool desc : {false, true}) {
+                const store::AlertSort sort{static_cast<AlertColumn>(c), desc};
+                CAPTURE(c);
+                CAPTURE(desc);
+                CAPTURE(filter.toJson());
+                const auto ref = rids(reference(all, filter, sort, t1059));
+                auto count = q.count(filter);
+                REQUIRE(count);
+                CHECK(count.value() == static_cast<std::int64_t>(ref.size()));
+                // Forward, page by page from the last key.
+                std::vector<AlertTableRow> walked;
+                for (;;) {
+                    auto page = q.pageAfter(filter, sort, walked.empty() ? nullptr : &walked.back(), 0, 191);
+                    REQUIRE(page);
+                    walked.insert(walked.end(), page.value().begin(), page.value().end());
+                    if (page.value().size() < 191)
+                        break;
+                }
+                CHECK(rids(walked) == ref);
+                // Backward from the end.
+                std::vector<AlertTableRow> back;
+                for (;;) {
+                    auto page = q.pageBefore(filter, sort, back.empty() ? nullptr : &back.front(), 0, 173);
+                    REQUIRE(page);
+                    back.insert(back.begin(), page.value().begin(), page.value().end());
+                    if (page.value().size() < 173)
+                        break;
+                }
+                CHECK(rids(back) == ref);
+                // A hop: skip rows after an anchor, and before one.
+                if (walked.size() > 60) {
+                    auto hop = q.pageAfter(filter, sort, &walked[10], 20, 5);
+                    REQUIRE(hop);
+                    CHECK(rids(hop.value()) == std::vector<std::int64_t>(ref.begin() + 31, ref.begin() + 36));
+                    auto hopBack = q.pageBefore(filter, sort, &walked[50], 7, 5);
+                    REQUIRE(hopBack);
+                    CHECK(rids(hopBack.value()) == std::vector<std::int64_t>(ref.begin() + 38, ref.begin() + 43));
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("every sort column is served by an index, without a temporary sort") {
+    test::TempDir dir;
+    auto db = store::Database::open(dir.path(QStringLiteral("t.sqlite")));
+    REQUIRE(db);
+    fill(*db.value(), 200, 1);
+    REQUIRE(db.value()->exec("ANALYZE"));
+    store::AlertTableQueries q(*db.value());
+    for (int c = 0; c < store::kAlertColumnCount; ++c) {
+        for (bool desc : {false, true}) {
+            auto plan = q.explainPage({}, {static_cast<AlertColumn>(c), desc});
+            REQUIRE(plan);
+            CAPTURE(plan.value().toStdString());
+            CHECK(plan.value().contains(QStringLiteral("USING INDEX")));
+            CHECK_FALSE(plan.value().contains(QStringLiteral("TEMP B-TREE")));
+        }
+    }
+}
+
+TEST_CASE("facet counts match a brute-force count under the other facets' filters") {
+    test::TempDir dir;
+    auto db = store::Database::open(dir.path(QStringLiteral("t.sqlite")));
+    REQUIRE(db);
+    fill(*db.value(), 1500, 7);
+    const auto all = allRows(*db.value());
+    store::AlertTableFilter f;
+    f.statuses = {QStringLiteral("new")};
+    f.sensors = {QStringLiteral("zeek-core"), QStringLiteral("sigma-dc")};
+    auto facets = store::AlertTableQueries(*db.value()).facets(f);
+    REQUIRE(facets);
+    std::map<QString, std::int64_t> status, sensor;
+    for (const auto& r : all) {
+        if (f.sensors.contains(r.sensor))
+            ++status[r.status];
+        if (r.status == QLatin1String("new"))
+            ++sensor[r.sensor];
+    }
+    REQUIRE(facets.value().status.size() == status.size());
+    for (const auto& fc : facets.value().status)
+        CHECK(fc.count == status[fc.value]);
+    REQUIRE(facets.value().sensor.size() == sensor.size());
+    for (const auto& fc : facets.value().sensor)
+        CHECK(fc.count == sensor[fc.value]);
+    std::int64_t sum = 0;
+    for (const auto& fc : facets.value().severity)
+        sum += fc.count;
+    CHECK(sum == store::AlertTableQueries(*db.value()).count(f).value());
+}
+
+TEST_CASE("a filter survives its JSON form and the free text cannot inject FTS5 syntax") {
+    store::AlertTableFilter f;
+    f.statuses = {QStringLiteral("new")};
+    f.severities = {1, 3};
+    f.assignees = {QString(), QStringLiteral("bob")};
+    f.matchedOnly = true;
+    f.from = 1'700'000'000'000'123;
+    f.incidentRid = 4;
+    f.technique = QStringLiteral("T1059");
+    f.text = QStringLiteral("emotet \"beacon");
+    CHECK(store::AlertTableFilter::fromJson(QByteArray::fromStdString(f.toJson())) == f);
+    CHECK(store::AlertTableQueries::ftsQuery(QStringLiteral("a\" OR b* NEAR(")) == R"("a""" "OR" "b*" "NEAR("*)");
+    test::TempDir dir;
+    auto db = store::Database::open(dir.path(QStringLiteral("t.sqlite")));
+    REQUIRE(db);
+    store::AlertTableFilter hostile;
+    hostile.text = QStringLiteral("\") OR 1=1 --");
+    CHECK(store::AlertTableQueries(*db.value()).count(hostile));
+}
+
+TEST_CASE("a bulk change of everything matching a filter is audited once, undone and redone exactly") {
+    test::TempDir dir;
+    auto db = store::Database::open(dir.path(QStringLiteral("t.sqlite")));
+    REQUIRE(db);
+    fill(*db.value(), 6000, 3);
+    const auto before = allRows(*db.value());
+    store::AlertTableFilter f;
+    f.statuses = {QStringLiteral("new")}; // the change moves alerts out of the filter
+    const auto matching = reference(before, f, {}, {});
+    REQUIRE(matching.size() > store::AlertWorkflow::kPerRowAuditLimit);
+    store::AlertWorkflow wf(*db.value(), QStringLiteral("alice"));
+    store::AlertChange change;
+    change.status = QStringLiteral("closed");
+    change.resolution = QStringLiteral("benign");
+    int reports = 0;
+    core::ProgressReporter progress([&reports](const core::ProgressUpdate&) { ++reports; }, std::chrono::milliseconds(0));
+    auto done = wf.applyToFilter(change, f, 99, {}, &progress);
+    REQUIRE(done);
+    CHECK(done.value().count == static_cast<std::int64_t>(matching.size()));
+    CHECK(reports > 0);
+    store::AlertTableQueries q(*db.value());
+    CHECK(q.count(f).value() == 0);
+    store::AlertTableFilter closedBenign;
+    closedBenign.statuses = {QStringLiteral("closed")};
+    auto closed = q.pageAfter(closedBenign, {}, nullptr, 0, 100000).value();
+    CHECK(std::count_if(closed.begin(), closed.end(), [](const AlertTableRow& r) {
+              return r.resolution == QLatin1String("benign");
+          }) == static_cast<std::ptrdiff_t>(matching.size()));
+    CHECK(db.value()
+              ->queryInt("SELECT count(*) FROM audit_log WHERE action = 'alert.bulk-update' AND actor = 'alice' "
+                         "AND detail LIKE '%\"count\":" +
+                         std::to_string(matching.size()) + "%'")
+              .value() == 1);
+
+    REQUIRE(wf.undo(done.value().changeRid, 100));
+    const auto restored = allRows(*db.value());
+    REQUIRE(restored.size() == before.size());
+    for (std::size_t i = 0; i < before.size(); ++i) {
+        CHECK(restored[i].status == before[i].status);
+        CHECK(restored[i].resolution == before[i].resolution);
+    }
+    CHECK_FALSE(wf.undo(done.value().changeRid, 101)); // already undone
+    REQUIRE(wf.redo(done.value().changeRid, 102));
+    CHECK(q.count(f).value() == 0);
+    CHECK(q.count(closedBenign).value() == static_cast<std::int64_t>(closed.size()));
+}
+
+TEST_CASE("a cancelled bulk change leaves every alert as it was") {
+    test::TempDir dir;
+    auto db = store::Database::open(dir.path(QStringLiteral("t.sqlite")));
+    REQUIRE(db);
+    fill(*db.value(), 500, 5);
+    store::AlertWorkflow wf(*db.value(), QStringLiteral("alice"));
+    core::CancelToken cancel;
+    cancel.cancel();
+    store::AlertChange change;
+    change.assignee = QStringLiteral("carol");
+    auto done = wf.applyToFilter(change, {}, 1, cancel);
+    REQUIRE_FALSE(done);
+    CHECK(done.error().isCancelled());
+    store::AlertTableFilter carol;
+    carol.assignees = {QStringLiteral("carol")};
+    CHECK(store::AlertTableQueries(*db.value()).count(carol).value() == 0);
+    CHECK(db.value()->queryInt("SELECT count(*) FROM alert_change").value() == 0);
+}
+
+TEST_CASE("a change on a small selection is audited per alert with before and after, and notes are kept") {
+    test::TempDir dir;
+    auto db = store::Database::open(dir.path(QStringLiteral("t.sqlite")));
+    REQUIRE(db);
+    fill(*db.value(), 20, 9);
+    store::AlertWorkflow wf(*db.value(), QStringLiteral("bob"));
+    store::AlertChange change;
+    change.status = QStringLiteral("in-progress");
+    change.assignee = QStringLiteral("bob");
+    change.priority = 42;
+    const std::int64_t sel[] = {3, 5, 999}; // 999 does not exist
+    auto done = wf.apply(change, sel, 7);
+    REQUIRE(done);
+    CHECK(done.value().count == 2);
+    store::AlertTableQueries q(*db.value());
+    const auto r3 = q.row(3).value();
+    CHECK(r3.status == QStringLiteral("in-progress"));
+    CHECK(r3.assignee == QStringLiteral("bob"));
+    CHECK(r3.priority == 42);
+    CHECK(r3.resolution.isEmpty());
+    CHECK(db.value()
+              ->queryInt("SELECT count(*) FROM audit_log WHERE action = 'alert.update' AND detail LIKE "
+                         "'%\"target\":\"alert:3\"%\"before\":{\"status\"%\"after\":{\"status\":\"in-progress\"%'")
+              .value() == 1);
+    REQUIRE(wf.addNote(sel, QStringLiteral("looked at <b>this</b>"), 8));
+    auto notes = wf.notes(5);
+    REQUIRE(notes);
+    REQUIRE(notes.value().size() == 1);
+    CHECK(notes.value()[0].text == QStringLiteral("looked at <b>this</b>"));
+    CHECK(notes.value()[0].author == QStringLiteral("bob"));
+    CHECK(db.value()->queryInt("SELECT count(*) FROM alert_note").value() == 2);
+}
+
+TEST_CASE("migration 4 upgrades a schema-1 database with alerts and keeps every row and link") {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("old.sqlite"));
+    {
+        sqlite3* raw = nullptr;
+        REQUIRE(sqlite3_open(path.toUtf8().constData(), &raw) == SQLITE_OK);
+        const std::string setup = std::string(store::kMigrations[0].sql) +
+                                  "; PRAGMA application_id=" + std::to_string(core::kApplicationId) +
+                                  "; PRAGMA user_version=1;"
+                                  "INSERT INTO alert (dedup_key, time, sensor, signature, status, raw) VALUES "
+                                  "('a', 1, 's', 'x', 'false-positive', '{}'), ('b', 2, 's', 'y', 'escalated', '{}');"
+                                  "INSERT INTO alert_observable (alert_rid, type, value) VALUES (1, 'ipv4-addr', '10.0.0.1');"
+                                  "INSERT INTO alert_technique VALUES (2, 'T1059');";
+        CHECK(store::kMigrations[0].version == 1);
+        REQUIRE(sqlite3_exec(raw, setup.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    auto db = store::Database::open(path);
+    REQUIRE(db);
+    CHECK(db.value()->schemaVersion() == store::Database::latestSchemaVersion());
+    store::AlertTableQueries q(*db.value());
+    const auto fp = q.row(1).value();
+    CHECK(fp.status == QStringLiteral("false-positive"));
+    CHECK(fp.resolution == QStringLiteral("false-positive"));
+    CHECK(fp.assignee.isEmpty());
+    CHECK(q.row(2).value().resolution.isEmpty());
+    CHECK(db.value()->queryInt("SELECT count(*) FROM alert_observable").value() == 1);
+    CHECK(db.value()->queryInt("SELECT count(*) FROM alert_technique").value() == 1);
+    // Every status string of schema 1 stays valid; resolutions are checked.
+    CHECK(db.value()->exec("UPDATE alert SET status = 'false-positive' WHERE rid = 2"));
+    CHECK_FALSE(db.value()->exec("UPDATE alert SET resolution = 'maybe' WHERE rid = 2"));
+    CHECK(db.value()->queryInt("SELECT count(*) FROM saved_view").value() == 0);
+}
