@@ -15,7 +15,7 @@ namespace lagebild::store {
 /// One entry of an incident's timeline.
 struct TimelineEntry {
     std::int64_t rid = 0;
-    std::int64_t time = 0; // Unix ms UTC
+    std::int64_t time = 0; // microseconds since the epoch, UTC (as alert.time)
     QString kind;          // "alert", "note", "intel", "action"
     QString text;
     QString ref; // alert rid, STIX id, … depending on kind
