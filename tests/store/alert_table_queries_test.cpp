@@ -3,6 +3,7 @@
 #include "models/store/alert_workflow.h"
 #include "models/store/database.h"
 #include "models/store/migrations_gen.h"
+#include "tests/support/alert_fixture.h"
 #include "tests/support/temp_dir.h"
 
 #include <doctest/doctest.h>
@@ -11,7 +12,6 @@
 
 #include <algorithm>
 #include <map>
-#include <random>
 #include <tuple>
 
 using namespace lagebild;
@@ -19,44 +19,6 @@ using store::AlertColumn;
 using store::AlertTableRow;
 
 namespace {
-
-const char* const kStatuses[] = {"new", "in-progress", "escalated", "false-positive", "closed"};
-const char* const kSensors[] = {"suricata-dmz", "zeek-core", "sigma-dc", "suricata-lan"};
-const char* const kSignatures[] = {"ET SCAN Nmap", "ET TROJAN Emotet beacon", "Suspicious PowerShell", "DNS tunnel",
-                                   "ET POLICY curl"};
-const char* const kAssignees[] = {"", "", "alice", "bob"};
-
-// Few distinct values and times per column: many ties, so (key, time, rid) ordering matters.
-void fill(store::Database& db, int n, unsigned seed) {
-    std::mt19937 rng(seed);
-    auto pick = [&rng](int k) { return static_cast<int>(rng() % static_cast<unsigned>(k)); };
-    REQUIRE(db.exec("BEGIN"));
-    auto st = db.prepare("INSERT INTO alert (dedup_key, time, sensor, signature, severity, priority, matches, status, "
-                         "src, dst, assignee, raw) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, '{}')");
-    REQUIRE(st);
-    auto fts = db.prepare("INSERT INTO alert_fts (rowid, signature, category, observables) VALUES (?1, ?2, '', ?3)");
-    REQUIRE(fts);
-    auto tech = db.prepare("INSERT INTO alert_technique (alert_rid, technique) VALUES (?1, ?2)");
-    REQUIRE(tech);
-    for (int i = 0; i < n; ++i) {
-        const std::string sig = kSignatures[pick(5)];
-        const std::string src = "10.0.0." + std::to_string(pick(7));
-        const std::string dst = "192.0.2." + std::to_string(pick(5));
-        st.value().bind(1, "k" + std::to_string(i)).bind(2, std::int64_t{1'700'000'000'000'000} + pick(50) * 1'000'000);
-        st.value().bind(3, std::string_view(kSensors[pick(4)])).bind(4, sig).bind(5, 1 + pick(4)).bind(6, pick(15));
-        st.value().bind(7, pick(4) == 0 ? 1 + pick(3) : 0).bind(8, std::string_view(kStatuses[pick(5)]));
-        st.value().bind(9, src).bind(10, dst).bind(11, std::string_view(kAssignees[pick(4)]));
-        REQUIRE(st.value().run());
-        const std::int64_t rid = db.lastInsertRowId();
-        fts.value().bind(1, rid).bind(2, sig).bind(3, src + " " + dst);
-        REQUIRE(fts.value().run());
-        if (pick(5) == 0) {
-            tech.value().bind(1, rid).bind(2, std::string_view(pick(2) ? "T1059" : "T1071"));
-            REQUIRE(tech.value().run());
-        }
-    }
-    REQUIRE(db.exec("COMMIT"));
-}
 
 std::vector<AlertTableRow> allRows(store::Database& db) {
     store::AlertTableQueries q(db);
@@ -164,7 +126,7 @@ TEST_CASE("keyset pages in every sort order and filter equal a brute-force refer
     test::TempDir dir;
     auto db = store::Database::open(dir.path(QStringLiteral("t.sqlite")));
     REQUIRE(db);
-    fill(*db.value(), 2000, 42);
+    test::fillAlerts(*db.value(), 2000, 42);
     const auto all = allRows(*db.value());
     REQUIRE(all.size() == 2000);
     const auto t1059 = techniqueRids(*db.value(), "T1059");
@@ -218,7 +180,7 @@ TEST_CASE("every sort column is served by an index, without a temporary sort") {
     test::TempDir dir;
     auto db = store::Database::open(dir.path(QStringLiteral("t.sqlite")));
     REQUIRE(db);
-    fill(*db.value(), 200, 1);
+    test::fillAlerts(*db.value(), 200, 1);
     REQUIRE(db.value()->exec("ANALYZE"));
     store::AlertTableQueries q(*db.value());
     for (int c = 0; c < store::kAlertColumnCount; ++c) {
@@ -236,7 +198,7 @@ TEST_CASE("facet counts match a brute-force count under the other facets' filter
     test::TempDir dir;
     auto db = store::Database::open(dir.path(QStringLiteral("t.sqlite")));
     REQUIRE(db);
-    fill(*db.value(), 1500, 7);
+    test::fillAlerts(*db.value(), 1500, 7);
     const auto all = allRows(*db.value());
     store::AlertTableFilter f;
     f.statuses = {QStringLiteral("new")};
@@ -286,7 +248,7 @@ TEST_CASE("a bulk change of everything matching a filter is audited once, undone
     test::TempDir dir;
     auto db = store::Database::open(dir.path(QStringLiteral("t.sqlite")));
     REQUIRE(db);
-    fill(*db.value(), 6000, 3);
+    test::fillAlerts(*db.value(), 6000, 3);
     const auto before = allRows(*db.value());
     store::AlertTableFilter f;
     f.statuses = {QStringLiteral("new")}; // the change moves alerts out of the filter
@@ -333,7 +295,7 @@ TEST_CASE("a cancelled bulk change leaves every alert as it was") {
     test::TempDir dir;
     auto db = store::Database::open(dir.path(QStringLiteral("t.sqlite")));
     REQUIRE(db);
-    fill(*db.value(), 500, 5);
+    test::fillAlerts(*db.value(), 500, 5);
     store::AlertWorkflow wf(*db.value(), QStringLiteral("alice"));
     core::CancelToken cancel;
     cancel.cancel();
@@ -352,7 +314,7 @@ TEST_CASE("a change on a small selection is audited per alert with before and af
     test::TempDir dir;
     auto db = store::Database::open(dir.path(QStringLiteral("t.sqlite")));
     REQUIRE(db);
-    fill(*db.value(), 20, 9);
+    test::fillAlerts(*db.value(), 20, 9);
     store::AlertWorkflow wf(*db.value(), QStringLiteral("bob"));
     store::AlertChange change;
     change.status = QStringLiteral("in-progress");

@@ -1,0 +1,85 @@
+#include "models/items/reader_thread.h"
+
+#include <QFileInfo>
+#include <QMutexLocker>
+
+namespace lagebild::items {
+
+ReaderThread::ReaderThread(QString dbPath, bool newestFirst, QObject* parent)
+    : QThread(parent), m_path(std::move(dbPath)), m_newestFirst(newestFirst) {}
+
+ReaderThread::~ReaderThread() {
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stop = true;
+        m_tasks.clear();
+        if (m_db)
+            m_db->interrupt();
+        m_wake.wakeAll();
+    }
+    wait();
+}
+
+void ReaderThread::post(Task task) {
+    QMutexLocker lock(&m_mutex);
+    m_tasks.push_back(std::move(task));
+    m_wake.wakeOne();
+    if (!isRunning() && !m_stop)
+        start();
+}
+
+void ReaderThread::clear() {
+    QMutexLocker lock(&m_mutex);
+    m_tasks.clear();
+}
+
+void ReaderThread::interrupt() {
+    QMutexLocker lock(&m_mutex);
+    if (m_db)
+        m_db->interrupt();
+}
+
+void ReaderThread::run() {
+    std::unique_ptr<store::Database> db;
+    std::optional<core::Error> openError;
+    for (;;) {
+        Task task;
+        {
+            QMutexLocker lock(&m_mutex);
+            while (m_tasks.empty() && !m_stop)
+                m_wake.wait(&m_mutex);
+            if (m_stop)
+                break;
+            if (m_newestFirst) {
+                task = std::move(m_tasks.back());
+                m_tasks.pop_back();
+            } else {
+                task = std::move(m_tasks.front());
+                m_tasks.pop_front();
+            }
+        }
+        if (!db) {
+            // A read-only connection; a file that does not exist yet is created (and migrated)
+            // once by a read-write open, then read with query_only.
+            auto opened = QFileInfo::exists(m_path) ? store::Database::open(m_path, store::Database::Mode::ReadOnly)
+                                                    : store::Database::open(m_path);
+            // An older file is migrated once by a read-write open (read-only opens never migrate).
+            if (opened && opened.value()->schemaVersion() < store::Database::latestSchemaVersion())
+                opened = store::Database::open(m_path);
+            if (opened) {
+                db = std::move(opened.value());
+                (void)db->exec("PRAGMA query_only=1");
+                openError.reset();
+                QMutexLocker lock(&m_mutex);
+                m_db = db.get();
+            } else {
+                openError = opened.error();
+            }
+        }
+        task(db.get(), openError ? &*openError : nullptr);
+    }
+    QMutexLocker lock(&m_mutex);
+    m_db = nullptr;
+}
+
+} // namespace lagebild::items
