@@ -91,4 +91,8 @@ QString Statement::columnQString(int col) const {
     return QString::fromUtf8(t.data(), static_cast<qsizetype>(t.size()));
 }
 
+int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
+
+const char* Statement::columnName(int col) const { return sqlite3_column_name(m_stmt, col); }
+
 } // namespace lagebild::store

@@ -43,6 +43,8 @@ public:
     bool columnIsNull(int col) const;
     std::string_view columnText(int col) const;
     QString columnQString(int col) const;
+    int columnCount() const;
+    const char* columnName(int col) const;
 
 private:
     sqlite3* m_db = nullptr;

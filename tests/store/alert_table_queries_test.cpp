@@ -1,8 +1,10 @@
 #include "models/core/version.h"
+#include "models/store/alert_detail_query.h"
 #include "models/store/alert_table_queries.h"
 #include "models/store/alert_workflow.h"
 #include "models/store/database.h"
 #include "models/store/migrations_gen.h"
+#include "models/store/saved_views.h"
 #include "tests/support/alert_fixture.h"
 #include "tests/support/temp_dir.h"
 
@@ -375,4 +377,72 @@ TEST_CASE("migration 4 upgrades a schema-1 database with alerts and keeps every 
     CHECK(db.value()->exec("UPDATE alert SET status = 'false-positive' WHERE rid = 2"));
     CHECK_FALSE(db.value()->exec("UPDATE alert SET resolution = 'maybe' WHERE rid = 2"));
     CHECK(db.value()->queryInt("SELECT count(*) FROM saved_view").value() == 0);
+}
+
+TEST_CASE("the alert detail lists every field, the raw record indented, intel via relationships and related alerts") {
+    test::TempDir dir;
+    auto opened = store::Database::open(dir.path(QStringLiteral("t.sqlite")));
+    REQUIRE(opened);
+    store::Database& db = *opened.value();
+    REQUIRE(
+        db.exec("INSERT INTO source (kind, name) VALUES ('feed', 'CERT partner');"
+                "INSERT INTO stix_object (id, type, name, tlp, confidence, json, source_rid, first_seen, last_seen) VALUES "
+                "('indicator--1', 'indicator', 'C2 address', 'amber', 80, '{}', 1, 0, 0),"
+                "('malware--1', 'malware', 'Emotet', '', NULL, '{}', 1, 0, 0),"
+                "('campaign--1', 'campaign', 'Spring wave', '', NULL, '{}', 1, 0, 0),"
+                "('attack-pattern--1', 'attack-pattern', 'Command and Scripting Interpreter', '', NULL, '{}', 1, 0, 0),"
+                "('report--1', 'report', 'Partner warning 7', '', NULL, '{}', 1, 0, 0);"
+                "INSERT INTO stix_edge (object_rid, kind, source_ref, target_ref) VALUES "
+                "(1, 'indicates', 'indicator--1', 'malware--1'), (1, 'uses', 'campaign--1', 'malware--1'),"
+                "(1, 'uses', 'malware--1', 'attack-pattern--1'), (5, 'refers-to', 'report--1', 'indicator--1');"
+                "INSERT INTO alert (dedup_key, time, sensor, signature, src, dst, matches, raw) VALUES "
+                "('a', 1, 'suricata', 'ET TROJAN x', '10.0.0.1', '203.0.113.9', 1, '{\"alert\":{\"signature\":\"<b>x</b>\"}}'),"
+                "('b', 2, 'suricata', 'ET TROJAN x', '10.0.0.2', '203.0.113.9', 0, '{}'),"
+                "('c', 3, 'zeek', 'other', '10.0.0.1', '198.51.100.1', 0, 'not json');"
+                "INSERT INTO alert_match VALUES (1, 1, 'ipv4-addr', '203.0.113.9');"
+                "INSERT INTO alert_technique VALUES (1, 'T1059');"));
+    auto d = store::AlertDetailQuery(db).load(1);
+    REQUIRE(d);
+    CHECK(d.value().fields.size() >= 20);
+    CHECK(d.value().rawPretty.contains(QStringLiteral("\n    \"alert\"")));
+    CHECK(d.value().techniques == std::vector<QString>{QStringLiteral("T1059")});
+    REQUIRE(d.value().intel.size() == 1);
+    const auto& m = d.value().intel[0];
+    CHECK(m.tlp == QStringLiteral("amber"));
+    CHECK(m.confidence == 80);
+    CHECK(m.source == QStringLiteral("CERT partner"));
+    QStringList linked;
+    for (const auto& l : m.linked)
+        linked << l.type + QLatin1Char(':') + l.name;
+    linked.sort();
+    CHECK(linked == QStringList{QStringLiteral("attack-pattern:Command and Scripting Interpreter"),
+                                QStringLiteral("campaign:Spring wave"), QStringLiteral("malware:Emotet"),
+                                QStringLiteral("report:Partner warning 7")});
+    std::map<QString, std::int64_t> related;
+    for (const auto& r : d.value().related)
+        related[r.what] = r.count;
+    CHECK(related[QStringLiteral("src")] == 1);
+    CHECK(related[QStringLiteral("dst")] == 1);
+    CHECK(related[QStringLiteral("signature")] == 1);
+    auto plain = store::AlertDetailQuery(db).load(3);
+    REQUIRE(plain);
+    CHECK(plain.value().rawPretty == QStringLiteral("not json"));
+    CHECK_FALSE(store::AlertDetailQuery(db).load(99));
+}
+
+TEST_CASE("saved views are listed by name and replaced when saved again") {
+    test::TempDir dir;
+    auto db = store::Database::open(dir.path(QStringLiteral("t.sqlite")));
+    REQUIRE(db);
+    store::SavedViews views(*db.value());
+    REQUIRE(views.save({QStringLiteral("my queue"), QByteArray(R"({"filter":{"assignee":["alice"]}})")}, 1));
+    REQUIRE(views.save({QStringLiteral("escalated"), QByteArray(R"({"filter":{"status":["escalated"]}})")}, 2));
+    REQUIRE(views.save({QStringLiteral("my queue"), QByteArray(R"({"filter":{"assignee":["bob"]}})")}, 3));
+    auto list = views.list();
+    REQUIRE(list);
+    REQUIRE(list.value().size() == 2);
+    CHECK(list.value()[0].name == QStringLiteral("escalated"));
+    CHECK(list.value()[1].spec.contains("bob"));
+    REQUIRE(views.remove(QStringLiteral("escalated")));
+    CHECK(views.list().value().size() == 1);
 }
