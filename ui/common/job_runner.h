@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/core/cancel_token.h"
+#include "models/core/progress.h"
 #include "models/core/result.h"
 #include "models/store/database.h"
 
@@ -37,6 +39,31 @@ public:
                 QMetaObject::invokeMethod(
                     guard.data(), [done = std::move(done), shared] { done(*shared); }, Qt::QueuedConnection);
         });
+    }
+
+    /// A long job with cancellation and progress: `work` polls the token and reports through the
+    /// reporter (throttled); `progress` and `done` run on the GUI thread (queued), or not at all
+    /// once `context` is gone.
+    template <typename R>
+    void runJob(QObject* context, core::CancelToken cancel,
+                std::function<core::Result<R>(store::Database&, const core::CancelToken&, core::ProgressReporter&)> work,
+                std::function<void(const core::ProgressUpdate&)> progress, std::function<void(const core::Result<R>&)> done) {
+        const QString path = m_dbPath;
+        QPointer<QObject> guard(context);
+        m_pool.start(
+            [path, cancel, work = std::move(work), progress = std::move(progress), done = std::move(done), guard]() mutable {
+                core::ProgressReporter reporter([guard, progress](const core::ProgressUpdate& u) {
+                    if (guard)
+                        QMetaObject::invokeMethod(
+                            guard.data(), [progress, u] { progress(u); }, Qt::QueuedConnection);
+                });
+                auto db = store::Database::open(path);
+                auto result = db ? work(*db.value(), cancel, reporter) : core::Result<R>(db.error());
+                auto shared = std::make_shared<core::Result<R>>(std::move(result));
+                if (guard)
+                    QMetaObject::invokeMethod(
+                        guard.data(), [done = std::move(done), shared] { done(*shared); }, Qt::QueuedConnection);
+            });
     }
 
     /// Waits for running jobs (shutdown only, never from a slot).

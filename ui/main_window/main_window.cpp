@@ -8,6 +8,7 @@
 #include "ui/dashboard/situation_page.h"
 #include "ui/intel/import_controller.h"
 #include "ui/intel/intel_page.h"
+#include "ui/triage/triage_page.h"
 
 #include <QAction>
 
@@ -48,6 +49,7 @@ MainWindow::MainWindow(JobRunner& jobs, QWidget* parent) : QMainWindow(parent), 
     m_pages = new QStackedWidget(this);
     m_situation = new SituationPage(m_importAction, m_pages);
     m_intel = new IntelPage(m_importAction, m_pages);
+    m_triage = new TriagePage(m_jobs, statusBar(), m_importAction, m_pages);
     struct Entry {
         QString name;
         const char* icon;
@@ -55,11 +57,7 @@ MainWindow::MainWindow(JobRunner& jobs, QWidget* parent) : QMainWindow(parent), 
     };
     const Entry entries[] = {
         {tr("Situation"), "situation", m_situation},
-        {tr("Triage"), "triage",
-         emptyPage(tr("Alert triage"),
-                   tr("Imported sensor alerts (Suricata EVE, Zeek, Sigma) and their matches with partner intelligence are "
-                      "stored and can be listed with 'lagebild alerts --matched'.\n\nThe keyboard-first triage queue "
-                      "for this window is not part of this version yet."))},
+        {tr("Triage"), "triage", m_triage},
         {tr("Incidents"), "incidents",
          emptyPage(tr("No incidents"),
                    tr("Incidents group related alerts and intelligence into a timeline you can brief from.\n\n"
@@ -139,6 +137,7 @@ QStringList MainWindow::pageNames() const {
 }
 
 void MainWindow::refresh() {
+    m_triage->refresh();
     const quint64 generation = ++m_generation;
     m_jobs.run<store::CacheStats>(
         this, [](store::Database& db) { return store::IntelQueries(db).stats(); },
@@ -161,6 +160,7 @@ void MainWindow::openDatabase() {
     if (path.isEmpty() || m_import->isRunning())
         return;
     m_jobs.setDatabasePath(path);
+    m_triage->setDatabasePath(path);
     AppSettings::setLastDatabase(path);
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
     refresh();

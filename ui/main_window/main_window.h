@@ -12,6 +12,7 @@ class JobRunner;
 class ImportController;
 class IntelPage;
 class SituationPage;
+class TriagePage;
 
 /// The main window: navigation (Situation, Triage, Incidents, Intel, Feeds, Briefings), menus,
 /// status bar, drag and drop of files. Stays small: features live in their pages and controllers.
@@ -54,6 +55,7 @@ private:
     QStackedWidget* m_pages;
     SituationPage* m_situation;
     IntelPage* m_intel;
+    TriagePage* m_triage;
     QAction* m_importAction;
     quint64 m_generation = 0;
 };

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "models/store/alert_detail_query.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace lagebild::ui {
+
+/// The triage detail pane: every field of the current alert, the raw record pretty-printed,
+/// matched intel with what it links to, related alerts and notes — all in a read-only
+/// QPlainTextEdit, so sensor and feed strings are plain text by construction (GUIDE §9). Below
+/// it, a field to add a note to the selected alerts. GUI thread.
+class AlertDetailPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit AlertDetailPane(QWidget* parent = nullptr);
+
+    void setDetail(const store::AlertDetail& detail);
+    void showMessage(const QString& text);
+    QString text() const;
+    QLineEdit* noteField() const { return m_note; }
+
+signals:
+    void noteRequested(const QString& text);
+
+private:
+    QPlainTextEdit* m_text;
+    QLineEdit* m_note;
+    QPushButton* m_addNote;
+};
+
+} // namespace lagebild::ui

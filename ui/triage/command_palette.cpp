@@ -1,0 +1,107 @@
+#include "ui/triage/command_palette.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace lagebild::ui {
+
+namespace {
+
+QString plainText(const QAction* a) { return a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")); }
+
+QString shortcutText(const QAction* a) {
+    QStringList keys;
+    for (const QKeySequence& k : a->shortcuts())
+        keys << k.toString(QKeySequence::NativeText);
+    return keys.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+CommandPalette::CommandPalette(const QList<QAction*>& actions, QWidget* parent) : QDialog(parent), m_actions(actions) {
+    setWindowTitle(tr("Command palette"));
+    auto* layout = new QVBoxLayout(this);
+    m_query = new QLineEdit(this);
+    m_query->setPlaceholderText(tr("Type to find an action"));
+    m_list = new QListWidget(this);
+    layout->addWidget(m_query);
+    layout->addWidget(m_list);
+    m_query->installEventFilter(this);
+    connect(m_query, &QLineEdit::textChanged, this, &CommandPalette::filter);
+    connect(m_query, &QLineEdit::returnPressed, this, &CommandPalette::runCurrent);
+    connect(m_list, &QListWidget::itemActivated, this, &CommandPalette::runCurrent);
+    filter(QString());
+    resize(480, 360);
+}
+
+void CommandPalette::filter(const QString& text) {
+    m_list->clear();
+    for (QAction* a : m_actions) {
+        if (!a->isEnabled() || !plainText(a).contains(text.trimmed(), Qt::CaseInsensitive))
+            continue;
+        const QString keys = shortcutText(a);
+        auto* item = new QListWidgetItem(keys.isEmpty() ? plainText(a) : tr("%1    %2").arg(plainText(a), keys), m_list);
+        item->setData(Qt::UserRole, QVariant::fromValue(static_cast<QObject*>(a)));
+    }
+    m_list->setCurrentRow(0);
+}
+
+QAction* CommandPalette::currentAction() const {
+    const QListWidgetItem* item = m_list->currentItem();
+    return item ? qobject_cast<QAction*>(item->data(Qt::UserRole).value<QObject*>()) : nullptr;
+}
+
+void CommandPalette::runCurrent() {
+    QPointer<QAction> action = currentAction();
+    accept();
+    if (action)
+        QTimer::singleShot(0, action, [action] {
+            if (action)
+                action->trigger();
+        });
+}
+
+// Up and Down move in the list while the query keeps the focus.
+bool CommandPalette::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_query && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Up) {
+            const int row = m_list->currentRow() + (key == Qt::Key_Down ? 1 : -1);
+            if (row >= 0 && row < m_list->count())
+                m_list->setCurrentRow(row);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+ShortcutHelpDialog::ShortcutHelpDialog(const QList<QAction*>& actions, QWidget* parent) : QDialog(parent) {
+    setWindowTitle(tr("Triage keyboard shortcuts"));
+    auto* layout = new QVBoxLayout(this);
+    auto* table = new QTableWidget(0, 2, this);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (const QAction* a : actions) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(plainText(a)));
+        table->setItem(row, 1, new QTableWidgetItem(shortcutText(a)));
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    resize(520, 560);
+}
+
+} // namespace lagebild::ui
