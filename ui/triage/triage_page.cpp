@@ -164,7 +164,10 @@ TriagePage::TriagePage(JobRunner& jobs, QStatusBar* statusBar, QAction* importAc
     setBusy(false);
 }
 
-TriagePage::~TriagePage() = default;
+TriagePage::~TriagePage() {
+    // The undo stack is a child: it would signal into this half-destroyed page while it dies.
+    m_undo->disconnect(this);
+}
 
 QAction* TriagePage::addAction(const QString& text, const QKeySequence& key, QWidget* scope, std::function<void()> slot) {
     auto* a = new QAction(text, scope);
@@ -238,6 +241,8 @@ void TriagePage::buildActions() {
         if (!m_busy)
             m_undo->redo();
     });
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_redoAction->setShortcuts(QKeySequence::Redo);
     QAction* search = addAction(tr("Search"), QKeySequence(Qt::Key_Slash), this, [this] {
         m_filterBar->searchField()->setFocus();
         m_filterBar->searchField()->selectAll();
