@@ -114,10 +114,16 @@ void AlertTableModel::restart(bool keepRows) {
     } else {
         // Stale pages keep painting (lastUse 0 marks them, and makes them the first evicted);
         // data() asks again for each page it shows.
-        for (auto& entry : m_pages)
-            entry.second.lastUse = 0;
-        emit layoutAboutToBeChanged();
-        emit layoutChanged();
+        // Not layoutChanged: the selection model would save a persistent index per selected row
+        // (seconds for a large selection); the rows stay where they are anyway. dataChanged per
+        // cached page is bounded by the cache, never the whole range (GUIDE §7).
+        for (auto& [page, cached] : m_pages) {
+            cached.lastUse = 0;
+            const int first = page * kPageSize;
+            const int last = std::min(m_rowCount, first + static_cast<int>(cached.rows.size())) - 1;
+            if (last >= first)
+                emit dataChanged(index(first, 0), index(last, store::kAlertColumnCount - 1));
+        }
     }
     m_counting = true;
     const quint64 generation = m_generation;

@@ -1,6 +1,5 @@
 #include "models/items/reader_thread.h"
 
-#include <QFileInfo>
 #include <QMutexLocker>
 
 namespace lagebild::items {
@@ -59,16 +58,15 @@ void ReaderThread::run() {
             }
         }
         if (!db) {
-            // A read-only connection; a file that does not exist yet is created (and migrated)
-            // once by a read-write open, then read with query_only.
-            auto opened = QFileInfo::exists(m_path) ? store::Database::open(m_path, store::Database::Mode::ReadOnly)
-                                                    : store::Database::open(m_path);
-            // An older file is migrated once by a read-write open (read-only opens never migrate).
-            if (opened && opened.value()->schemaVersion() < store::Database::latestSchemaVersion())
-                opened = store::Database::open(m_path);
+            // Opened read-write, then made read-only with query_only: a SQLITE_OPEN_READONLY
+            // connection cannot rebuild the WAL index once the last writer closed the file, and
+            // waits in the busy handler until one opens it again (measured: ~0.5 s per page). A
+            // read-write open also migrates a file an older version wrote.
+            auto opened = store::Database::open(m_path);
             if (opened) {
                 db = std::move(opened.value());
-                (void)db->exec("PRAGMA query_only=1");
+                // A smaller page cache than a writer's: two readers per table, RSS budget 300 MB.
+                (void)db->exec("PRAGMA query_only=1; PRAGMA cache_size=-16384");
                 openError.reset();
                 QMutexLocker lock(&m_mutex);
                 m_db = db.get();

@@ -13,12 +13,12 @@
 
 namespace lagebild::items {
 
-/// A thread with its own read-only SQLite connection that runs posted tasks one at a time
+/// A thread with its own read-only (query_only) SQLite connection that runs posted tasks one at a time
 /// (GUIDE §6.6: the connection never leaves the thread). Tasks deliver their results themselves,
 /// typically with a queued QMetaObject::invokeMethod to a GUI-thread object plus a generation
 /// number so stale results are dropped. `newestFirst` serves the latest request first (the
 /// visible range while scrolling). The connection is opened on first use; if the file does not
-/// exist yet it is created and migrated, then used with query_only. interrupt() and clear() are
+/// exist yet it is created and migrated. interrupt() and clear() are
 /// safe from any thread; the destructor interrupts the running query, drops pending tasks and
 /// joins (bounded: one interrupted statement).
 class ReaderThread : public QThread {
