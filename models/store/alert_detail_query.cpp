@@ -11,20 +11,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(AlertDetailQuery)
 };
 
-template <typename F>
-core::Status eachRow(Statement& st, F&& f) {
-    for (;;) {
-        auto row = st.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        f(st);
-    }
-    st.reset();
-    return {};
-}
-
 } // namespace
 
 core::Result<AlertDetail> AlertDetailQuery::load(std::int64_t alertRid) {
@@ -56,7 +42,7 @@ core::Result<AlertDetail> AlertDetailQuery::load(std::int64_t alertRid) {
     if (!tech)
         return tech.error();
     tech.value().bind(1, alertRid);
-    if (auto s = eachRow(tech.value(), [&](const Statement& s) { d.techniques.push_back(s.columnQString(0)); }); !s)
+    if (auto s = tech.value().forEachRow([&](const Statement& s) { d.techniques.push_back(s.columnQString(0)); }); !s)
         return s.error();
 
     auto intel = m_db.prepare(
@@ -66,19 +52,18 @@ core::Result<AlertDetail> AlertDetailQuery::load(std::int64_t alertRid) {
     if (!intel)
         return intel.error();
     intel.value().bind(1, alertRid);
-    if (auto s = eachRow(intel.value(),
-                         [&](const Statement& s) {
-                             MatchedIntel m;
-                             m.indicatorId = s.columnQString(0);
-                             m.indicatorName = s.columnQString(1);
-                             m.observableType = s.columnQString(2);
-                             m.value = s.columnQString(3);
-                             m.tlp = s.columnQString(4);
-                             if (!s.columnIsNull(5))
-                                 m.confidence = static_cast<int>(s.columnInt64(5));
-                             m.source = s.columnQString(6);
-                             d.intel.push_back(std::move(m));
-                         });
+    if (auto s = intel.value().forEachRow([&](const Statement& s) {
+            MatchedIntel m;
+            m.indicatorId = s.columnQString(0);
+            m.indicatorName = s.columnQString(1);
+            m.observableType = s.columnQString(2);
+            m.value = s.columnQString(3);
+            m.tlp = s.columnQString(4);
+            if (!s.columnIsNull(5))
+                m.confidence = static_cast<int>(s.columnInt64(5));
+            m.source = s.columnQString(6);
+            d.intel.push_back(std::move(m));
+        });
         !s)
         return s.error();
     // One hop out from the indicator, and one more from what it points at (indicator indicates
@@ -97,11 +82,9 @@ core::Result<AlertDetail> AlertDetailQuery::load(std::int64_t alertRid) {
         return linked.error();
     for (auto& m : d.intel) {
         linked.value().bind(1, m.indicatorId.toStdString());
-        if (auto s =
-                eachRow(linked.value(),
-                        [&](const Statement& s) {
-                            m.linked.push_back({s.columnQString(0), s.columnQString(1), s.columnQString(2), s.columnQString(3)});
-                        });
+        if (auto s = linked.value().forEachRow([&](const Statement& s) {
+                m.linked.push_back({s.columnQString(0), s.columnQString(1), s.columnQString(2), s.columnQString(3)});
+            });
             !s)
             return s.error();
     }
@@ -124,11 +107,11 @@ core::Result<AlertDetail> AlertDetailQuery::load(std::int64_t alertRid) {
         if (!latest)
             return latest.error();
         count.value().bind(1, value.toStdString()).bind(2, alertRid);
-        if (auto s = eachRow(count.value(), [&](const Statement& s) { r.count = s.columnInt64(0); }); !s)
+        if (auto s = count.value().forEachRow([&](const Statement& s) { r.count = s.columnInt64(0); }); !s)
             return s.error();
         latest.value().bind(1, value.toStdString()).bind(2, alertRid);
-        if (auto s =
-                eachRow(latest.value(), [&](const Statement& s) { r.latest.emplace_back(s.columnInt64(0), s.columnQString(1)); });
+        if (auto s = latest.value().forEachRow(
+                [&](const Statement& s) { r.latest.emplace_back(s.columnInt64(0), s.columnQString(1)); });
             !s)
             return s.error();
         d.related.push_back(std::move(r));

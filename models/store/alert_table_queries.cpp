@@ -239,14 +239,8 @@ core::Result<std::vector<AlertTableRow>> AlertTableQueries::page(const AlertTabl
     s.bind(next, skip);
     std::vector<AlertTableRow> rows;
     rows.reserve(static_cast<std::size_t>(std::max(0, limit)));
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        rows.push_back(readRow(s));
-    }
+    if (auto done = s.forEachRow([&rows](const Statement& r) { rows.push_back(readRow(r)); }); !done)
+        return done.error();
     return rows;
 }
 
@@ -256,14 +250,8 @@ core::Result<QString> AlertTableQueries::explainPage(const AlertTableFilter& fil
     if (!st)
         return st.error();
     QString plan;
-    for (;;) {
-        auto row = st.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        plan += st.value().columnQString(3) + QLatin1Char('\n');
-    }
+    if (auto done = st.value().forEachRow([&plan](const Statement& r) { plan += r.columnQString(3) + QLatin1Char('\n'); }); !done)
+        return done.error();
     return plan;
 }
 
@@ -289,14 +277,11 @@ core::Result<std::vector<FacetCount>> AlertTableQueries::facet(const AlertTableF
         return st.error();
     f.bindTo(st.value());
     std::vector<FacetCount> out;
-    for (;;) {
-        auto row = st.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        out.push_back({st.value().columnQString(0), st.value().columnInt64(1)});
-    }
+    if (auto done = st.value().forEachRow([&out](const Statement& r) {
+            out.push_back({r.columnQString(0), r.columnInt64(1)});
+        });
+        !done)
+        return done.error();
     return out;
 }
 

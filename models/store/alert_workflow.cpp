@@ -176,23 +176,24 @@ core::Status AlertWorkflow::auditRows(std::int64_t changeRid, std::string_view a
     AlertChange applied;
     if (change)
         applied = *change;
-    for (;;) {
-        auto row = st.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        const Statement& s = st.value();
-        std::string image;
-        core::JsonWriter iw(image);
-        iw.beginObject().member("status", s.columnText(1)).member("resolution", s.columnText(2));
-        iw.member("assignee", s.columnText(3)).key("priority").value(s.columnInt64(4)).endObject();
-        const std::string changed = applied.toJson();
+    // Rows first, audit after: the audit insert must not run while the image query steps.
+    std::vector<std::pair<std::int64_t, std::string>> images;
+    if (auto done = st.value().forEachRow([&images](const Statement& s) {
+            std::string image;
+            core::JsonWriter iw(image);
+            iw.beginObject().member("status", s.columnText(1)).member("resolution", s.columnText(2));
+            iw.member("assignee", s.columnText(3)).key("priority").value(s.columnInt64(4)).endObject();
+            images.emplace_back(s.columnInt64(0), std::move(image));
+        });
+        !done)
+        return done;
+    const std::string changed = applied.toJson();
+    const bool isUndo = action == "alert.undo";
+    for (const auto& [rid, image] : images) {
         std::string detail;
         core::JsonWriter w(detail);
-        w.beginObject().member("target", "alert:" + std::to_string(s.columnInt64(0)));
+        w.beginObject().member("target", "alert:" + std::to_string(rid));
         w.key("change").value(changeRid);
-        const bool isUndo = action == "alert.undo";
         w.key("before").raw(isUndo ? changed : image).key("after").raw(isUndo ? image : changed).endObject();
         if (auto a = m_audit.append(m_actor, action, detail, now); !a)
             return a;
@@ -308,42 +309,17 @@ core::Result<ChangeResult> AlertWorkflow::applyToFilter(const AlertChange& chang
 
 core::Status AlertWorkflow::undo(std::int64_t changeRid, std::int64_t now, const core::CancelToken& cancel,
                                  core::ProgressReporter* progress) {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginStatus();
-    auto st = m_db.prepare("SELECT change, count, undone FROM alert_change WHERE rid = ?1");
-    if (!st)
-        return st.error();
-    st.value().bind(1, changeRid);
-    auto row = st.value().step();
-    if (!row)
-        return row.error();
-    if (!row.value() || st.value().columnInt64(2) != 0)
-        return core::Error::make(core::ErrorCode::Usage,
-                                 Tr::tr("Change %1 cannot be undone: it is unknown or already undone.").arg(changeRid));
-    const AlertChange change = changeFromJson(st.value().columnText(0));
-    const std::int64_t count = st.value().columnInt64(1);
-    st.value().reset();
-    if (auto s = updateFromImage(changeRid, nullptr, now, cancel, progress, count); !s)
-        return s;
-    if (count <= kPerRowAuditLimit) {
-        if (auto s = auditRows(changeRid, "alert.undo", &change, now); !s)
-            return s;
-    } else {
-        std::string detail;
-        core::JsonWriter d(detail);
-        d.beginObject().member("target", "change:" + std::to_string(changeRid)).key("count").value(count);
-        d.key("before").raw(change.toJson()).endObject();
-        if (auto s = m_audit.append(m_actor, "alert.bulk-undo", detail, now); !s)
-            return s;
-    }
-    if (auto s = m_db.exec("UPDATE alert_change SET undone = 1 WHERE rid = " + std::to_string(changeRid)); !s)
-        return s;
-    return tx.commit();
+    return replay(changeRid, true, now, cancel, progress);
 }
 
 core::Status AlertWorkflow::redo(std::int64_t changeRid, std::int64_t now, const core::CancelToken& cancel,
                                  core::ProgressReporter* progress) {
+    return replay(changeRid, false, now, cancel, progress);
+}
+
+// Undo restores the before-image, redo applies the stored change to the same alerts again.
+core::Status AlertWorkflow::replay(std::int64_t changeRid, bool undo, std::int64_t now, const core::CancelToken& cancel,
+                                   core::ProgressReporter* progress) {
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus();
@@ -354,26 +330,29 @@ core::Status AlertWorkflow::redo(std::int64_t changeRid, std::int64_t now, const
     auto row = st.value().step();
     if (!row)
         return row.error();
-    if (!row.value() || st.value().columnInt64(2) != 1)
+    if (!row.value() || st.value().columnInt64(2) != (undo ? 0 : 1))
         return core::Error::make(core::ErrorCode::Usage,
-                                 Tr::tr("Change %1 cannot be redone: it is unknown or not undone.").arg(changeRid));
+                                 undo ? Tr::tr("Change %1 cannot be undone: it is unknown or already undone.").arg(changeRid)
+                                      : Tr::tr("Change %1 cannot be redone: it is unknown or not undone.").arg(changeRid));
     const AlertChange change = changeFromJson(st.value().columnText(0));
     const std::int64_t count = st.value().columnInt64(1);
     st.value().reset();
-    if (auto s = updateFromImage(changeRid, &change, now, cancel, progress, count); !s)
+    if (auto s = updateFromImage(changeRid, undo ? nullptr : &change, now, cancel, progress, count); !s)
         return s;
     if (count <= kPerRowAuditLimit) {
-        if (auto s = auditRows(changeRid, "alert.update", &change, now); !s)
+        if (auto s = auditRows(changeRid, undo ? "alert.undo" : "alert.update", &change, now); !s)
             return s;
     } else {
         std::string detail;
         core::JsonWriter d(detail);
         d.beginObject().member("target", "change:" + std::to_string(changeRid)).key("count").value(count);
-        d.key("after").raw(change.toJson()).endObject();
-        if (auto s = m_audit.append(m_actor, "alert.bulk-redo", detail, now); !s)
+        d.key(undo ? "before" : "after").raw(change.toJson()).endObject();
+        if (auto s = m_audit.append(m_actor, undo ? "alert.bulk-undo" : "alert.bulk-redo", detail, now); !s)
             return s;
     }
-    if (auto s = m_db.exec("UPDATE alert_change SET undone = 0 WHERE rid = " + std::to_string(changeRid)); !s)
+    if (auto s = m_db.exec("UPDATE alert_change SET undone = " + std::string(undo ? "1" : "0") +
+                           " WHERE rid = " + std::to_string(changeRid));
+        !s)
         return s;
     return tx.commit();
 }
@@ -408,14 +387,11 @@ core::Result<std::vector<AlertNote>> AlertWorkflow::notes(std::int64_t alertRid)
         return st.error();
     st.value().bind(1, alertRid);
     std::vector<AlertNote> out;
-    for (;;) {
-        auto row = st.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        out.push_back({st.value().columnInt64(0), st.value().columnQString(1), st.value().columnQString(2)});
-    }
+    if (auto done = st.value().forEachRow([&out](const Statement& r) {
+            out.push_back({r.columnInt64(0), r.columnQString(1), r.columnQString(2)});
+        });
+        !done)
+        return done.error();
     return out;
 }
 

@@ -73,6 +73,8 @@ private:
                                  const core::CancelToken& cancel, core::ProgressReporter* progress, std::int64_t total);
     core::Status auditRows(std::int64_t changeRid, std::string_view action, const AlertChange* change, std::int64_t now);
     core::Status finishChange(std::int64_t changeRid, std::int64_t count);
+    core::Status replay(std::int64_t changeRid, bool undo, std::int64_t now, const core::CancelToken& cancel,
+                        core::ProgressReporter* progress);
 
     Database& m_db;
     AuditLog m_audit;

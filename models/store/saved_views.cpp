@@ -7,15 +7,12 @@ core::Result<std::vector<SavedView>> SavedViews::list() {
     if (!st)
         return st.error();
     std::vector<SavedView> out;
-    for (;;) {
-        auto row = st.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        const auto spec = st.value().columnText(1);
-        out.push_back({st.value().columnQString(0), QByteArray(spec.data(), static_cast<qsizetype>(spec.size()))});
-    }
+    if (auto done = st.value().forEachRow([&out](const Statement& r) {
+            const auto spec = r.columnText(1);
+            out.push_back({r.columnQString(0), QByteArray(spec.data(), static_cast<qsizetype>(spec.size()))});
+        });
+        !done)
+        return done.error();
     return out;
 }
 

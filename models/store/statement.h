@@ -36,6 +36,20 @@ public:
     core::Result<bool> step();
     /// Steps to completion, ignoring rows; then resets.
     core::Status run();
+    /// Calls `f(*this)` for every row, then resets; the first step error ends it.
+    template <typename F>
+    core::Status forEachRow(F&& f) {
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            f(static_cast<const Statement&>(*this));
+        }
+        reset();
+        return {};
+    }
     void reset();
 
     std::int64_t columnInt64(int col) const;
