@@ -1,6 +1,7 @@
 #include "models/sync/import_service.h"
 
 #include "models/analysis/correlator.h"
+#include "models/core/timestamp.h"
 #include "models/store/alert_repository.h"
 #include "models/store/sources.h"
 #include "models/store/stix_repository.h"
@@ -37,8 +38,6 @@ constexpr FormatName kFormats[] = {
     {ImportFormat::MispTaxonomy, "misp-taxonomy"},
 };
 
-std::int64_t nowMicros() { return QDateTime::currentMSecsSinceEpoch() * 1000; }
-
 // Collects issues with a cap, so a file with a million bad rows cannot exhaust memory.
 class IssueSink {
 public:
@@ -60,7 +59,7 @@ class StixStoreVisitor final : public ingest::stix::StixVisitor {
 public:
     StixStoreVisitor(store::StixRepository& repo, FileReport& report, std::int64_t sourceRid, const ImportOptions& options)
         : m_repo(repo), m_report(report), m_issues(report, options.maxIssuesPerFile), m_sourceRid(sourceRid),
-          m_defaultTlp(options.defaultTlp.value_or(core::Tlp::Unmarked)), m_now(nowMicros()) {}
+          m_defaultTlp(options.defaultTlp.value_or(core::Tlp::Unmarked)), m_now(core::nowMicros()) {}
 
     core::Status object(const core::StixRecord& record) override {
         auto outcome = m_repo.upsert(record, m_sourceRid, m_now, m_defaultTlp);
@@ -329,7 +328,7 @@ FileReport ImportService::importIntel(const ImportTarget& target, ImportFormat f
     if (result) {
         // Retro-hunt: every stored alert is re-matched against the indicators this file changed.
         analysis::Correlator correlator(m_db);
-        const auto now = nowMicros();
+        const auto now = core::nowMicros();
         auto hunted = correlator.retroHunt(repo.changedIndicators(), now);
         if (hunted && hunted.value() > 0)
             report.issues.push_back(
@@ -372,7 +371,7 @@ FileReport ImportService::importAlerts(const ImportTarget& target, ImportFormat 
     if (result && report.rejected > 0 && report.added + report.unchanged + report.skipped == 0)
         result = nothingUsable(report);
     if (result && repo.firstAdded()) {
-        auto matched = analysis::Correlator(m_db).matchNewAlerts(*repo.firstAdded(), nowMicros());
+        auto matched = analysis::Correlator(m_db).matchNewAlerts(*repo.firstAdded(), core::nowMicros());
         if (!matched)
             result = matched.error();
         else if (matched.value() > 0)
@@ -406,7 +405,7 @@ void ImportService::commitFile(store::Transaction& tx, FileReport& report, const
         failReport(report, log.error());
         return;
     }
-    log.value().bind(1, nowMicros()).bind(2, audit.toStdString());
+    log.value().bind(1, core::nowMicros()).bind(2, audit.toStdString());
     if (auto s = log.value().run(); !s) {
         tx.rollback();
         failReport(report, s.error());
