@@ -437,6 +437,7 @@ TEST_CASE("TLS: a server that requires a client certificate gets it from the fee
     config.clientCert = QString::fromStdString(pki().pki.clientCert);
     config.clientKey = QString::fromStdString(pki().pki.clientKey);
     auto with = fetchOnce(config);
+    INFO((with.error ? (with.error->message + QStringLiteral(" / ") + with.error->detail).toStdString() : std::string()));
     REQUIRE_FALSE(with.error);
     CHECK(with.pages.at(0).body == kStix);
 }
