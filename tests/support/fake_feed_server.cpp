@@ -848,9 +848,8 @@ int FakeFeedServer::loadMispEvents(const QString& path) {
         stored.uuid = s;
         if (event["timestamp"].get_string().get(s) == simdjson::SUCCESS)
             stored.timestamp = std::atoll(std::string(s).c_str());
-        else
-            if (event["timestamp"].get_int64().get(stored.timestamp) != simdjson::SUCCESS)
-                stored.timestamp = 0;
+        else if (event["timestamp"].get_int64().get(stored.timestamp) != simdjson::SUCCESS)
+            stored.timestamp = 0;
         stored.json = R"({"Event":)" + simdjson::minify(event) + "}";
         m_impl->events.push_back(std::move(stored));
         ++count;

@@ -299,6 +299,13 @@ TEST_CASE("TAXII: limits on pages per run stop the run with a resumable error") 
     auto rest = test::runFeed(*t.client(), run.cursor);
     REQUIRE_FALSE(rest.error);
     CHECK(indicatorIds(rest.allBodies()).size() == 5);
+
+    limits = test::fastLimits();
+    limits.maxBytesPerRun = 1; // the first page is fetched, then the run stops
+    auto bytes = test::runFeed(*t.client(QStringLiteral("Indicators"), limits), {});
+    REQUIRE(bytes.error);
+    CHECK(bytes.pages.size() == 1);
+    CHECK(bytes.error->message.contains(QStringLiteral("MB")));
 }
 
 TEST_CASE("TAXII: objects from the shared test data are served and paged as they are") {

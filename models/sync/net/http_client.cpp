@@ -110,9 +110,7 @@ QString verifyReason(int error) {
     }
 }
 
-bool isIdempotent(const HttpRequest& request) {
-    return request.readOnly || request.method == "GET" || request.method == "HEAD";
-}
+bool isIdempotent(const HttpRequest& request) { return request.readOnly || request.method == "GET" || request.method == "HEAD"; }
 
 // A transport failure of one attempt; `retryable` when a new attempt may succeed.
 struct AttemptError {
