@@ -41,6 +41,22 @@ core::Result<sync::net::HttpResponse> get(sync::net::HttpClient& client, const F
     return client.send(request, core::CancelToken());
 }
 
+// Sends GET /files/bundle.json and cancels from another thread as soon as the server has seen the
+// request (a bounded wait on the server's counter, not a fixed sleep).
+core::Result<sync::net::HttpResponse> sendAndCancelOnceSeen(sync::net::HttpClient& client, const FakeFeedServer& server) {
+    core::CancelToken cancel;
+    std::thread canceller([&] {
+        for (int i = 0; i < 500 && server.requestCount("/files/") == 0; ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        cancel.cancel();
+    });
+    sync::net::HttpRequest request;
+    request.url = server.url("/files/bundle.json").toStdString();
+    auto response = client.send(request, cancel);
+    canceller.join();
+    return response;
+}
+
 struct FileServer {
     FakeFeedServer server;
     FileServer() {
@@ -305,16 +321,7 @@ TEST_CASE("cancel ends a back-off wait") {
     auto limits = test::fastLimits();
     limits.maxBackoffMs = 600'000; // the wait would last an hour without the cancel
     sync::net::HttpClient client(optionsFor(fs.server, limits));
-    core::CancelToken cancel;
-    std::thread canceller([&] {
-        for (int i = 0; i < 500 && fs.server.requestCount("/files/") == 0; ++i)
-            std::this_thread::sleep_for(std::chrono::milliseconds(10));
-        cancel.cancel();
-    });
-    sync::net::HttpRequest request;
-    request.url = fs.server.url("/files/bundle.json").toStdString();
-    auto response = client.send(request, cancel);
-    canceller.join();
+    auto response = sendAndCancelOnceSeen(client, fs.server);
     REQUIRE_FALSE(response);
     CHECK(response.error().code == core::ErrorCode::Cancelled);
     CHECK(fs.server.requestCount("/files/") == 1);
@@ -450,16 +457,7 @@ TEST_CASE("cancel stops a slow download between chunks") {
     auto limits = test::fastLimits();
     limits.requestDeadlineMs = 600'000;
     sync::net::HttpClient client(optionsFor(fs.server, limits));
-    core::CancelToken cancel;
-    std::thread canceller([&] {
-        for (int i = 0; i < 500 && fs.server.requestCount("/files/") == 0; ++i)
-            std::this_thread::sleep_for(std::chrono::milliseconds(10));
-        cancel.cancel();
-    });
-    sync::net::HttpRequest request;
-    request.url = fs.server.url("/files/bundle.json").toStdString();
-    auto response = client.send(request, cancel);
-    canceller.join();
+    auto response = sendAndCancelOnceSeen(client, fs.server);
     REQUIRE_FALSE(response);
     CHECK(response.error().code == core::ErrorCode::Cancelled);
 }
