@@ -358,6 +358,19 @@ struct FakeFeedServer::Impl {
                 return;
             }
         }
+        {
+            std::lock_guard lock(mutex);
+            const auto file = files.find(path);
+            if (file != files.end() &&
+                ((!file->second.etag.empty() && req.get("If-None-Match", "") == file->second.etag) ||
+                 (!file->second.lastModified.empty() && req.get("If-Modified-Since", "") == file->second.lastModified))) {
+                resp.setStatus(HTTPResponse::HTTP_NOT_MODIFIED);
+                resp.setContentLength(0);
+                resp.setKeepAlive(false);
+                resp.send();
+                return;
+            }
+        }
         std::string mutableBody = body;
         answer(req.getMethod(), path, query, mutableBody, pagingFault, out);
         resp.setStatus(static_cast<HTTPResponse::HTTPStatus>(out.status));
@@ -621,9 +634,12 @@ struct FakeFeedServer::Impl {
         std::int64_t page = 1;
         std::int64_t limit = 0;
         std::int64_t since = 0;
-        (void)root["page"].get_int64().get(page);
-        (void)root["limit"].get_int64().get(limit);
-        (void)root["timestamp"].get_int64().get(since);
+        if (root["page"].get_int64().get(page) != simdjson::SUCCESS)
+            page = 1;
+        if (root["limit"].get_int64().get(limit) != simdjson::SUCCESS)
+            limit = 0;
+        if (root["timestamp"].get_int64().get(since) != simdjson::SUCCESS)
+            since = 0;
         std::vector<const StoredEvent*> selected;
         for (const auto& e : events) {
             if (e.timestamp >= since)
@@ -693,6 +709,8 @@ bool FakeFeedServer::start() {
             p.verificationMode =
                 m_impl->tls->clientCaFile.empty() ? Poco::Net::Context::VERIFY_NONE : Poco::Net::Context::VERIFY_STRICT;
             Poco::Net::Context::Ptr context = new Poco::Net::Context(Poco::Net::Context::TLS_SERVER_USE, p);
+            // Poco would otherwise match the client certificate against a (non-existent) peer host name.
+            context->enableExtendedCertificateVerification(false);
             if (!m_impl->tls->clientCaFile.empty())
                 SSL_CTX_set_verify(context->sslContext(), SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT, &acceptAnyVerified);
             Poco::Net::SecureServerSocket socket(address, 64, context);
@@ -830,8 +848,8 @@ int FakeFeedServer::loadMispEvents(const QString& path) {
         stored.uuid = s;
         if (event["timestamp"].get_string().get(s) == simdjson::SUCCESS)
             stored.timestamp = std::atoll(std::string(s).c_str());
-        else
-            (void)event["timestamp"].get_int64().get(stored.timestamp);
+        else if (event["timestamp"].get_int64().get(stored.timestamp) != simdjson::SUCCESS)
+            stored.timestamp = 0;
         stored.json = R"({"Event":)" + simdjson::minify(event) + "}";
         m_impl->events.push_back(std::move(stored));
         ++count;

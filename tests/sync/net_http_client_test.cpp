@@ -41,6 +41,22 @@ core::Result<sync::net::HttpResponse> get(sync::net::HttpClient& client, const F
     return client.send(request, core::CancelToken());
 }
 
+// Sends GET /files/bundle.json and cancels from another thread as soon as the server has seen the
+// request (a bounded wait on the server's counter, not a fixed sleep).
+core::Result<sync::net::HttpResponse> sendAndCancelOnceSeen(sync::net::HttpClient& client, const FakeFeedServer& server) {
+    core::CancelToken cancel;
+    std::thread canceller([&] {
+        for (int i = 0; i < 500 && server.requestCount("/files/") == 0; ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        cancel.cancel();
+    });
+    sync::net::HttpRequest request;
+    request.url = server.url("/files/bundle.json").toStdString();
+    auto response = client.send(request, cancel);
+    canceller.join();
+    return response;
+}
+
 struct FileServer {
     FakeFeedServer server;
     FileServer() {
@@ -305,16 +321,7 @@ TEST_CASE("cancel ends a back-off wait") {
     auto limits = test::fastLimits();
     limits.maxBackoffMs = 600'000; // the wait would last an hour without the cancel
     sync::net::HttpClient client(optionsFor(fs.server, limits));
-    core::CancelToken cancel;
-    std::thread canceller([&] {
-        for (int i = 0; i < 500 && fs.server.requestCount("/files/") == 0; ++i)
-            std::this_thread::sleep_for(std::chrono::milliseconds(10));
-        cancel.cancel();
-    });
-    sync::net::HttpRequest request;
-    request.url = fs.server.url("/files/bundle.json").toStdString();
-    auto response = client.send(request, cancel);
-    canceller.join();
+    auto response = sendAndCancelOnceSeen(client, fs.server);
     REQUIRE_FALSE(response);
     CHECK(response.error().code == core::ErrorCode::Cancelled);
     CHECK(fs.server.requestCount("/files/") == 1);
@@ -437,6 +444,58 @@ TEST_CASE("TLS: a server that requires a client certificate gets it from the fee
     config.clientCert = QString::fromStdString(pki().pki.clientCert);
     config.clientKey = QString::fromStdString(pki().pki.clientKey);
     auto with = fetchOnce(config);
+    INFO((with.error ? (with.error->message + QStringLiteral(" / ") + with.error->detail).toStdString() : std::string()));
     REQUIRE_FALSE(with.error);
     CHECK(with.pages.at(0).body == kStix);
+}
+
+TEST_CASE("cancel stops a slow download between chunks") {
+    FileServer fs;
+    FaultSpec trickle{Fault::SlowTrickle};
+    trickle.trickleIntervalMs = 20;
+    fs.server.setFault(trickle);
+    auto limits = test::fastLimits();
+    limits.requestDeadlineMs = 600'000;
+    sync::net::HttpClient client(optionsFor(fs.server, limits));
+    auto response = sendAndCancelOnceSeen(client, fs.server);
+    REQUIRE_FALSE(response);
+    CHECK(response.error().code == core::ErrorCode::Cancelled);
+}
+
+TEST_CASE("a page larger than maxBytesPerPage is refused") {
+    FileServer fs;
+    auto limits = test::fastLimits();
+    limits.maxBytesPerPage = 100;
+    sync::net::HttpClient client(optionsFor(fs.server, limits));
+    auto response = get(client, fs.server, "/files/bundle.json");
+    REQUIRE_FALSE(response);
+    CHECK(response.error().code == core::ErrorCode::Http);
+    CHECK(response.error().message.contains(QStringLiteral("limit")));
+}
+
+TEST_CASE("requests go through an HTTP proxy when one is configured") {
+    FileServer fs;
+    auto config = test::feedConfig(QStringLiteral("stix-url"), fs.server.url("/files/bundle.json"));
+    // The fake server answers absolute-form requests too, so it can stand in for the proxy.
+    config.proxy = QStringLiteral("127.0.0.1:%1").arg(fs.server.port());
+    auto client = sync::makeFeedClient(config, {}, test::fastLimits());
+    auto run = test::runFeed(*client.value(), {});
+    REQUIRE_FALSE(run.error);
+    CHECK(run.pages.at(0).body == kStix);
+    CHECK(fs.server.requests().at(0).target == fs.server.url("/files/bundle.json").toStdString());
+}
+
+TEST_CASE("TLS: a server that trickles bytes is cut at the deadline too") {
+    FakeFeedServer server(FakeFeedServer::Tls{pki().pki.goodCert, pki().pki.goodKey, {}});
+    server.setFile("/files/bundle.json", kStix, "application/json");
+    FaultSpec trickle{Fault::SlowTrickle};
+    trickle.trickleIntervalMs = 40;
+    server.setFault(trickle);
+    REQUIRE(server.start());
+    auto limits = test::fastLimits();
+    limits.requestDeadlineMs = 400;
+    auto client = sync::makeFeedClient(tlsConfig(server), {}, limits);
+    auto run = test::runFeed(*client.value(), {});
+    REQUIRE(run.error);
+    CHECK(run.error->code == core::ErrorCode::Timeout);
 }

@@ -122,6 +122,7 @@ core::Result<FeedPage> MispRestClient::fetch(const QString& cursorText, const co
     request.url = base + "/events/restSearch";
     request.headers = {{"Accept", "application/json"}, {"Content-Type", "application/json"}};
     request.accept = {"application/json"};
+    request.readOnly = true; // a search: safe to repeat after a 5xx or a cut connection
     ingest::JsonWriter body(request.body);
     body.beginObject().member("returnFormat", "json").key("page").value(cursor.page).key("limit").value(limits.pageSize);
     if (cursor.ts > 0)

@@ -110,7 +110,7 @@ QString verifyReason(int error) {
     }
 }
 
-bool isIdempotent(const std::string& method) { return method == "GET" || method == "HEAD"; }
+bool isIdempotent(const HttpRequest& request) { return request.readOnly || request.method == "GET" || request.method == "HEAD"; }
 
 // A transport failure of one attempt; `retryable` when a new attempt may succeed.
 struct AttemptError {
@@ -619,7 +619,7 @@ core::Result<HttpResponse> HttpClient::send(const HttpRequest& request, const co
         Exchange exchange(m_options, m_impl->context, m_stats, cancel);
         auto attempt = exchange.run(*url, current, sameOrigin);
         if (attempt.failure) {
-            const bool may = attempt.failure->retryable && isIdempotent(current.method) && retries < limits.maxRetries;
+            const bool may = attempt.failure->retryable && isIdempotent(current) && retries < limits.maxRetries;
             if (!may)
                 return attempt.failure->error;
             if (!waitBeforeRetry(std::nullopt))
@@ -676,7 +676,7 @@ core::Result<HttpResponse> HttpClient::send(const HttpRequest& request, const co
                                       "client certificate) and that the account may read this data.")
                                    .arg(m_options.feedName, where, statusText));
         const bool retryStatus = status == 408 || status == 429 || status >= 500;
-        if (retryStatus && (isIdempotent(current.method) || status == 429 || status == 503)) {
+        if (retryStatus && (isIdempotent(current) || status == 429 || status == 503)) {
             if (retries >= limits.maxRetries)
                 return Error::make(ErrorCode::Http,
                                    Tr::tr("Feed %1: %2 answered %3 and still failed after %4 retries. Try again later.")

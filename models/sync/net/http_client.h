@@ -49,6 +49,9 @@ struct HttpRequest {
     /// Media types ("type/subtype", lower case) a 2xx answer may carry; anything else is refused as
     /// "wrong content type" and never handed to a parser. Empty: anything except HTML.
     std::vector<std::string> accept;
+    /// A POST that only reads (MISP restSearch) may be retried like a GET after 5xx or a cut
+    /// connection. Other POSTs are retried only after 429/503, when the server did not act.
+    bool readOnly = false;
 };
 
 struct HttpResponse {
