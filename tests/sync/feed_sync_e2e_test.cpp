@@ -107,7 +107,10 @@ TEST_CASE("TAXII sync: a server repeating its `next` token ends the run with an 
 
 TEST_CASE("MISP feed sync imports every event once; a second run fetches nothing new") {
     test::FakeFeedServer server;
-    const int events = server.loadMispEvents(QStringLiteral(LAGEBILD_TESTDATA_DIR "/misp/events"));
+    int events = 0;
+    for (const char* f : {"201611_KeyBoy-misp.json", "201712_Cyberbit-misp.json", "201803_BadTraffic-misp.json"})
+        events += server.loadMispEvents(QStringLiteral(LAGEBILD_TESTDATA_DIR "/misp/events/citizenlab/") + QLatin1String(f));
+    REQUIRE(events == 3);
     REQUIRE(server.start());
     test::TempDir dir;
     auto opened = store::Database::open(dir.path(QStringLiteral("c.sqlite")));
@@ -184,4 +187,29 @@ TEST_CASE("the sync command line: JSON per feed, exit 1 when a feed fails, secre
     CHECK(showCode == 0);
     CHECK_FALSE(showOut.contains("s3cret"));
     CHECK(QJsonDocument::fromJson(showOut).object()[QStringLiteral("last_run")].toObject()[QStringLiteral("ok")].toBool());
+}
+
+TEST_CASE("MISP REST sync pages through restSearch with the API key and imports every event") {
+    test::FakeFeedServer server;
+    int events = 0;
+    for (const char* f : {"201611_KeyBoy-misp.json", "201712_Cyberbit-misp.json", "201803_BadTraffic-misp.json"})
+        events += server.loadMispEvents(QStringLiteral(LAGEBILD_TESTDATA_DIR "/misp/events/citizenlab/") + QLatin1String(f));
+    REQUIRE(events == 3);
+    server.setMispKey("misp-api-key-1");
+    REQUIRE(server.start());
+    qputenv("LAGEBILD_TEST_MISP_KEY", "misp-api-key-1");
+    test::TempDir dir;
+    auto opened = store::Database::open(dir.path(QStringLiteral("c.sqlite")));
+    REQUIRE(opened.ok());
+    store::Database& db = *opened.value();
+    core::FeedConfig config = test::feedConfig(QStringLiteral("misp"), server.url("/misp/"));
+    config.auth = core::FeedAuth::ApiKey;
+    config.secretEnv = QStringLiteral("LAGEBILD_TEST_MISP_KEY");
+    core::FeedConfig feed = stored(db, config);
+    auto report = sync::FeedSyncService(db, sync::makeFeedClient, pagesOf(2)).run(feed, core::CancelToken{});
+    CAPTURE(report.error);
+    REQUIRE(report.ok);
+    CHECK(report.pages >= 2);
+    CHECK(count(db, "SELECT count(*) FROM stix_object WHERE type = 'report'") >= 3);
+    qunsetenv("LAGEBILD_TEST_MISP_KEY");
 }
