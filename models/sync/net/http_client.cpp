@@ -50,6 +50,7 @@ constexpr int kMaxRedirects = 3;
 constexpr std::size_t kMaxHeaderBytes = 64 * 1024;
 constexpr std::int64_t kReadSliceMs = 200;   // socket timeout per read: cancel and deadline are checked this often
 constexpr std::int64_t kMaxStallMs = 30'000; // no byte at all for this long ends the request (RELIABILITY §4.4)
+constexpr std::size_t kChunkBytes = 256 * 1024;
 
 // The verify callback runs on the thread doing the handshake; it records why OpenSSL refused the
 // chain so the message can say "expired" or "untrusted" instead of "certificate verify failed".
@@ -232,6 +233,7 @@ private:
     Clock::time_point m_deadline;
     Poco::Net::StreamSocket m_socket;
     std::int64_t m_stallMs = 0;
+    std::unique_ptr<char[]> m_chunk;
 };
 
 std::optional<AttemptError> Exchange::ensureContext() {
@@ -402,12 +404,13 @@ Attempt<int> Exchange::readSome(std::string& buffer, const Url& url) {
     if (left <= 0)
         return {std::nullopt, timeout(url)};
     const std::int64_t slice = std::min(left, kReadSliceMs);
-    std::array<char, 64 * 1024> chunk{};
+    if (!m_chunk)
+        m_chunk = std::make_unique_for_overwrite<char[]>(kChunkBytes); // not zeroed: it is overwritten
     try {
         m_socket.setReceiveTimeout(spanMs(slice));
-        const int n = m_socket.receiveBytes(chunk.data(), static_cast<int>(chunk.size()));
+        const int n = m_socket.receiveBytes(m_chunk.get(), static_cast<int>(kChunkBytes));
         if (n > 0) {
-            buffer.append(chunk.data(), static_cast<std::size_t>(n));
+            buffer.append(m_chunk.get(), static_cast<std::size_t>(n));
             m_stallMs = 0;
             return {n, std::nullopt};
         }
@@ -502,7 +505,10 @@ Attempt<HttpResponse> Exchange::run(const Url& url, const HttpRequest& request, 
                                                      .arg(static_cast<double>(maxBody) / 1e6, 0, 'f', 1)),
                     false}};
 
-    std::string raw = buffer.substr(bodyStart);
+    std::string raw;
+    if (contentLength)
+        raw.reserve(static_cast<std::size_t>(*contentLength)); // one allocation for the whole page
+    raw.append(buffer, bodyStart);
     buffer.clear();
     ChunkedDecoder decoder;
     auto tooLarge = [&] {
