@@ -8,6 +8,7 @@
 #include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerRequestImpl.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/SSLManager.h>
 #include <Poco/Net/SecureServerSocket.h>
@@ -197,11 +198,16 @@ struct FakeFeedServer::Impl {
         record.host = req.get("Host", "");
         record.authorization = req.get("Authorization", "");
         record.accept = req.get("Accept", "");
-        Poco::StreamCopier::copyToString(req.stream(), record.body);
+        if (record.method != "CONNECT")
+            Poco::StreamCopier::copyToString(req.stream(), record.body);
         std::string target = record.target;
         {
             std::lock_guard lock(mutex);
             recorded.push_back(record);
+        }
+        if (record.method == "CONNECT") {
+            tunnel(req, resp, target);
+            return;
         }
         // Same-origin redirect target: served like the original.
         bool redirected = false;
@@ -253,6 +259,43 @@ struct FakeFeedServer::Impl {
         }
         const Fault pagingFault = faulted ? active.fault : Fault::None;
         route(req, resp, path, query, record.body, pagingFault);
+    }
+
+    // An HTTP proxy's CONNECT, to loopback targets only: answers 200 on the raw socket and then
+    // copies bytes both ways until one side closes (tests of https:// through a proxy).
+    void tunnel(HTTPServerRequest& req, HTTPServerResponse& resp, const std::string& target) {
+        const auto colon = target.rfind(':');
+        if (colon == std::string::npos || target.substr(0, colon) != "127.0.0.1") {
+            sendBody(resp, 403, "text/plain", "CONNECT only to 127.0.0.1");
+            return;
+        }
+        Poco::Net::StreamSocket upstream;
+        try {
+            upstream.connect(Poco::Net::SocketAddress(target), Poco::Timespan(2, 0));
+        } catch (const Poco::Exception&) {
+            sendBody(resp, 502, "text/plain", "upstream unreachable");
+            return;
+        }
+        Poco::Net::StreamSocket& client = static_cast<Poco::Net::HTTPServerRequestImpl&>(req).socket();
+        const std::string ok = "HTTP/1.1 200 Connection established\r\n\r\n";
+        client.sendBytes(ok.data(), static_cast<int>(ok.size()));
+        char buffer[16 * 1024];
+        bool open = true;
+        while (open && !stopping) {
+            open = false;
+            for (auto [from, to] : {std::pair{&client, &upstream}, std::pair{&upstream, &client}}) {
+                if (!from->poll(Poco::Timespan(0, 20'000), Poco::Net::Socket::SELECT_READ)) {
+                    open = true;
+                    continue;
+                }
+                const int n = from->receiveBytes(buffer, sizeof buffer);
+                if (n <= 0)
+                    break;
+                to->sendBytes(buffer, n);
+                open = true;
+            }
+        }
+        upstream.close();
     }
 
     bool isDataRequest(const std::string& path) const {

@@ -499,3 +499,25 @@ TEST_CASE("TLS: a server that trickles bytes is cut at the deadline too") {
     REQUIRE(run.error);
     CHECK(run.error->code == core::ErrorCode::Timeout);
 }
+
+TEST_CASE("TLS: https goes through an HTTP proxy's CONNECT tunnel, with the same checks") {
+    FakeFeedServer server(FakeFeedServer::Tls{pki().pki.goodCert, pki().pki.goodKey, {}});
+    server.setFile("/files/bundle.json", kStix, "application/json");
+    REQUIRE(server.start());
+    FakeFeedServer proxy;
+    REQUIRE(proxy.start());
+    auto config = tlsConfig(server);
+    config.proxy = QStringLiteral("127.0.0.1:%1").arg(proxy.port());
+    auto run = fetchOnce(config);
+    REQUIRE_FALSE(run.error);
+    CHECK(run.pages.at(0).body == kStix);
+    REQUIRE(proxy.requests().size() == 1);
+    CHECK(proxy.requests()[0].method == "CONNECT");
+    CHECK(proxy.requests()[0].target == "127.0.0.1:" + std::to_string(server.port()));
+    CHECK(proxy.requests()[0].authorization.empty());
+
+    config.pin = QString::fromStdString(sync::net::spkiPinOfPemFile(pki().pki.untrustedCert));
+    auto pinned = fetchOnce(config);
+    REQUIRE(pinned.error);
+    CHECK(pinned.error->message.contains(QStringLiteral("pin")));
+}
