@@ -14,6 +14,31 @@ TrustedKey keyFromRow(const Statement& st) {
     return TrustedKey{st.columnQString(0), st.columnQString(1), st.columnQString(2), st.columnQString(3), st.columnInt64(4)};
 }
 
+// Every row of a bound statement, mapped.
+template <typename T, typename Map>
+core::Result<std::vector<T>> allRows(Statement& st, Map map) {
+    std::vector<T> rows;
+    for (;;) {
+        auto row = st.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return rows;
+        rows.push_back(map(st));
+    }
+}
+
+// The first row of a bound statement, mapped, or nullopt.
+template <typename T, typename Map>
+core::Result<std::optional<T>> firstRow(Statement& st, Map map) {
+    auto row = st.step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<T>();
+    return std::optional<T>(map(st));
+}
+
 constexpr const char* kKeyColumns = "SELECT name, key_id, public_key, comment, added FROM trusted_key ";
 
 } // namespace
@@ -23,16 +48,14 @@ core::Status TrustRepository::addKey(const TrustedKey& key) {
     if (!clash)
         return clash.error();
     clash.value().bind(1, key.name.toStdString()).bind(2, key.keyId.toStdString());
-    auto row = clash.value().step();
-    if (!row)
-        return row.error();
-    if (row.value()) {
-        const QString existing = clash.value().columnQString(0);
+    auto existing = firstRow<QString>(clash.value(), [](const Statement& row) { return row.columnQString(0); });
+    if (!existing)
+        return existing.error();
+    if (existing.value())
         return core::Error::make(core::ErrorCode::Usage,
-                                 existing == key.name
+                                 *existing.value() == key.name
                                      ? Tr::tr("A producer named \"%1\" is already trusted; remove it first.").arg(key.name)
-                                     : Tr::tr("The key %1 is already trusted as \"%2\".").arg(key.keyId, existing));
-    }
+                                     : Tr::tr("The key %1 is already trusted as \"%2\".").arg(key.keyId, *existing.value()));
     auto insert = m_db.prepare("INSERT INTO trusted_key (name, key_id, public_key, comment, added) VALUES (?1, ?2, ?3, ?4, ?5)");
     if (!insert)
         return insert.error();
@@ -59,16 +82,7 @@ core::Result<std::vector<TrustedKey>> TrustRepository::keys() {
     auto st = m_db.prepare(std::string(kKeyColumns) + "ORDER BY name");
     if (!st)
         return st.error();
-    std::vector<TrustedKey> list;
-    for (;;) {
-        auto row = st.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        list.push_back(keyFromRow(st.value()));
-    }
-    return list;
+    return allRows<TrustedKey>(st.value(), keyFromRow);
 }
 
 core::Result<std::optional<TrustedKey>> TrustRepository::keyById(const QString& keyId) {
@@ -76,12 +90,7 @@ core::Result<std::optional<TrustedKey>> TrustRepository::keyById(const QString& 
     if (!st)
         return st.error();
     st.value().bind(1, keyId.toStdString());
-    auto row = st.value().step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return std::optional<TrustedKey>();
-    return std::optional<TrustedKey>(keyFromRow(st.value()));
+    return firstRow<TrustedKey>(st.value(), keyFromRow);
 }
 
 core::Result<std::optional<std::int64_t>> TrustRepository::lastSequence(const QString& keyId, const QString& producer) {
@@ -89,12 +98,7 @@ core::Result<std::optional<std::int64_t>> TrustRepository::lastSequence(const QS
     if (!st)
         return st.error();
     st.value().bind(1, keyId.toStdString()).bind(2, producer.toStdString());
-    auto row = st.value().step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return std::optional<std::int64_t>();
-    return std::optional<std::int64_t>(st.value().columnInt64(0));
+    return firstRow<std::int64_t>(st.value(), [](const Statement& row) { return row.columnInt64(0); });
 }
 
 core::Result<std::vector<std::pair<QString, std::int64_t>>> TrustRepository::sequences(const QString& keyId) {
@@ -102,16 +106,8 @@ core::Result<std::vector<std::pair<QString, std::int64_t>>> TrustRepository::seq
     if (!st)
         return st.error();
     st.value().bind(1, keyId.toStdString());
-    std::vector<std::pair<QString, std::int64_t>> list;
-    for (;;) {
-        auto row = st.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        list.emplace_back(st.value().columnQString(0), st.value().columnInt64(1));
-    }
-    return list;
+    return allRows<std::pair<QString, std::int64_t>>(
+        st.value(), [](const Statement& row) { return std::pair(row.columnQString(0), row.columnInt64(1)); });
 }
 
 core::Result<bool> TrustRepository::recordSequence(const QString& keyId, const QString& producer, std::int64_t seq,

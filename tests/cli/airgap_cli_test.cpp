@@ -16,12 +16,6 @@ using test::runLagebild;
 
 namespace {
 
-QByteArray readAll(const QString& path) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
 struct Site {
     test::TempDir dir;
     QString db = dir.path(QStringLiteral("cache.sqlite"));
@@ -104,10 +98,10 @@ TEST_CASE("every tampered signed file exits 4 with one line and leaves the datab
     Site site;
     const auto keys = test::makeMinisignKeys(site.dir, QStringLiteral("k"));
     REQUIRE(site.run({QStringLiteral("trust"), QStringLiteral("add"), QStringLiteral("partner"), keys.publicKey}).code == 0);
-    const QByteArray content = readAll(test::testData(QStringLiteral("stix/oasis-examples/infrastructure.json")));
+    const QByteArray content = test::readFile(test::testData(QStringLiteral("stix/oasis-examples/infrastructure.json")));
     const QString original = site.dir.write(QStringLiteral("orig.json"), content);
     REQUIRE(test::minisignSign(keys, original, QStringLiteral("producer=partner seq=1")).code == 0);
-    const QByteArray signature = readAll(original + QStringLiteral(".minisig"));
+    const QByteArray signature = test::readFile(original + QStringLiteral(".minisig"));
     const QString before = site.stats();
     int n = 0;
     for (const auto& tamper : test::tamperCases()) {
@@ -129,8 +123,8 @@ TEST_CASE("every tampered signed file exits 4 with one line and leaves the datab
 
 TEST_CASE("--require-signature refuses an unsigned file with exit 4") {
     Site site;
-    const QString path = site.dir.write(QStringLiteral("plain.json"),
-                                        readAll(test::testData(QStringLiteral("stix/oasis-examples/infrastructure.json"))));
+    const QString path = site.dir.write(
+        QStringLiteral("plain.json"), test::readFile(test::testData(QStringLiteral("stix/oasis-examples/infrastructure.json"))));
     const QString before = site.stats();
     const auto r = site.run({QStringLiteral("import"), QStringLiteral("--require-signature"), path});
     CHECK(r.code == 4);
@@ -158,8 +152,8 @@ TEST_CASE("trust list shows keys and sequences, trust remove takes a key away") 
     CHECK(site.run({QStringLiteral("trust"), QStringLiteral("add"), QStringLiteral("bad name"), a.publicKey}).code == 2);
     CHECK(site.run({QStringLiteral("trust"), QStringLiteral("frobnicate")}).code == 2);
 
-    const QString data = site.dir.write(QStringLiteral("d.json"),
-                                        readAll(test::testData(QStringLiteral("stix/oasis-examples/infrastructure.json"))));
+    const QString data = site.dir.write(
+        QStringLiteral("d.json"), test::readFile(test::testData(QStringLiteral("stix/oasis-examples/infrastructure.json"))));
     REQUIRE(test::minisignSign(a, data, QStringLiteral("producer=alpha-site seq=3")).code == 0);
     REQUIRE(site.run({QStringLiteral("import"), data}).code == 0);
 
@@ -169,7 +163,7 @@ TEST_CASE("trust list shows keys and sequences, trust remove takes a key away") 
     const auto alpha = keys.at(0).toObject();
     CHECK(alpha.value(QStringLiteral("name")).toString() == QStringLiteral("alpha"));
     CHECK(alpha.value(QStringLiteral("key_id")).toString().size() == 16);
-    CHECK(readAll(a.publicKey).contains(alpha.value(QStringLiteral("key_id")).toString().toLatin1()));
+    CHECK(test::readFile(a.publicKey).contains(alpha.value(QStringLiteral("key_id")).toString().toLatin1()));
     CHECK(alpha.value(QStringLiteral("last_seq")).toObject().value(QStringLiteral("alpha-site")).toInt() == 3);
     const auto human = site.run({QStringLiteral("trust"), QStringLiteral("list")});
     CHECK(human.out.contains(QStringLiteral("bravo")));
@@ -181,7 +175,7 @@ TEST_CASE("trust list shows keys and sequences, trust remove takes a key away") 
     CHECK(list.value(QStringLiteral("keys")).toArray().at(0).toObject().value(QStringLiteral("name")).toString() ==
           QStringLiteral("bravo"));
     // A file signed by the removed key is refused now.
-    const QString later = site.dir.write(QStringLiteral("later.json"), readAll(data));
+    const QString later = site.dir.write(QStringLiteral("later.json"), test::readFile(data));
     REQUIRE(test::minisignSign(a, later, QStringLiteral("producer=alpha-site seq=4")).code == 0);
     const QString before = site.stats();
     CHECK(site.run({QStringLiteral("import"), later}).code == 4);

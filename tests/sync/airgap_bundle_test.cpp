@@ -46,10 +46,8 @@ void importAll(store::Database& db, const QStringList& paths, bool strict = true
 }
 
 QJsonArray bundleObjects(const QString& path) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
     QJsonParseError e;
-    const auto doc = QJsonDocument::fromJson(f.readAll(), &e);
+    const auto doc = QJsonDocument::fromJson(test::readFile(path), &e);
     REQUIRE(e.error == QJsonParseError::NoError);
     CHECK(doc.object().value(QStringLiteral("type")).toString() == QStringLiteral("bundle"));
     CHECK(doc.object().value(QStringLiteral("id")).toString().startsWith(QStringLiteral("bundle--")));

@@ -32,12 +32,6 @@ QByteArray bundle(int n) {
     return b + "]}\n";
 }
 
-QByteArray readAll(const QString& path) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
 struct Fixture {
     test::TempDir dir;
     std::unique_ptr<store::Database> db;
@@ -157,7 +151,7 @@ TEST_CASE("tampering with any part of the data or the signature file is refused 
     Fixture f;
     const QByteArray content = bundle(5);
     const QString original = f.signedFile(QStringLiteral("orig.json"), content, 1);
-    const QByteArray signature = readAll(original + QStringLiteral(".minisig"));
+    const QByteArray signature = test::readFile(original + QStringLiteral(".minisig"));
     const QString before = f.state();
     int n = 0;
     for (const auto& tamper : test::tamperCases()) {
@@ -183,7 +177,7 @@ TEST_CASE("tampering with any part of the data or the signature file is refused 
 TEST_CASE("the untrusted comment is not signed, as in minisign: rewriting its text is accepted and its text is not used") {
     Fixture f;
     const QString path = f.signedFile(QStringLiteral("b.json"), bundle(1), 1);
-    QByteArray sig = readAll(path + QStringLiteral(".minisig"));
+    QByteArray sig = test::readFile(path + QStringLiteral(".minisig"));
     sig.replace("signature from minisign secret key", "anything at all, producer=evil seq=999");
     f.dir.write(QStringLiteral("b.json.minisig"), sig);
     CHECK(test::minisignVerify(f.keys.publicKey, path).code == 0);

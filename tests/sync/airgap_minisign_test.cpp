@@ -13,12 +13,6 @@ using namespace lagebild::sync::airgap;
 
 namespace {
 
-QByteArray readAll(const QString& path) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
 void writeAll(const QString& path, const QByteArray& bytes) {
     QFile f(path);
     REQUIRE(f.open(QIODevice::WriteOnly));
@@ -38,10 +32,10 @@ void signWithLagebild(const test::MinisignKeys& keys, const QString& file, const
 core::Status verifyWithLagebild(const QString& publicKey, const QString& file) {
     auto key = readPublicKeyFile(publicKey);
     REQUIRE(key.ok());
-    auto sig = parseSignature(readAll(file + QStringLiteral(".minisig")), file + QStringLiteral(".minisig"));
+    auto sig = parseSignature(test::readFile(file + QStringLiteral(".minisig")), file + QStringLiteral(".minisig"));
     if (!sig)
         return sig.error();
-    const QByteArray data = readAll(file);
+    const QByteArray data = test::readFile(file);
     auto hash = hashFile(file);
     REQUIRE(hash.ok());
     return verify(key.value(), sig.value(), &hash.value(), &data, file);
@@ -55,10 +49,10 @@ TEST_CASE("a public key made by minisign parses with the key id minisign prints"
     auto key = readPublicKeyFile(keys.publicKey);
     REQUIRE(key.ok());
     // minisign writes "untrusted comment: minisign public key <KEYID>".
-    CHECK(readAll(keys.publicKey).contains(key.value().keyIdText().toLatin1()));
+    CHECK(test::readFile(keys.publicKey).contains(key.value().keyIdText().toLatin1()));
     CHECK(key.value().keyIdText().size() == 16);
     // Round trip of the base64 line.
-    CHECK(readAll(keys.publicKey).contains(key.value().base64().toLatin1()));
+    CHECK(test::readFile(keys.publicKey).contains(key.value().base64().toLatin1()));
     CHECK_FALSE(parsePublicKey("untrusted comment: x\nnot base64!\n", QStringLiteral("p")).ok());
     CHECK_FALSE(parsePublicKey("just one odd line\nand another\nand a third\n", QStringLiteral("p")).ok());
 }
@@ -87,7 +81,7 @@ TEST_CASE("signatures minisign -S writes verify here, prehashed and legacy") {
             CAPTURE(legacy);
             const auto r = test::minisignSign(keys, file, QStringLiteral("producer=p seq=3"), legacy);
             REQUIRE_MESSAGE(r.code == 0, r.err.toStdString());
-            auto sig = parseSignature(readAll(file + QStringLiteral(".minisig")), QStringLiteral("sig"));
+            auto sig = parseSignature(test::readFile(file + QStringLiteral(".minisig")), QStringLiteral("sig"));
             REQUIRE(sig.ok());
             CHECK(sig.value().algorithm == (legacy ? SignatureAlgorithm::Legacy : SignatureAlgorithm::Prehashed));
             CHECK(sig.value().trustedComment == "producer=p seq=3");
@@ -133,7 +127,7 @@ TEST_CASE("an encrypted secret key needs the right password and then signs what 
 TEST_CASE("a damaged secret key file is refused") {
     test::TempDir dir;
     const auto keys = test::makeMinisignKeys(dir, QStringLiteral("d"));
-    QList<QByteArray> lines = readAll(keys.secretKey).split('\n');
+    QList<QByteArray> lines = test::readFile(keys.secretKey).split('\n');
     QByteArray raw = QByteArray::fromBase64(lines[1]);
     raw[100] = static_cast<char>(raw[100] ^ 0x01); // in the public half of the secret key: its public half no longer matches
     lines[1] = raw.toBase64();
@@ -149,7 +143,7 @@ TEST_CASE("a changed trusted comment or data is caught by the signatures, not on
     const QString file = dir.write(QStringLiteral("f.json"), "{\"type\":\"bundle\",\"objects\":[]}\n");
     signWithLagebild(keys, file, "producer=siteA seq=5");
     REQUIRE(verifyWithLagebild(keys.publicKey, file).ok());
-    const QByteArray original = readAll(file + QStringLiteral(".minisig"));
+    const QByteArray original = test::readFile(file + QStringLiteral(".minisig"));
     QByteArray edited = original;
     edited.replace("seq=5", "seq=6"); // printable, well-formed: only the global signature can tell
     writeAll(file + QStringLiteral(".minisig"), edited);
