@@ -5,7 +5,6 @@
 #include "models/sync/airgap/minisign.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QJsonArray>
 
 namespace lagebild::app::cli {
@@ -57,7 +56,7 @@ private:
         if (!db)
             return kExitFailure;
         const store::TrustedKey trusted{name, key.value().keyIdText(), key.value().base64(), key.value().untrustedComment,
-                                        QDateTime::currentMSecsSinceEpoch() * 1000};
+                                        core::nowMicros()};
         if (auto s = store::TrustRepository(*db).addKey(trusted); !s)
             return fail(ctx, s.error().code == core::ErrorCode::Usage ? kExitUsage : kExitFailure,
                         tr("trust add: %1").arg(s.error().message));

@@ -16,21 +16,21 @@ struct FeedConfig {
     std::int64_t rid = 0;
     QString name;
     QString kind;
-    QString url;          // TAXII: discovery or API-root URL; MISP: instance base URL; else the file URL
-    QString collection;   // TAXII collection id or title
+    QString url;        // TAXII: discovery or API-root URL; MISP: instance base URL; else the file URL
+    QString collection; // TAXII collection id or title
     FeedAuth auth = FeedAuth::None;
-    QString user;         // Basic auth user
-    QString secretEnv;    // environment variable holding the password / API key / bearer token
-    QString clientCert;   // PEM file (ClientCert auth)
-    QString clientKey;    // PEM file (ClientCert auth)
-    QString caFile;       // extra CA bundle (PEM) trusted for this feed only
-    QString pin;          // optional "sha256/<base64>" of the server certificate's public key
-    QString proxy;        // optional "host:port"
-    QString tlp;          // default TLP for unmarked data (clear|green|amber|amber+strict|red), empty = unmarked
-    int confidence = -1;  // default trust (0..100) for unmarked data, -1 = none
+    QString user;            // Basic auth user
+    QString secretEnv;       // environment variable holding the password / API key / bearer token
+    QString clientCert;      // PEM file (ClientCert auth)
+    QString clientKey;       // PEM file (ClientCert auth)
+    QString caFile;          // extra CA bundle (PEM) trusted for this feed only
+    QString pin;             // optional "sha256/<base64>" of the server certificate's public key
+    QString proxy;           // optional "host:port"
+    QString tlp;             // default TLP for unmarked data (clear|green|amber|amber+strict|red), empty = unmarked
+    int confidence = -1;     // default trust (0..100) for unmarked data, -1 = none
     int scheduleMinutes = 0; // 0 = manual only
     bool enabled = true;
-    QString cursor;       // opaque resume point, owned by the feed client; committed with each page
+    QString cursor; // opaque resume point, owned by the feed client; committed with each page
 };
 
 } // namespace lagebild::core

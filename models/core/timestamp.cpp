@@ -1,5 +1,7 @@
 #include "models/core/timestamp.h"
 
+#include <QDateTime>
+
 #include <cstdio>
 
 namespace lagebild::core {
@@ -232,5 +234,7 @@ std::string formatStixTimestamp(std::int64_t micros) {
                   static_cast<int>(rem / 60 % 60), static_cast<int>(rem % 60), static_cast<int>(frac / 1000));
     return buf;
 }
+
+std::int64_t nowMicros() { return QDateTime::currentMSecsSinceEpoch() * 1000; }
 
 } // namespace lagebild::core

@@ -19,6 +19,9 @@ bool isStixTimestamp(std::string_view text);
 /// Formats microseconds since the epoch as "YYYY-MM-DDTHH:MM:SS.mmmZ" (STIX style, UTC).
 std::string formatStixTimestamp(std::int64_t micros);
 
+/// The current time in microseconds since the epoch, UTC: the unit of every time in the store.
+std::int64_t nowMicros();
+
 /// Parses a sensor timestamp as written by Suricata, Zeek, Sysmon and friends into microseconds
 /// since the epoch, UTC: "YYYY-MM-DD" then 'T' (or one space) then "HH:MM:SS", optional fractional
 /// seconds (any number of digits, truncated to microseconds), then an optional zone: 'Z',

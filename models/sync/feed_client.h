@@ -15,23 +15,30 @@ namespace lagebild::sync {
 /// One unit fetched from a feed. The sync service imports `body` and stores `nextCursor` in the
 /// same transaction, so a crash between pages resumes exactly after the last committed page.
 struct FeedPage {
-    std::string body;     // raw bytes: a TAXII envelope / STIX bundle, a MISP event or restSearch page, CSV text
-    QString format;       // FormatRegistry format name for the body: "stix", "misp", "csv"
-    QString label;        // human position for messages, e.g. "page 3 (objects/?next=abc)" or "event <uuid>"
-    QString nextCursor;   // opaque resume point after this page (stored verbatim in feed.cursor)
-    bool more = false;    // another page follows
+    std::string body;   // raw bytes: a TAXII envelope / STIX bundle, a MISP event or restSearch page, CSV text
+    QString format;     // FormatRegistry format name for the body: "stix", "misp", "csv"
+    QString label;      // human position for messages, e.g. "page 3 (objects/?next=abc)" or "event <uuid>"
+    QString nextCursor; // opaque resume point after this page (stored verbatim in feed.cursor)
+    bool more = false;  // another page follows
+
+    /// An empty body means "nothing new" (TAXII collection without new objects, MISP without new
+    /// events, HTTP 304 for a file URL): import nothing, but still store `nextCursor`.
+    bool hasData() const { return !body.empty(); }
 };
 
 /// Limits for one run (GUIDE §5: caps are configurable, defaults are safe).
 struct NetLimits {
-    int requestDeadlineMs = 60'000;     // wall-clock deadline per request, whatever the server trickles
+    int requestDeadlineMs = 60'000; // wall-clock deadline per request, whatever the server trickles
     int connectTimeoutMs = 10'000;
     int maxPagesPerRun = 10'000;
     std::int64_t maxBytesPerRun = 4LL * 1024 * 1024 * 1024;
     std::int64_t maxBytesPerPage = 256LL * 1024 * 1024;
-    int maxRetries = 5;                 // 5xx / 429 / 503 retries per request
-    int maxBackoffMs = 60'000;          // cap of the exponential back-off (and of Retry-After)
-    int pageSize = 1000;                // TAXII `limit`, MISP `limit`
+    int maxRetries = 5;        // 5xx / 429 / 503 retries per request
+    int maxBackoffMs = 60'000; // cap of the exponential back-off (and of Retry-After)
+    // Added by the network clients (compatible: defaults keep the old behaviour). First back-off
+    // wait, doubled per retry up to maxBackoffMs; tests set it (and maxBackoffMs) to a few ms.
+    int initialBackoffMs = 500;
+    int pageSize = 1000; // TAXII `limit`, MISP `limit`
 };
 
 /// The secret for a run, read from the environment (never stored, never logged).

@@ -1,6 +1,7 @@
 #include "models/sync/import_service.h"
 
 #include "models/analysis/correlator.h"
+#include "models/core/timestamp.h"
 #include "models/store/alert_repository.h"
 #include "models/store/sources.h"
 #include "models/store/stix_repository.h"
@@ -39,8 +40,6 @@ constexpr FormatName kFormats[] = {
     {ImportFormat::MispTaxonomy, "misp-taxonomy"},
 };
 
-std::int64_t nowMicros() { return QDateTime::currentMSecsSinceEpoch() * 1000; }
-
 // Collects issues with a cap, so a file with a million bad rows cannot exhaust memory.
 class IssueSink {
 public:
@@ -62,7 +61,7 @@ class StixStoreVisitor final : public ingest::stix::StixVisitor {
 public:
     StixStoreVisitor(store::StixRepository& repo, FileReport& report, std::int64_t sourceRid, const ImportOptions& options)
         : m_repo(repo), m_report(report), m_issues(report, options.maxIssuesPerFile), m_sourceRid(sourceRid),
-          m_defaultTlp(options.defaultTlp.value_or(core::Tlp::Unmarked)), m_now(nowMicros()) {}
+          m_defaultTlp(options.defaultTlp.value_or(core::Tlp::Unmarked)), m_now(core::nowMicros()) {}
 
     core::Status object(const core::StixRecord& record) override {
         auto outcome = m_repo.upsert(record, m_sourceRid, m_now, m_defaultTlp);
@@ -186,6 +185,32 @@ std::optional<std::int64_t> beginFile(store::Database& db, const store::Transact
         return std::nullopt;
     }
     return rid.value();
+}
+
+// Records a signed file's sequence number and who signed it, in the file's transaction: the
+// number commits with the data or not at all. The upsert refuses a number another import
+// accepted since the check (it re-reads under the write lock).
+core::Status recordSignature(store::Database& db, const airgap::VerifiedFile& verified) {
+    auto recorded = store::TrustRepository(db).recordSequence(verified.keyId, verified.producer, verified.seq, core::nowMicros());
+    if (!recorded)
+        return recorded.error();
+    if (!recorded.value())
+        return core::Error::make(core::ErrorCode::Signature,
+                                 Tr::tr("%1: sequence %2 from producer \"%3\" was accepted by another import meanwhile; "
+                                        "nothing imported.")
+                                     .arg(verified.originalPath)
+                                     .arg(verified.seq)
+                                     .arg(verified.producer));
+    auto log = db.prepare("INSERT INTO audit_log (time, actor, action, detail) VALUES (?1, 'local', 'verify', ?2)");
+    if (!log)
+        return log.error();
+    log.value()
+        .bind(1, core::nowMicros())
+        .bind(2, QStringLiteral("%1 signed key=%2 (%3) producer=%4 seq=%5")
+                     .arg(verified.originalPath, verified.keyId, verified.keyName, verified.producer)
+                     .arg(verified.seq)
+                     .toStdString());
+    return log.value().run();
 }
 
 // A signed file's account: messages name the user's file, not the private copy that was read;
@@ -328,8 +353,16 @@ FileReport ImportService::importFile(const ImportTarget& target, const ImportOpt
     }
     if (FormatRegistry::producesIntel(format) || FormatRegistry::producesAlerts(format)) {
         const airgap::VerifiedFile* signedFile = verified ? &*verified : nullptr;
-        report = FormatRegistry::producesIntel(format) ? importIntel(target, format, options, cancel, progress, signedFile)
-                                                       : importAlerts(target, format, options, cancel, progress, signedFile);
+        ImportOptions fileOptions = options;
+        if (signedFile)
+            fileOptions.beforeCommit = [outer = options.beforeCommit, signedFile](store::Database& db) -> core::Status {
+                if (outer)
+                    if (auto s = outer(db); !s)
+                        return s;
+                return recordSignature(db, *signedFile);
+            };
+        report = FormatRegistry::producesIntel(format) ? importIntel(target, format, fileOptions, cancel, progress, signedFile)
+                                                       : importAlerts(target, format, fileOptions, cancel, progress, signedFile);
         if (verified)
             noteSignature(report, *verified);
         return report;
@@ -381,7 +414,7 @@ FileReport ImportService::importIntel(const ImportTarget& target, ImportFormat f
     if (result) {
         // Retro-hunt: every stored alert is re-matched against the indicators this file changed.
         analysis::Correlator correlator(m_db);
-        const auto now = nowMicros();
+        const auto now = core::nowMicros();
         auto hunted = correlator.retroHunt(repo.changedIndicators(), now);
         if (hunted && hunted.value() > 0)
             report.issues.push_back(
@@ -398,7 +431,7 @@ FileReport ImportService::importIntel(const ImportTarget& target, ImportFormat f
         failReport(report, result.error(), target.fromFolder);
         return report;
     }
-    commitFile(tx, report, sourceNameFor(path, options), signedFile);
+    commitFile(tx, report, options);
     return report;
 }
 
@@ -426,7 +459,7 @@ FileReport ImportService::importAlerts(const ImportTarget& target, ImportFormat 
     if (result && report.rejected > 0 && report.added + report.unchanged + report.skipped == 0)
         result = nothingUsable(report);
     if (result && repo.firstAdded()) {
-        auto matched = analysis::Correlator(m_db).matchNewAlerts(*repo.firstAdded(), nowMicros());
+        auto matched = analysis::Correlator(m_db).matchNewAlerts(*repo.firstAdded(), core::nowMicros());
         if (!matched)
             result = matched.error();
         else if (matched.value() > 0)
@@ -441,46 +474,34 @@ FileReport ImportService::importAlerts(const ImportTarget& target, ImportFormat 
         failReport(report, result.error(), target.fromFolder);
         return report;
     }
-    commitFile(tx, report, sourceNameFor(path, options), signedFile);
+    commitFile(tx, report, options);
     return report;
 }
 
-void ImportService::commitFile(store::Transaction& tx, FileReport& report, const QString& sourceName,
-                               const airgap::VerifiedFile* signedFile) {
-    QString audit = QStringLiteral("%1 (%2): +%3 ~%4 =%5 <%6 !%7 -%8")
-                        .arg(sourceName, report.format)
-                        .arg(report.added)
-                        .arg(report.updated)
-                        .arg(report.unchanged)
-                        .arg(report.older)
-                        .arg(report.rejected)
-                        .arg(report.skipped);
-    if (signedFile) {
-        // The accepted number commits with the data or not at all; the upsert refuses a number
-        // another import accepted since the check (it re-reads under the write lock).
-        auto recorded =
-            store::TrustRepository(m_db).recordSequence(signedFile->keyId, signedFile->producer, signedFile->seq, nowMicros());
-        if (!recorded || !recorded.value()) {
+void ImportService::commitFile(store::Transaction& tx, FileReport& report, const ImportOptions& options) {
+    const QString sourceName = sourceNameFor(report.path, options);
+    if (options.beforeCommit) {
+        if (auto s = options.beforeCommit(m_db); !s) {
             tx.rollback();
-            failReport(report, recorded ? core::Error::make(core::ErrorCode::Signature,
-                                                            Tr::tr("%1: sequence %2 from producer \"%3\" was accepted by "
-                                                                   "another import meanwhile; nothing imported.")
-                                                                .arg(report.path)
-                                                                .arg(signedFile->seq)
-                                                                .arg(signedFile->producer))
-                                        : recorded.error());
+            failReport(report, s.error());
             return;
         }
-        audit +=
-            QStringLiteral(" signed key=%1 producer=%2 seq=%3").arg(signedFile->keyId, signedFile->producer).arg(signedFile->seq);
     }
+    const QString audit = QStringLiteral("%1 (%2): +%3 ~%4 =%5 <%6 !%7 -%8")
+                              .arg(sourceName, report.format)
+                              .arg(report.added)
+                              .arg(report.updated)
+                              .arg(report.unchanged)
+                              .arg(report.older)
+                              .arg(report.rejected)
+                              .arg(report.skipped);
     auto log = m_db.prepare("INSERT INTO audit_log (time, actor, action, detail) VALUES (?1, 'local', 'import', ?2)");
     if (!log) {
         tx.rollback();
         failReport(report, log.error());
         return;
     }
-    log.value().bind(1, nowMicros()).bind(2, audit.toStdString());
+    log.value().bind(1, core::nowMicros()).bind(2, audit.toStdString());
     if (auto s = log.value().run(); !s) {
         tx.rollback();
         failReport(report, s.error());

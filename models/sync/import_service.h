@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -36,6 +37,9 @@ struct ImportOptions {
     int assumedOffsetMinutes = 0;                 // alerts: zone of timestamps written without one
     ingest::JsonLimits limits;
     std::size_t maxIssuesPerFile = 1000;
+    /// Runs inside each file's transaction just before it commits (a feed stores its cursor here,
+    /// so page and resume point commit together). An error rolls the file back.
+    std::function<core::Status(store::Database&)> beforeCommit;
     /// Refuse files without a signature file beside them (`--require-signature`). A file with
     /// one is always verified, with or without this.
     bool requireSignature = false;
@@ -102,10 +106,8 @@ private:
     FileReport importAlerts(const ImportTarget& target, ImportFormat format, const ImportOptions& options,
                             const core::CancelToken& cancel, core::ProgressReporter* progress,
                             const airgap::VerifiedFile* signedFile);
-    /// Records a signed file's sequence number, writes the audit entry, commits, checkpoints; on
-    /// failure the report says so and counts 0.
-    void commitFile(store::Transaction& tx, FileReport& report, const QString& sourceName,
-                    const airgap::VerifiedFile* signedFile);
+    /// Writes the audit entry, commits, checkpoints; on failure the report says so and counts 0.
+    void commitFile(store::Transaction& tx, FileReport& report, const ImportOptions& options);
 
     store::Database& m_db;
 };

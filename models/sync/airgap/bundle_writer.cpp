@@ -1,14 +1,13 @@
 #include "models/sync/airgap/bundle_writer.h"
 
+#include "models/core/json_writer.h"
 #include "models/core/timestamp.h"
-#include "models/ingest/json_writer.h"
 #include "models/report/tlp_policy.h"
 #include "models/store/trust_repository.h"
 #include "models/sync/airgap/minisign.h"
 #include "models/sync/airgap/signed_file.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -84,7 +83,7 @@ core::Result<BundleResult> createBundle(store::Database& db, const BundleOptions
         return writeError(options.outPath, out.errorString());
     std::string buffer;
     buffer.reserve(kFlushBytes + (1 << 16));
-    ingest::JsonWriter json(buffer);
+    core::JsonWriter json(buffer);
     const std::string bundleId = "bundle--" + QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
     json.beginObject().member("type", "bundle").member("id", bundleId).key("objects").beginArray();
     const std::optional<report::TlpPolicy> policy =
@@ -125,13 +124,12 @@ core::Result<BundleResult> createBundle(store::Database& db, const BundleOptions
         return prehash.error();
     QString fileName = QFileInfo(options.outPath).fileName();
     fileName.replace(QRegularExpression(QStringLiteral("\\s")), QStringLiteral("_"));
-    const QByteArray trusted =
-        QStringLiteral("producer=%1 seq=%2 timestamp=%3 file=%4")
-            .arg(options.producer)
-            .arg(result.seq)
-            .arg(QString::fromStdString(core::formatStixTimestamp(QDateTime::currentMSecsSinceEpoch() * 1000)))
-            .arg(fileName)
-            .toUtf8();
+    const QByteArray trusted = QStringLiteral("producer=%1 seq=%2 timestamp=%3 file=%4")
+                                   .arg(options.producer)
+                                   .arg(result.seq)
+                                   .arg(QString::fromStdString(core::formatStixTimestamp(core::nowMicros())))
+                                   .arg(fileName)
+                                   .toUtf8();
     const Signature signature =
         signPrehashed(key.value(), prehash.value(), trusted,
                       QStringLiteral("signature from lagebild, producer %1").arg(options.producer).toUtf8());

@@ -1,6 +1,6 @@
-#include "models/ingest/json_writer.h"
+#include "models/core/json_writer.h"
 
-namespace lagebild::ingest {
+namespace lagebild::core {
 
 void JsonWriter::separate() {
     if (m_afterKey) {
@@ -102,4 +102,4 @@ void JsonWriter::appendEscaped(std::string& out, std::string_view text) {
     out += '"';
 }
 
-} // namespace lagebild::ingest
+} // namespace lagebild::core
