@@ -171,7 +171,17 @@ core::Result<SecretKey> readSecretKeyFile(const QString& path, const std::option
     auto text = readSmallFile(path, 4096);
     if (!text)
         return text.error();
-    const QList<QByteArray> lines = splitLines(text.value());
+    QList<QByteArray> lines = splitLines(text.value());
+    // The text of an unencrypted key is the key: wipe every copy once it is decoded.
+    struct Wipe {
+        QByteArray& text;
+        QList<QByteArray>& lines;
+        ~Wipe() {
+            sodium_memzero(text.data(), static_cast<std::size_t>(text.size()));
+            for (auto& l : lines)
+                sodium_memzero(l.data(), static_cast<std::size_t>(l.size()));
+        }
+    } wipe{text.value(), lines};
     if (lines.size() != 2 || !lines.front().startsWith(kUntrustedPrefix))
         return sigError(path, Tr::tr("not a minisign secret key file."));
     auto raw = decodeBase64(lines.at(1).trimmed(), kSecretFileBytes);
