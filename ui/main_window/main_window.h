@@ -11,6 +11,7 @@ namespace lagebild::ui {
 class JobRunner;
 class ImportController;
 class IntelPage;
+class FeedsPage;
 class SituationPage;
 
 /// The main window: navigation (Situation, Triage, Incidents, Intel, Feeds, Briefings), menus,
@@ -54,6 +55,7 @@ private:
     QStackedWidget* m_pages;
     SituationPage* m_situation;
     IntelPage* m_intel;
+    FeedsPage* m_feeds;
     QAction* m_importAction;
     quint64 m_generation = 0;
 };
