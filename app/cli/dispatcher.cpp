@@ -54,7 +54,11 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     list.push_back(makeStatsCommand());
     list.push_back(makeSearchCommand());
     list.push_back(makeAlertsCommand());
+    list.push_back(makeFeedsCommand());
+    list.push_back(makeSyncCommand());
     list.push_back(makeCheckCommand());
+    list.push_back(makeTrustCommand());
+    list.push_back(makeBundleCommand());
     return list;
 }
 

@@ -36,6 +36,7 @@ public:
     core::Result<bool> step();
     /// Steps to completion, ignoring rows; then resets.
     core::Status run();
+<<<<<<< HEAD
     /// Calls `f(*this)` for every row, then resets; the first step error ends it.
     template <typename F>
     core::Status forEachRow(F&& f) {
@@ -46,6 +47,20 @@ public:
             if (!row.value())
                 break;
             f(static_cast<const Statement&>(*this));
+=======
+    /// Steps through every row, calling `row` for each, then resets. Stops at the first error.
+    template <typename RowFn>
+    core::Status forEachRow(RowFn&& row) {
+        for (;;) {
+            auto more = step();
+            if (!more) {
+                reset();
+                return more.error();
+            }
+            if (!more.value())
+                break;
+            row(static_cast<const Statement&>(*this));
+>>>>>>> main
         }
         reset();
         return {};

@@ -6,6 +6,7 @@
 #include "ui/common/empty_state.h"
 #include "ui/common/job_runner.h"
 #include "ui/dashboard/situation_page.h"
+#include "ui/feeds/feeds_page.h"
 #include "ui/intel/import_controller.h"
 #include "ui/intel/intel_page.h"
 #include "ui/triage/triage_page.h"
@@ -50,6 +51,8 @@ MainWindow::MainWindow(JobRunner& jobs, QWidget* parent) : QMainWindow(parent), 
     m_situation = new SituationPage(m_importAction, m_pages);
     m_intel = new IntelPage(m_importAction, m_pages);
     m_triage = new TriagePage(m_jobs, statusBar(), m_importAction, m_pages);
+    m_feeds = new FeedsPage(m_jobs, m_pages);
+    connect(m_feeds, &FeedsPage::syncFinished, this, &MainWindow::refresh);
     struct Entry {
         QString name;
         const char* icon;
@@ -63,11 +66,7 @@ MainWindow::MainWindow(JobRunner& jobs, QWidget* parent) : QMainWindow(parent), 
                    tr("Incidents group related alerts and intelligence into a timeline you can brief from.\n\n"
                       "Incidents are opened from the triage queue, which is not part of this version yet."))},
         {tr("Intel"), "intel", m_intel},
-        {tr("Feeds"), "feeds",
-         emptyPage(tr("No partner feeds"),
-                   tr("TAXII 2.1 collections and MISP servers of your partners will be listed here with their sync "
-                      "state.\n\nFeed synchronisation is not part of this version yet. Air-gapped sites import files "
-                      "with File → Import…"))},
+        {tr("Feeds"), "feeds", m_feeds},
         {tr("Briefings"), "briefings",
          emptyPage(tr("No briefings"),
                    tr("TLP-marked briefing PDFs for managers (German, English, French) will be made here from the "
@@ -149,6 +148,8 @@ void MainWindow::refresh() {
                 return;
             }
             m_situation->setStats(stats.value());
+            if (!m_feeds->isSyncing())
+                m_feeds->reload();
             m_intel->setStats(stats.value());
         });
 }

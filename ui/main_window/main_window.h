@@ -11,6 +11,7 @@ namespace lagebild::ui {
 class JobRunner;
 class ImportController;
 class IntelPage;
+class FeedsPage;
 class SituationPage;
 class TriagePage;
 
@@ -56,6 +57,7 @@ private:
     SituationPage* m_situation;
     IntelPage* m_intel;
     TriagePage* m_triage;
+    FeedsPage* m_feeds;
     QAction* m_importAction;
     quint64 m_generation = 0;
 };
