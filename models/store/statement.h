@@ -36,18 +36,6 @@ public:
     core::Result<bool> step();
     /// Steps to completion, ignoring rows; then resets.
     core::Status run();
-<<<<<<< HEAD
-    /// Calls `f(*this)` for every row, then resets; the first step error ends it.
-    template <typename F>
-    core::Status forEachRow(F&& f) {
-        for (;;) {
-            auto row = step();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                break;
-            f(static_cast<const Statement&>(*this));
-=======
     /// Steps through every row, calling `row` for each, then resets. Stops at the first error.
     template <typename RowFn>
     core::Status forEachRow(RowFn&& row) {
@@ -60,7 +48,6 @@ public:
             if (!more.value())
                 break;
             row(static_cast<const Statement&>(*this));
->>>>>>> main
         }
         reset();
         return {};
