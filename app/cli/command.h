@@ -38,6 +38,7 @@ std::unique_ptr<Command> makeStatsCommand();
 std::unique_ptr<Command> makeSearchCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeAlertsCommand();
+std::unique_ptr<Command> makeDemoCommand();
 
 /// All sub-commands, in the order `--help` lists them.
 std::vector<std::unique_ptr<Command>> allCommands();
