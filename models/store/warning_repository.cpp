@@ -23,7 +23,7 @@ constexpr StateName kStates[] = {{WarningState::New, "new"},
 
 // The warning rule of migration 005, over stix_object `o` joined to its source `src`.
 constexpr const char* kWarningSelect =
-    "SELECT o.id, o.type, coalesce(o.name, json_extract(o.json, '$.abstract'), ''), "
+    "SELECT o.id, o.type, coalesce(nullif(o.name, ''), json_extract(o.json, '$.abstract'), ''), "
     "coalesce(json_extract(ident.json, '$.name'), src.name, ''), o.tlp, "
     "coalesce(CAST(strftime('%s', json_extract(o.json, '$.published')) AS INTEGER) * 1000000, o.modified, o.created, 0) AS "
     "published, "

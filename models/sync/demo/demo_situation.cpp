@@ -17,6 +17,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <array>
 #include <random>
 #include <string>
 #include <vector>
@@ -37,7 +38,6 @@ constexpr std::int64_t kMinute = 60 * kSecond;
 constexpr std::int64_t kHour = 60 * kMinute;
 constexpr std::int64_t kDay = 24 * kHour;
 constexpr int kDays = 30;
-constexpr int kHours = kDays * 24;
 constexpr const char* kActor = "demo";
 
 template <typename T, std::size_t N>
@@ -796,31 +796,41 @@ void AlertFactory::sigma(const Signature& sig, const IndicatorRef* hash) {
 
 core::Status Generator::writeAlerts() {
     const std::int64_t n = m_options.alerts;
-    // Alert volume per hour: office hours busier than nights, weekends quieter, campaign waves on
-    // top. Times are drawn in ascending order through the cumulative weights, so the alert table
-    // and its time indexes are appended to, never reshuffled (fast at 10^7 alerts).
-    std::vector<double> cumulative(kHours);
-    std::vector<int> active(kHours, -1);
+    // Alerts per day follow the campaign waves (days counted from the window's start), and within
+    // a day office hours are busier than nights (by the clock). Which alert is what depends only on
+    // its day, so the counts (stats, matches, statuses) are the same whatever the end time; only
+    // the times move with it. Times are drawn in ascending order through the cumulative weights,
+    // so the alert table and its time indexes are appended to, never reshuffled (fast at 10^7).
+    std::vector<double> cumulative(kDays);
+    std::vector<int> active(kDays, -1);
     double total = 0;
-    for (int h = 0; h < kHours; ++h) {
-        const std::int64_t t = m_summary.start + h * kHour;
-        const int hourOfDay = static_cast<int>((t / kHour) % 24);
-        const int weekday = static_cast<int>((t / kDay + 3) % 7); // 0 = Monday
-        double weight = (hourOfDay >= 7 && hourOfDay <= 18) ? 3.0 : 1.0;
-        if (weekday >= 5)
-            weight *= 0.5;
-        const int day = h / 24;
+    for (int day = 0; day < kDays; ++day) {
         int campaigns = 0;
         for (int c = 0; c < static_cast<int>(countOf(kCampaigns)); ++c)
             if (day >= kCampaigns[c].firstDay && day <= kCampaigns[c].lastDay && ((day * 7 + c * 3) % 5 < 2)) {
                 ++campaigns;
-                if (active[static_cast<std::size_t>(h)] < 0 || m_rng.chance(0.5))
-                    active[static_cast<std::size_t>(h)] = c;
+                if (active[static_cast<std::size_t>(day)] < 0 || m_rng.chance(0.5))
+                    active[static_cast<std::size_t>(day)] = c;
             }
-        weight *= 1.0 + 0.5 * campaigns;
-        total += weight;
-        cumulative[static_cast<std::size_t>(h)] = total;
+        total += 1.0 + 0.5 * campaigns;
+        cumulative[static_cast<std::size_t>(day)] = total;
     }
+    std::array<double, 24> hourCumulative{};
+    double hourTotal = 0;
+    for (int h = 0; h < 24; ++h) {
+        const int hourOfDay = static_cast<int>(((m_summary.start + h * kHour) / kHour) % 24);
+        hourTotal += (hourOfDay >= 6 && hourOfDay <= 17) ? 3.0 : 1.0; // 07-18 h Central European time
+        hourCumulative[static_cast<std::size_t>(h)] = hourTotal;
+    }
+    const auto within = [&](double f) { // fraction of a day -> microseconds into it
+        const double v = f * hourTotal;
+        std::size_t h = 0;
+        while (h + 1 < hourCumulative.size() && hourCumulative[h] <= v)
+            ++h;
+        const double lo = h == 0 ? 0.0 : hourCumulative[h - 1];
+        return static_cast<std::int64_t>(h) * kHour +
+               std::min(kHour - 1, static_cast<std::int64_t>((v - lo) / (hourCumulative[h] - lo) * static_cast<double>(kHour)));
+    };
     auto sensorSource = store::sourceId(m_db, "demo", "Sensors: Suricata, Zeek, Sigma (demo)");
     if (!sensorSource)
         return sensorSource.error();
@@ -828,7 +838,7 @@ core::Status Generator::writeAlerts() {
     if (auto s = repo.prepare(); !s)
         return s;
     AlertFactory factory(m_rng, m_options.seed);
-    std::size_t hour = 0;
+    std::size_t day = 0;
     report(Tr::tr("Writing alerts"), 0, n, true);
     for (std::int64_t i = 0; i < n; ++i) {
         if ((i & 4095) == 0) {
@@ -837,13 +847,12 @@ core::Status Generator::writeAlerts() {
             report(Tr::tr("Writing alerts"), i, n);
         }
         const double u = (static_cast<double>(i) + m_rng.unit()) / static_cast<double>(n) * total;
-        while (hour + 1 < cumulative.size() && cumulative[hour] <= u)
-            ++hour;
-        const double below = hour == 0 ? 0.0 : cumulative[hour - 1];
-        const double frac = (u - below) / (cumulative[hour] - below);
-        const std::int64_t time = m_summary.start + static_cast<std::int64_t>(hour) * kHour +
-                                  static_cast<std::int64_t>(frac * static_cast<double>(kHour));
-        const int campaign = active[hour];
+        while (day + 1 < cumulative.size() && cumulative[day] <= u)
+            ++day;
+        const double below = day == 0 ? 0.0 : cumulative[day - 1];
+        const double frac = std::clamp((u - below) / (cumulative[day] - below), 0.0, 1.0);
+        const std::int64_t time = m_summary.start + static_cast<std::int64_t>(day) * kDay + within(frac);
+        const int campaign = active[day];
         const bool matched = m_rng.chance(campaign >= 0 ? 0.05 : 0.005);
         int pickCampaign = campaign >= 0 ? campaign : static_cast<int>(m_rng.below(countOf(kCampaigns)));
         const CampaignIntel* intel = matched ? &m_campaigns[static_cast<std::size_t>(pickCampaign)] : nullptr;
