@@ -12,8 +12,10 @@ class JobRunner;
 class ImportController;
 class IntelPage;
 class SituationPage;
+class DemoController;
+class WarningsPage;
 
-/// The main window: navigation (Situation, Triage, Incidents, Intel, Feeds, Briefings), menus,
+/// The main window: navigation (Situation, Triage, Incidents, Intel, Feeds, Briefings, Warnings), menus,
 /// status bar, drag and drop of files. Stays small: features live in their pages and controllers.
 /// GUI thread only; all database work goes through the JobRunner.
 class MainWindow : public QMainWindow {
@@ -26,6 +28,7 @@ public:
         IntelPageIndex,
         FeedsPageIndex,
         BriefingsPageIndex,
+        WarningsPageIndex,
         PageCount
     };
 
@@ -37,6 +40,7 @@ public:
     QStringList pageNames() const;
     /// Re-reads the counts every page shows (in a job).
     void refresh();
+    DemoController* demoController() const { return m_demo; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -54,6 +58,8 @@ private:
     QStackedWidget* m_pages;
     SituationPage* m_situation;
     IntelPage* m_intel;
+    WarningsPage* m_warnings;
+    DemoController* m_demo;
     QAction* m_importAction;
     quint64 m_generation = 0;
 };
