@@ -39,6 +39,8 @@ std::unique_ptr<Command> makeSearchCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeAlertsCommand();
 std::unique_ptr<Command> makeDemoCommand();
+std::unique_ptr<Command> makeFeedsCommand();
+std::unique_ptr<Command> makeSyncCommand();
 
 /// All sub-commands, in the order `--help` lists them.
 std::vector<std::unique_ptr<Command>> allCommands();

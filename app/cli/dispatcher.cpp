@@ -55,6 +55,8 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     list.push_back(makeStatsCommand());
     list.push_back(makeSearchCommand());
     list.push_back(makeAlertsCommand());
+    list.push_back(makeFeedsCommand());
+    list.push_back(makeSyncCommand());
     list.push_back(makeCheckCommand());
     return list;
 }

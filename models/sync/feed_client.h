@@ -20,6 +20,10 @@ struct FeedPage {
     QString label;      // human position for messages, e.g. "page 3 (objects/?next=abc)" or "event <uuid>"
     QString nextCursor; // opaque resume point after this page (stored verbatim in feed.cursor)
     bool more = false;  // another page follows
+
+    /// An empty body means "nothing new" (TAXII collection without new objects, MISP without new
+    /// events, HTTP 304 for a file URL): import nothing, but still store `nextCursor`.
+    bool hasData() const { return !body.empty(); }
 };
 
 /// Limits for one run (GUIDE §5: caps are configurable, defaults are safe).
@@ -31,7 +35,10 @@ struct NetLimits {
     std::int64_t maxBytesPerPage = 256LL * 1024 * 1024;
     int maxRetries = 5;        // 5xx / 429 / 503 retries per request
     int maxBackoffMs = 60'000; // cap of the exponential back-off (and of Retry-After)
-    int pageSize = 1000;       // TAXII `limit`, MISP `limit`
+    // Added by the network clients (compatible: defaults keep the old behaviour). First back-off
+    // wait, doubled per retry up to maxBackoffMs; tests set it (and maxBackoffMs) to a few ms.
+    int initialBackoffMs = 500;
+    int pageSize = 1000; // TAXII `limit`, MISP `limit`
 };
 
 /// The secret for a run, read from the environment (never stored, never logged).

@@ -345,7 +345,7 @@ FileReport ImportService::importIntel(const ImportTarget& target, ImportFormat f
         failReport(report, result.error(), target.fromFolder);
         return report;
     }
-    commitFile(tx, report, sourceNameFor(path, options));
+    commitFile(tx, report, options);
     return report;
 }
 
@@ -386,11 +386,19 @@ FileReport ImportService::importAlerts(const ImportTarget& target, ImportFormat 
         failReport(report, result.error(), target.fromFolder);
         return report;
     }
-    commitFile(tx, report, sourceNameFor(path, options));
+    commitFile(tx, report, options);
     return report;
 }
 
-void ImportService::commitFile(store::Transaction& tx, FileReport& report, const QString& sourceName) {
+void ImportService::commitFile(store::Transaction& tx, FileReport& report, const ImportOptions& options) {
+    const QString sourceName = sourceNameFor(report.path, options);
+    if (options.beforeCommit) {
+        if (auto s = options.beforeCommit(m_db); !s) {
+            tx.rollback();
+            failReport(report, s.error());
+            return;
+        }
+    }
     const QString audit = QStringLiteral("%1 (%2): +%3 ~%4 =%5 <%6 !%7 -%8")
                               .arg(sourceName, report.format)
                               .arg(report.added)

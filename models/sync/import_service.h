@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -32,6 +33,9 @@ struct ImportOptions {
     int assumedOffsetMinutes = 0;                 // alerts: zone of timestamps written without one
     ingest::JsonLimits limits;
     std::size_t maxIssuesPerFile = 1000;
+    /// Runs inside each file's transaction just before it commits (a feed stores its cursor here,
+    /// so page and resume point commit together). An error rolls the file back.
+    std::function<core::Status(store::Database&)> beforeCommit;
 };
 
 /// A file to import and how it was named: files found inside a folder whose format is not
@@ -90,7 +94,7 @@ private:
     FileReport importAlerts(const ImportTarget& target, ImportFormat format, const ImportOptions& options,
                             const core::CancelToken& cancel, core::ProgressReporter* progress);
     /// Writes the audit entry, commits, checkpoints; on failure the report says so and counts 0.
-    void commitFile(store::Transaction& tx, FileReport& report, const QString& sourceName);
+    void commitFile(store::Transaction& tx, FileReport& report, const ImportOptions& options);
 
     store::Database& m_db;
 };

@@ -168,3 +168,22 @@ TEST_CASE("cancelling stops the reader with a Cancelled error") {
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().isCancelled());
 }
+
+TEST_CASE("a TAXII 2.1 envelope reads like a bundle; an empty one is an empty page, a bare {} is not STIX") {
+    test::TempDir dir;
+    const QByteArray obj(kIdentity);
+    Collect page, last, bare;
+    auto info = read(dir.write("p.json", R"({"more":true,"next":"abc","objects":[)" + obj + "]}"), page);
+    REQUIRE(info.ok());
+    CHECK(info.value().shape == ingest::stix::StixFileInfo::Shape::Envelope);
+    REQUIRE(page.records.size() == 1);
+    CHECK(page.json.front() == kIdentity);
+    auto empty = read(dir.write("e.json", R"({"more":false})"), last);
+    REQUIRE(empty.ok());
+    CHECK(empty.value().shape == ingest::stix::StixFileInfo::Shape::Envelope);
+    CHECK(last.records.empty());
+    CHECK_FALSE(read(dir.write("b.json", "{}"), bare).ok());
+    // "objects" beside a property a STIX envelope does not have is still refused.
+    Collect odd;
+    CHECK_FALSE(read(dir.write("o.json", R"({"name":"x","objects":[)" + obj + "]}"), odd).ok());
+}

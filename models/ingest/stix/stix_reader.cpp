@@ -127,6 +127,10 @@ core::Status Reader::readBundleOrObject(JsonStream& js, ByteSource& src) {
     std::string members;
     std::string type;
     bool streamedObjects = false;
+    // A TAXII 2.1 envelope ({"more", "next", "objects"}, no "type") is read like a bundle, so the
+    // pages a feed delivers import as they are.
+    bool envelopeKeysOnly = true;
+    bool sawEnvelopeKey = false;
     const std::int64_t startLine = js.line();
     const std::int64_t startOffset = js.offset() - 1;
     auto p = js.peek();
@@ -154,6 +158,10 @@ core::Status Reader::readBundleOrObject(JsonStream& js, ByteSource& src) {
                                     .arg(QString::fromStdString(key.value())),
                                 v.value().line, keyOffset);
                 const auto bytes = v.value().bytes;
+                if (key.value() == "more" || key.value() == "next")
+                    sawEnvelopeKey = true;
+                else
+                    envelopeKeysOnly = false;
                 if (key.value() == "type" || key.value() == "spec_version") {
                     std::string decoded;
                     if (bytes.size() >= 2 && bytes.front() == '"')
@@ -183,6 +191,10 @@ core::Status Reader::readBundleOrObject(JsonStream& js, ByteSource& src) {
         }
     } else {
         (void)js.expect('}');
+    }
+    if (type.empty() && envelopeKeysOnly && (streamedObjects || sawEnvelopeKey)) {
+        m_info.shape = StixFileInfo::Shape::Envelope;
+        return {};
     }
     if (type == "bundle" || streamedObjects) {
         m_info.shape = StixFileInfo::Shape::Bundle;

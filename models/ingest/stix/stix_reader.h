@@ -29,7 +29,7 @@ public:
 
 /// What the reader learned about the file as a whole.
 struct StixFileInfo {
-    enum class Shape { Bundle, Array, SingleObject };
+    enum class Shape { Bundle, Array, SingleObject, Envelope }; // Envelope: a TAXII 2.1 objects page
     Shape shape = Shape::Bundle;
     QString bundleSpecVersion; // "2.0" for STIX 2.0 bundles, else empty
     std::int64_t objects = 0;  // elements seen, accepted or not

@@ -621,6 +621,14 @@ private:
         if (auto key = core::normaliseObservable(type, value))
             m_record.observables.push_back(std::move(*key));
     }
+    core::AlertRecord& begin(const char* sensor, const Signature& sig) {
+        m_record.sensor = sensor;
+        m_record.signature = sig.name;
+        m_record.signatureId = sig.id;
+        m_record.category = sig.category;
+        m_record.severity = sig.severity;
+        return m_record;
+    }
     void suricata(const Signature& sig, const IndicatorRef* ind, bool inbound);
     void zeek(const Signature& sig, const IndicatorRef* ind);
     void sigma(const Signature& sig, const IndicatorRef* hash);
@@ -678,12 +686,7 @@ core::AlertRecord& AlertFactory::make(std::int64_t index, std::int64_t time, con
 }
 
 void AlertFactory::suricata(const Signature& sig, const IndicatorRef* ind, bool inbound) {
-    core::AlertRecord& r = m_record;
-    r.sensor = "suricata";
-    r.signature = sig.name;
-    r.signatureId = sig.id;
-    r.category = sig.category;
-    r.severity = sig.severity;
+    core::AlertRecord& r = begin("suricata", sig);
     r.appProto = sig.appProto;
     r.proto = sig.appProto[0] == 0 && m_rng.chance(0.2) ? "UDP" : "TCP";
     std::string outside = externalHost(), domain, url;
@@ -734,12 +737,7 @@ void AlertFactory::suricata(const Signature& sig, const IndicatorRef* ind, bool 
 }
 
 void AlertFactory::zeek(const Signature& sig, const IndicatorRef* ind) {
-    core::AlertRecord& r = m_record;
-    r.sensor = "zeek";
-    r.signature = sig.name;
-    r.signatureId = sig.id;
-    r.category = sig.category;
-    r.severity = sig.severity;
+    core::AlertRecord& r = begin("zeek", sig);
     r.proto = sig.appProto == std::string_view("dns") ? "UDP" : "TCP";
     r.appProto = sig.appProto;
     r.src = internalHost();
@@ -767,12 +765,7 @@ void AlertFactory::zeek(const Signature& sig, const IndicatorRef* ind) {
 }
 
 void AlertFactory::sigma(const Signature& sig, const IndicatorRef* hash) {
-    core::AlertRecord& r = m_record;
-    r.sensor = "sigma";
-    r.signature = sig.name;
-    r.signatureId = sig.id;
-    r.category = sig.category;
-    r.severity = sig.severity;
+    core::AlertRecord& r = begin("sigma", sig);
     r.proto.clear();
     r.src = internalHost();
     r.dst.clear();

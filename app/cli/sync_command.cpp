@@ -1,0 +1,83 @@
+#include "app/cli/cli_support.h"
+#include "app/cli/command.h"
+#include "models/store/feed_repository.h"
+#include "models/sync/feed_sync_service.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace lagebild::app::cli {
+
+namespace {
+
+class SyncCommand final : public Command {
+    Q_DECLARE_TR_FUNCTIONS(SyncCommand)
+public:
+    QString name() const override { return QStringLiteral("sync"); }
+    QString summary() const override { return tr("Fetch what is new from the configured feeds."); }
+    void configure(QCommandLineParser& p) const override {
+        p.addPositionalArgument(QStringLiteral("NAME"), tr("Feeds to sync (default: every enabled feed)."),
+                                QStringLiteral("[NAME...]"));
+        p.addOption({QStringLiteral("json"), tr("Print one JSON document.")});
+    }
+    int run(const QCommandLineParser& p, Context& ctx) const override {
+        auto db = openDatabase(ctx);
+        if (!db)
+            return kExitFailure;
+        store::FeedRepository repo(*db, store::currentActor());
+        std::vector<core::FeedConfig> feeds;
+        const QStringList names = p.positionalArguments();
+        if (names.isEmpty()) {
+            auto all = repo.list();
+            if (!all)
+                return fail(ctx, kExitFailure, all.error().message);
+            for (const auto& f : all.value())
+                if (f.config.enabled)
+                    feeds.push_back(f.config);
+        } else {
+            for (const QString& n : names) {
+                auto f = repo.get(n);
+                if (!f)
+                    return fail(ctx, f.error().code == core::ErrorCode::Usage ? kExitUsage : kExitFailure, f.error().message);
+                feeds.push_back(f.value().config);
+            }
+        }
+        sync::FeedSyncService service(*db);
+        QJsonArray results;
+        bool allOk = true;
+        for (const auto& feed : feeds) {
+            const sync::FeedSyncReport r = service.run(feed, core::CancelToken{});
+            allOk = allOk && r.ok;
+            results.append(QJsonObject{{QStringLiteral("feed"), r.feed},
+                                       {QStringLiteral("ok"), r.ok},
+                                       {QStringLiteral("pages"), static_cast<qint64>(r.pages)},
+                                       {QStringLiteral("added"), static_cast<qint64>(r.added)},
+                                       {QStringLiteral("updated"), static_cast<qint64>(r.updated)},
+                                       {QStringLiteral("unchanged"), static_cast<qint64>(r.unchanged)},
+                                       {QStringLiteral("rejected"), static_cast<qint64>(r.rejected)},
+                                       {QStringLiteral("error"), r.ok ? QJsonValue() : QJsonValue(r.error)}});
+            if (!p.isSet(QStringLiteral("json")))
+                ctx.out << r.feed << '\t' << (r.ok ? tr("ok") : tr("failed")) << '\t'
+                        << tr("%1 page(s), %2 added, %3 updated, %4 unchanged, %5 rejected")
+                               .arg(r.pages)
+                               .arg(r.added)
+                               .arg(r.updated)
+                               .arg(r.unchanged)
+                               .arg(r.rejected)
+                        << '\n';
+            if (!r.ok)
+                ctx.err << "lagebild: " << r.error << '\n';
+        }
+        if (p.isSet(QStringLiteral("json")))
+            printJson(ctx, QJsonObject{{QStringLiteral("feeds"), results}});
+        if (feeds.empty())
+            ctx.err << tr("No enabled feed is configured; 'lagebild feeds add' adds one.") << '\n';
+        return allOk ? kExitOk : kExitFailure;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeSyncCommand() { return std::make_unique<SyncCommand>(); }
+
+} // namespace lagebild::app::cli

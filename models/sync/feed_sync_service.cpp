@@ -1,0 +1,160 @@
+#include "models/sync/feed_sync_service.h"
+
+#include "models/core/timestamp.h"
+#include "models/core/tlp.h"
+#include "models/store/feed_repository.h"
+#include "models/sync/import_service.h"
+#include "models/sync/net/url.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace lagebild::sync {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Sync)
+};
+
+constexpr const char* kKinds[] = {"taxii21", "misp", "misp-feed", "stix-url", "csv-url"};
+
+core::Error usage(const QString& message) { return core::Error::make(core::ErrorCode::Usage, message); }
+
+bool needsSecret(core::FeedAuth auth) {
+    return auth == core::FeedAuth::Basic || auth == core::FeedAuth::Bearer || auth == core::FeedAuth::ApiKey;
+}
+
+} // namespace
+
+core::Status validateFeedConfig(const core::FeedConfig& c) {
+    if (c.name.trimmed().isEmpty())
+        return usage(Tr::tr("A feed needs a name."));
+    bool knownKind = false;
+    for (const char* k : kKinds)
+        knownKind = knownKind || c.kind == QLatin1String(k);
+    if (!knownKind)
+        return usage(
+            Tr::tr("Feed \"%1\": unknown kind \"%2\"; use taxii21, misp, misp-feed, stix-url or csv-url.").arg(c.name, c.kind));
+    if (auto url = net::checkFeedUrl(c.url); !url)
+        return usage(Tr::tr("Feed \"%1\": %2").arg(c.name, url.error().message));
+    if (!c.tlp.isEmpty() && !core::tlpFromName(c.tlp))
+        return usage(
+            Tr::tr("Feed \"%1\": \"%2\" is not a TLP level; use clear, green, amber, amber+strict or red.").arg(c.name, c.tlp));
+    if (c.kind == QLatin1String("taxii21") && c.collection.trimmed().isEmpty())
+        return usage(Tr::tr("Feed \"%1\": a TAXII feed needs --collection (the collection's id or title).").arg(c.name));
+    if (needsSecret(c.auth) && c.secretEnv.isEmpty())
+        return usage(Tr::tr("Feed \"%1\": this authentication needs --secret-env VAR, the environment variable that "
+                            "holds the secret.")
+                         .arg(c.name));
+    if (c.auth == core::FeedAuth::ClientCert && (c.clientCert.isEmpty() || c.clientKey.isEmpty()))
+        return usage(Tr::tr("Feed \"%1\": client-certificate authentication needs a certificate and a key file.").arg(c.name));
+    if (c.confidence < -1 || c.confidence > 100)
+        return usage(Tr::tr("Feed \"%1\": confidence must be between 0 and 100.").arg(c.name));
+    return {};
+}
+
+FeedSyncReport FeedSyncService::run(const core::FeedConfig& feed, const core::CancelToken& cancel,
+                                    core::ProgressReporter* progress) {
+    FeedSyncReport report;
+    report.feed = feed.name;
+    store::FeedRun run;
+    run.started = core::nowMicros();
+    const auto finish = [&](QString error) {
+        report.error = std::move(error);
+        report.ok = report.error.isEmpty();
+        run.finished = core::nowMicros();
+        run.ok = report.ok;
+        run.pages = report.pages;
+        run.added = report.added;
+        run.updated = report.updated;
+        run.unchanged = report.unchanged;
+        run.rejected = report.rejected;
+        run.error = report.error;
+        store::Transaction tx(m_db);
+        store::FeedRepository repo(m_db, store::currentActor());
+        if (auto s = repo.recordRun(feed.rid, run); s)
+            (void)tx.commit();
+        return report;
+    };
+
+    FeedSecret secret;
+    if (!feed.secretEnv.isEmpty()) {
+        secret.value = qEnvironmentVariable(feed.secretEnv.toUtf8().constData()).toStdString();
+        if (secret.value.empty() && needsSecret(feed.auth))
+            return finish(
+                Tr::tr("%1: the environment variable %2 that should hold the secret is not set.").arg(feed.name, feed.secretEnv));
+    }
+    auto client = m_factory(feed, secret, m_limits);
+    if (!client)
+        return finish(Tr::tr("%1: %2").arg(feed.name, client.error().message));
+
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return finish(Tr::tr("%1: no temporary folder for the downloaded pages (%2).").arg(feed.name, scratch.errorString()));
+    ImportService importer(m_db);
+    QString cursor = feed.cursor;
+    for (;;) {
+        if (cancel.isCancelled())
+            return finish(
+                Tr::tr("%1: cancelled after %n page(s); the next sync resumes there.", nullptr, static_cast<int>(report.pages))
+                    .arg(feed.name));
+        auto page = client.value()->fetch(cursor, cancel);
+        if (!page)
+            return finish(Tr::tr("%1: %2").arg(feed.name, page.error().message));
+        const FeedPage& p = page.value();
+        const auto storeCursor = [&](store::Database& db) {
+            return store::FeedRepository(db, store::currentActor()).setCursor(feed.rid, p.nextCursor);
+        };
+        if (p.hasData()) {
+            const QString path =
+                scratch.filePath(QStringLiteral("page-%1.%2")
+                                     .arg(report.pages + 1)
+                                     .arg(p.format == QLatin1String("csv") ? QStringLiteral("csv") : QStringLiteral("json")));
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) ||
+                file.write(p.body.data(), static_cast<qint64>(p.body.size())) != static_cast<qint64>(p.body.size()))
+                return finish(Tr::tr("%1: cannot write the downloaded page to %2.").arg(feed.name, path));
+            file.close();
+            ImportOptions options;
+            options.format = importFormatFromName(p.format).value_or(ImportFormat::Auto);
+            options.defaultTlp = core::tlpFromName(feed.tlp);
+            options.sourceName = QStringLiteral("feed:") + feed.name;
+            if (feed.confidence >= 0)
+                options.confidence = feed.confidence;
+            options.beforeCommit = storeCursor;
+            FileReport r = importer.importFile({path, false, options.format}, options, cancel);
+            QFile::remove(path);
+            for (core::Issue issue : r.issues) {
+                issue.message.replace(path, p.label);
+                issue.position = issue.position.isEmpty() ? p.label : p.label + QStringLiteral(", ") + issue.position;
+                report.issues.push_back(std::move(issue));
+            }
+            if (r.error) {
+                QString message = r.error->message;
+                message.replace(path, p.label);
+                return finish(Tr::tr("%1: %2 was not stored: %3").arg(feed.name, p.label, message));
+            }
+            report.added += r.added;
+            report.updated += r.updated;
+            report.unchanged += r.unchanged + r.older;
+            report.rejected += r.rejected;
+        } else {
+            store::Transaction tx(m_db);
+            if (auto s = storeCursor(m_db); !s)
+                return finish(Tr::tr("%1: %2").arg(feed.name, s.error().message));
+            if (auto s = tx.commit(); !s)
+                return finish(Tr::tr("%1: %2").arg(feed.name, s.error().message));
+        }
+        ++report.pages;
+        cursor = p.nextCursor;
+        if (progress)
+            progress->report({report.pages, 0, Tr::tr("%1: %n page(s)", nullptr, static_cast<int>(report.pages)).arg(feed.name)});
+        if (!p.more)
+            break;
+    }
+    return finish({});
+}
+
+} // namespace lagebild::sync
