@@ -36,7 +36,8 @@ constexpr const char* kWarningSelect =
     "WHERE o.type IN ('report', 'note') AND o.revoked = 0 AND ("
     " EXISTS (SELECT 1 FROM json_each(o.json, '$.report_types') WHERE value = 'threat-report')"
     " OR EXISTS (SELECT 1 FROM json_each(o.json, '$.labels') WHERE lower(value) LIKE '%warning%')"
-    " OR EXISTS (SELECT 1 FROM feed f WHERE src.kind = 'feed' AND f.name = src.name AND f.warning_source = 1))";
+    " OR EXISTS (SELECT 1 FROM feed f WHERE src.kind = 'feed' AND src.name IN (f.name, 'feed:' || f.name)"
+    "            AND f.warning_source = 1))";
 
 WarningSummary readSummary(const Statement& s) {
     WarningSummary w;

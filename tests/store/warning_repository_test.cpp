@@ -87,7 +87,7 @@ TEST_CASE("threat reports, warning-tagged MISP reports and notes are warnings; o
 TEST_CASE("a feed marked as a warning source makes its reports warnings") {
     Fixture f;
     seed(f);
-    REQUIRE(f.db->exec("INSERT INTO source (kind, name) VALUES ('feed', 'partner'); "
+    REQUIRE(f.db->exec("INSERT INTO source (kind, name) VALUES ('feed', 'feed:partner'); "
                        "INSERT INTO feed (name, kind, url, created, warning_source) "
                        "VALUES ('partner', 'taxii21', 'https://x.example', 0, 1); "
                        "UPDATE stix_object SET source_rid = 1 WHERE type = 'report' AND name = 'Actor profile'")
@@ -97,7 +97,7 @@ TEST_CASE("a feed marked as a warning source makes its reports warnings") {
     CHECK(list.value().size() == 4);
     for (const auto& w : list.value())
         if (w.id == QString::fromLatin1(kPlain))
-            CHECK(w.source == QStringLiteral("partner"));
+            CHECK(w.source == QStringLiteral("feed:partner"));
 }
 
 TEST_CASE("state, owner, due date and checklist changes persist and are audited in the same transaction") {

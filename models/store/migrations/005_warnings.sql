@@ -25,5 +25,6 @@ CREATE TABLE warning_checklist (
   PRIMARY KEY (stix_id, item_id)
 ) STRICT, WITHOUT ROWID;
 
--- Everything a feed marked as a warning source delivers is a warning (set by the feeds work).
+-- Everything a feed marked as a warning source delivers is a warning (set by the feeds work; the
+-- feed's objects are those whose source is ('feed', 'feed:' || name) as FeedSyncService names it).
 ALTER TABLE feed ADD COLUMN warning_source INTEGER NOT NULL DEFAULT 0 CHECK (warning_source IN (0, 1));

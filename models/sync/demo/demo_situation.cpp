@@ -12,14 +12,15 @@
 #include "models/store/sources.h"
 #include "models/store/stix_repository.h"
 #include "models/store/warning_repository.h"
+#include "models/sync/demo/demo_alerts.h"
 #include "models/sync/demo/demo_catalog.h"
+#include "models/sync/demo/demo_random.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 
 #include <algorithm>
 #include <array>
-#include <random>
 #include <string>
 #include <vector>
 
@@ -46,77 +47,9 @@ constexpr std::size_t countOf(const T (&)[N]) {
     return N;
 }
 
-// std::mt19937_64's output sequence is fixed by the standard; the distributions below are written
-// out so that every standard library draws the same numbers from it.
-class Random {
-public:
-    explicit Random(std::uint64_t seed) : m_engine(seed) {}
-    std::uint64_t next() { return m_engine(); }
-    double unit() { return static_cast<double>(next() >> 11) * 0x1.0p-53; } // [0, 1)
-    std::uint64_t below(std::uint64_t n) {
-        const auto v = static_cast<std::uint64_t>(unit() * static_cast<double>(n));
-        return v < n ? v : n - 1;
-    }
-    int range(int lo, int hi) { return lo + static_cast<int>(below(static_cast<std::uint64_t>(hi - lo + 1))); } // [lo, hi]
-    bool chance(double p) { return unit() < p; }
-    template <typename T, std::size_t N>
-    const T& pick(const T (&items)[N]) {
-        return items[below(N)];
-    }
-    std::string hex(int digits) {
-        static constexpr char kHex[] = "0123456789abcdef";
-        std::string s;
-        s.reserve(static_cast<std::size_t>(digits));
-        std::uint64_t bits = 0;
-        for (int i = 0; i < digits; ++i) {
-            if (i % 16 == 0)
-                bits = next();
-            s += kHex[bits & 15];
-            bits >>= 4;
-        }
-        return s;
-    }
-    // A random (version 4) UUID.
-    std::string uuid() {
-        std::string h = hex(32);
-        h[12] = '4';
-        h[16] = "89ab"[next() & 3];
-        return h.substr(0, 8) + '-' + h.substr(8, 4) + '-' + h.substr(12, 4) + '-' + h.substr(16, 4) + '-' + h.substr(20);
-    }
-    core::Tlp tlp(const int (&weights)[5]) { // clear, green, amber, amber+strict, red
-        int total = 0;
-        for (int w : weights)
-            total += w;
-        int r = static_cast<int>(below(static_cast<std::uint64_t>(total)));
-        for (int i = 0; i < 5; ++i) {
-            if (r < weights[i])
-                return static_cast<core::Tlp>(static_cast<int>(core::Tlp::Clear) + i);
-            r -= weights[i];
-        }
-        return core::Tlp::Amber;
-    }
-
-private:
-    std::mt19937_64 m_engine;
-};
-
 constexpr int kIntelTlp[5] = {10, 40, 35, 10, 5};
 
 std::string stixTime(std::int64_t micros) { return core::formatStixTimestamp(micros); }
-
-struct IndicatorRef {
-    std::string id;
-    core::ObservableType type;
-    std::string value;
-};
-
-struct CampaignIntel {
-    std::string id;
-    std::vector<IndicatorRef> indicators;
-    std::vector<const IndicatorRef*> network; // ipv4, domain, url
-    std::vector<const IndicatorRef*> hashes;
-    std::vector<std::string> alertKeys; // first matched alerts, for the incident
-};
 
 // Writes generated STIX JSON through the parser every reader uses into the repository.
 class IntelWriter {
@@ -601,191 +534,6 @@ core::Status Generator::writeReports() {
     stringArray(w, "object_refs", all);
     tail(w, core::Tlp::Green);
     return m_intel.store(json, m_partnerSource[1]);
-}
-
-// Builds one alert as a sensor would have written it, into reused buffers.
-class AlertFactory {
-public:
-    AlertFactory(Random& rng, std::uint64_t seed) : m_rng(rng), m_prefix("demo:" + std::to_string(seed) + ":") {}
-
-    core::AlertRecord& make(std::int64_t index, std::int64_t time, const CampaignIntel* campaign, int campaignIndex);
-
-private:
-    std::string internalHost() { return std::string(m_rng.pick(kInternalHosts)) + std::to_string(m_rng.range(2, 250)); }
-    std::string externalHost() {
-        static constexpr int kNets[] = {185, 45, 91, 104, 151, 176, 212};
-        return std::to_string(m_rng.pick(kNets)) + "." + std::to_string(m_rng.range(1, 254)) + "." +
-               std::to_string(m_rng.range(0, 255)) + "." + std::to_string(m_rng.range(1, 254));
-    }
-    void observe(core::ObservableType type, const std::string& value) {
-        if (auto key = core::normaliseObservable(type, value))
-            m_record.observables.push_back(std::move(*key));
-    }
-    core::AlertRecord& begin(const char* sensor, const Signature& sig) {
-        m_record.sensor = sensor;
-        m_record.signature = sig.name;
-        m_record.signatureId = sig.id;
-        m_record.category = sig.category;
-        m_record.severity = sig.severity;
-        return m_record;
-    }
-    void suricata(const Signature& sig, const IndicatorRef* ind, bool inbound);
-    void zeek(const Signature& sig, const IndicatorRef* ind);
-    void sigma(const Signature& sig, const IndicatorRef* hash);
-
-    Random& m_rng;
-    std::string m_prefix;
-    core::AlertRecord m_record;
-    std::string m_raw;
-};
-
-core::AlertRecord& AlertFactory::make(std::int64_t index, std::int64_t time, const CampaignIntel* campaign, int campaignIndex) {
-    m_record.observables.clear();
-    m_record.techniques.clear();
-    m_record.srcPort.reset();
-    m_record.dstPort.reset();
-    m_record.appProto.clear();
-    m_record.time = time;
-    std::string number = std::to_string(index);
-    m_record.dedupKey = m_prefix + std::string(12 - std::min<std::size_t>(12, number.size()), '0') + number;
-    m_raw.clear();
-    const std::uint64_t sensor = m_rng.below(100);
-    if (campaign) {
-        const Campaign& c = kCampaigns[campaignIndex];
-        const bool hash = !campaign->hashes.empty() && sensor < 25;
-        if (hash) {
-            // The sample ran on a client: Sysmon process creation with its hash, seen by a Sigma rule.
-            int technique = c.techniques[m_rng.below(6)];
-            const Signature* rule = &kSigmaRules[0];
-            for (const auto& r : kSigmaRules)
-                if (r.technique == technique)
-                    rule = &r;
-            sigma(*rule, campaign->hashes[m_rng.below(campaign->hashes.size())]);
-        } else {
-            const IndicatorRef* ind = campaign->network[m_rng.below(campaign->network.size())];
-            if (sensor < 45 && ind->type != core::ObservableType::Url)
-                zeek(kZeekThreat[0], ind);
-            else if (campaignIndex == 3)
-                suricata(
-                    {"ET DOS Possible SYN Flood from known DDoS source", "2019346", "Attempted Denial of Service", 2, "", -1},
-                    ind, true);
-            else if (campaignIndex == 1 && ind->type == core::ObservableType::Ipv4 && m_rng.chance(0.4))
-                suricata(kSuricataThreat[3], ind, true);
-            else
-                suricata(kSuricataThreat[ind->type == core::ObservableType::Domain ? 1 : m_rng.chance(0.5) ? 0 : 2], ind, false);
-        }
-    } else if (sensor < 60) {
-        suricata(m_rng.pick(kSuricataNoise), nullptr, m_rng.chance(0.3));
-    } else if (sensor < 85) {
-        zeek(m_rng.pick(kZeekNoise), nullptr);
-    } else {
-        sigma(m_rng.pick(kSigmaRules), nullptr);
-    }
-    m_record.raw = m_raw;
-    return m_record;
-}
-
-void AlertFactory::suricata(const Signature& sig, const IndicatorRef* ind, bool inbound) {
-    core::AlertRecord& r = begin("suricata", sig);
-    r.appProto = sig.appProto;
-    r.proto = sig.appProto[0] == 0 && m_rng.chance(0.2) ? "UDP" : "TCP";
-    std::string outside = externalHost(), domain, url;
-    if (ind) {
-        if (ind->type == core::ObservableType::Ipv4)
-            outside = ind->value;
-        else if (ind->type == core::ObservableType::Domain)
-            domain = ind->value;
-        else if (ind->type == core::ObservableType::Url) {
-            url = ind->value;
-            const auto hostStart = url.find("//") + 2;
-            domain = url.substr(hostStart, url.find('/', hostStart) - hostStart);
-            r.appProto = "http";
-        }
-    }
-    const std::string inside = internalHost();
-    r.src = inbound ? outside : inside;
-    r.dst = inbound ? inside : outside;
-    r.srcPort = m_rng.range(1024, 65535);
-    r.dstPort = r.appProto == "dns"    ? 53
-                : r.appProto == "http" ? 80
-                : r.appProto == "ssh"  ? 22
-                : r.appProto == "tls"  ? 443
-                                       : 1433;
-    if (inbound && ind)
-        r.dstPort = 443;
-    r.flowId = std::to_string(m_rng.next() >> 14);
-    observe(core::ObservableType::Ipv4, r.src);
-    observe(core::ObservableType::Ipv4, r.dst);
-    if (!domain.empty())
-        observe(core::ObservableType::Domain, domain);
-    if (!url.empty())
-        observe(core::ObservableType::Url, url);
-    JsonWriter w(m_raw);
-    w.beginObject().member("timestamp", stixTime(r.time)).key("flow_id").raw(r.flowId).member("event_type", "alert");
-    w.member("src_ip", r.src).key("src_port").value(*r.srcPort).member("dest_ip", r.dst).key("dest_port").value(*r.dstPort);
-    w.member("proto", r.proto);
-    if (!r.appProto.empty())
-        w.member("app_proto", r.appProto);
-    w.key("alert").beginObject().member("action", "allowed").key("gid").value(1).key("signature_id").raw(r.signatureId);
-    w.key("rev").value(3).member("signature", r.signature).member("category", r.category).key("severity").value(r.severity);
-    w.endObject();
-    if (r.appProto == "dns" && !domain.empty())
-        w.key("dns").beginObject().member("type", "query").member("rrname", domain).member("rrtype", "A").endObject();
-    if (!url.empty())
-        w.key("http").beginObject().member("hostname", domain).member("url", url.substr(url.find('/', 8))).endObject();
-    w.endObject();
-}
-
-void AlertFactory::zeek(const Signature& sig, const IndicatorRef* ind) {
-    core::AlertRecord& r = begin("zeek", sig);
-    r.proto = sig.appProto == std::string_view("dns") ? "UDP" : "TCP";
-    r.appProto = sig.appProto;
-    r.src = internalHost();
-    r.dst = ind && ind->type == core::ObservableType::Ipv4 ? ind->value : externalHost();
-    r.srcPort = m_rng.range(1024, 65535);
-    r.dstPort = ind && ind->type == core::ObservableType::Domain ? 53 : 443;
-    static constexpr char kBase62[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    r.flowId = "C";
-    for (int i = 0; i < 17; ++i)
-        r.flowId += kBase62[m_rng.below(62)];
-    observe(core::ObservableType::Ipv4, r.src);
-    observe(core::ObservableType::Ipv4, r.dst);
-    std::string msg = sig.name;
-    if (ind) {
-        const bool domain = ind->type == core::ObservableType::Domain;
-        if (domain)
-            observe(core::ObservableType::Domain, ind->value);
-        msg = "Intel hit on " + ind->value + (domain ? " at DNS::IN_REQUEST" : " at Conn::IN_RESP");
-    }
-    JsonWriter w(m_raw);
-    w.beginObject().key("ts").raw(std::to_string(r.time / kSecond) + "." + std::to_string(1000000 + r.time % kSecond).substr(1));
-    w.member("uid", r.flowId).member("id.orig_h", r.src).key("id.orig_p").value(*r.srcPort);
-    w.member("id.resp_h", r.dst).key("id.resp_p").value(*r.dstPort).member("note", r.signatureId).member("msg", msg);
-    w.endObject();
-}
-
-void AlertFactory::sigma(const Signature& sig, const IndicatorRef* hash) {
-    core::AlertRecord& r = begin("sigma", sig);
-    r.proto.clear();
-    r.src = internalHost();
-    r.dst.clear();
-    r.flowId = std::to_string(m_rng.range(100000, 9999999));
-    if (sig.technique >= 0)
-        r.techniques.emplace_back(kTechniques[sig.technique].id);
-    observe(core::ObservableType::Ipv4, r.src);
-    const std::string sha = hash ? hash->value : m_rng.hex(64);
-    if (hash)
-        observe(core::ObservableType::Sha256, sha);
-    JsonWriter w(m_raw);
-    w.beginObject().key("rule").beginObject().member("id", r.signatureId).member("title", r.signature);
-    w.key("tags").beginArray();
-    for (const auto& t : r.techniques)
-        w.value("attack." + t);
-    w.endArray().endObject();
-    w.key("event").beginObject().key("EventID").value(1).member("UtcTime", stixTime(r.time));
-    w.member("Computer", m_rng.pick(kHostNames)).member("User", m_rng.pick(kUsers)).member("IpAddress", r.src);
-    w.member("Hashes", "SHA256=" + sha).key("EventRecordID").raw(r.flowId).endObject();
-    w.endObject();
 }
 
 core::Status Generator::writeAlerts() {
