@@ -23,7 +23,7 @@ struct FeedConfig {
     QString secretEnv;       // environment variable holding the password / API key / bearer token
     QString clientCert;      // PEM file (ClientCert auth)
     QString clientKey;       // PEM file (ClientCert auth)
-    QString caFile;          // extra CA bundle (PEM) trusted for this feed only
+    QString caFile;          // CA bundle (PEM) trusted for this feed, instead of the system store (net/http_client.h)
     QString pin;             // optional "sha256/<base64>" of the server certificate's public key
     QString proxy;           // optional "host:port"
     QString tlp;             // default TLP for unmarked data (clear|green|amber|amber+strict|red), empty = unmarked

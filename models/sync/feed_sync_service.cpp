@@ -87,8 +87,8 @@ FeedSyncReport FeedSyncService::run(const core::FeedConfig& feed, const core::Ca
                 Tr::tr("%1: the environment variable %2 that should hold the secret is not set.").arg(feed.name, feed.secretEnv));
     }
     auto client = m_factory(feed, secret, m_limits);
-    if (!client)
-        return finish(Tr::tr("%1: %2").arg(feed.name, client.error().message));
+    if (!client) // the clients' messages name the feed already
+        return finish(client.error().message);
 
     QTemporaryDir scratch;
     if (!scratch.isValid())
@@ -102,7 +102,7 @@ FeedSyncReport FeedSyncService::run(const core::FeedConfig& feed, const core::Ca
                     .arg(feed.name));
         auto page = client.value()->fetch(cursor, cancel);
         if (!page)
-            return finish(Tr::tr("%1: %2").arg(feed.name, page.error().message));
+            return finish(page.error().message);
         const FeedPage& p = page.value();
         const auto storeCursor = [&](store::Database& db) {
             return store::FeedRepository(db, store::currentActor()).setCursor(feed.rid, p.nextCursor);

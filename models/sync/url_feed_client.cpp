@@ -1,6 +1,6 @@
 #include "models/sync/url_feed_client.h"
 
-#include "models/ingest/json_writer.h"
+#include "models/core/json_writer.h"
 #include "models/sync/net/control_json.h"
 
 #include <QCoreApplication>
@@ -60,7 +60,7 @@ core::Result<FeedPage> UrlFeedClient::fetch(const QString& cursorText, const cor
         return page;
     }
     std::string cursor;
-    ingest::JsonWriter w(cursor);
+    core::JsonWriter w(cursor);
     w.beginObject().key("v").value(1);
     w.member("etag", response.value().header("ETag")).member("last_modified", response.value().header("Last-Modified"));
     w.endObject();

@@ -6,8 +6,12 @@
 #include "tests/support/temp_dir.h"
 #include "tests/sync/net_test_helpers.h"
 
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/StreamSocket.h>
+
 #include <doctest/doctest.h>
 
+#include <atomic>
 #include <chrono>
 #include <thread>
 
@@ -498,4 +502,61 @@ TEST_CASE("TLS: a server that trickles bytes is cut at the deadline too") {
     auto run = test::runFeed(*client.value(), {});
     REQUIRE(run.error);
     CHECK(run.error->code == core::ErrorCode::Timeout);
+}
+
+TEST_CASE("TLS: https goes through an HTTP proxy's CONNECT tunnel, with the same checks") {
+    FakeFeedServer server(FakeFeedServer::Tls{pki().pki.goodCert, pki().pki.goodKey, {}});
+    server.setFile("/files/bundle.json", kStix, "application/json");
+    REQUIRE(server.start());
+    FakeFeedServer proxy;
+    REQUIRE(proxy.start());
+    auto config = tlsConfig(server);
+    config.proxy = QStringLiteral("127.0.0.1:%1").arg(proxy.port());
+    auto run = fetchOnce(config);
+    REQUIRE_FALSE(run.error);
+    CHECK(run.pages.at(0).body == kStix);
+    REQUIRE(proxy.requests().size() == 1);
+    CHECK(proxy.requests()[0].method == "CONNECT");
+    CHECK(proxy.requests()[0].target == "127.0.0.1:" + std::to_string(server.port()));
+    CHECK(proxy.requests()[0].authorization.empty());
+
+    config.pin = QString::fromStdString(sync::net::spkiPinOfPemFile(pki().pki.untrustedCert));
+    auto pinned = fetchOnce(config);
+    REQUIRE(pinned.error);
+    CHECK(pinned.error->message.contains(QStringLiteral("pin")));
+}
+
+TEST_CASE("TLS: a server that trickles its handshake is cut at the deadline") {
+    // Not a TLS server: it announces a 16 KB handshake record, then sends one byte every 20 ms.
+    Poco::Net::ServerSocket listener(Poco::Net::SocketAddress("127.0.0.1", 0));
+    std::atomic_bool stop{false};
+    std::atomic_int sent{0};
+    std::thread trickler([&] {
+        if (!listener.poll(Poco::Timespan(10, 0), Poco::Net::Socket::SELECT_READ))
+            return;
+        Poco::Net::StreamSocket peer = listener.acceptConnection();
+        try {
+            const unsigned char header[] = {0x16, 0x03, 0x03, 0x40, 0x00};
+            peer.sendBytes(header, sizeof header);
+            for (int i = 0; i < 1000 && !stop; ++i) {
+                const char zero = 0;
+                peer.sendBytes(&zero, 1);
+                ++sent;
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            }
+        } catch (const Poco::Exception&) {
+        }
+    });
+    auto config = test::feedConfig(QStringLiteral("stix-url"),
+                                   QStringLiteral("https://127.0.0.1:%1/files/bundle.json").arg(listener.address().port()));
+    config.caFile = QString::fromStdString(pki().pki.caCert);
+    auto limits = test::fastLimits();
+    limits.requestDeadlineMs = 400;
+    auto client = sync::makeFeedClient(config, {}, limits);
+    auto run = test::runFeed(*client.value(), {});
+    stop = true;
+    trickler.join();
+    REQUIRE(run.error);
+    CHECK(run.error->code == core::ErrorCode::Timeout);
+    CHECK(sent < 1000); // the client hung up long before the server's trickle ended
 }

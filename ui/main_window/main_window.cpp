@@ -7,6 +7,7 @@
 #include "ui/common/job_runner.h"
 #include "ui/dashboard/demo_controller.h"
 #include "ui/dashboard/situation_page.h"
+#include "ui/feeds/feeds_page.h"
 #include "ui/intel/import_controller.h"
 #include "ui/intel/intel_page.h"
 #include "ui/warnings/warnings_page.h"
@@ -53,6 +54,8 @@ MainWindow::MainWindow(JobRunner& jobs, QWidget* parent) : QMainWindow(parent), 
     m_situation = new SituationPage(m_importAction, m_pages);
     m_situation->addStartAction(m_demo->action());
     m_intel = new IntelPage(m_importAction, m_pages);
+    m_feeds = new FeedsPage(m_jobs, m_pages);
+    connect(m_feeds, &FeedsPage::syncFinished, this, &MainWindow::refresh);
     m_warnings = new WarningsPage(m_jobs, m_importAction, m_pages);
     struct Entry {
         QString name;
@@ -71,11 +74,7 @@ MainWindow::MainWindow(JobRunner& jobs, QWidget* parent) : QMainWindow(parent), 
                    tr("Incidents group related alerts and intelligence into a timeline you can brief from.\n\n"
                       "Incidents are opened from the triage queue, which is not part of this version yet."))},
         {tr("Intel"), "intel", m_intel},
-        {tr("Feeds"), "feeds",
-         emptyPage(tr("No partner feeds"),
-                   tr("TAXII 2.1 collections and MISP servers of your partners will be listed here with their sync "
-                      "state.\n\nFeed synchronisation is not part of this version yet. Air-gapped sites import files "
-                      "with File → Import…"))},
+        {tr("Feeds"), "feeds", m_feeds},
         {tr("Briefings"), "briefings",
          emptyPage(tr("No briefings"),
                    tr("TLP-marked briefing PDFs for managers (German, English, French) will be made here from the "
@@ -164,6 +163,8 @@ void MainWindow::refresh() {
             }
             const auto& s = stats.value();
             m_situation->setStats(s);
+            if (!m_feeds->isSyncing())
+                m_feeds->reload();
             m_intel->setStats(s);
             m_demo->setDatabaseEmpty(s.objectsByType.empty() && s.alertsTotal == 0 && s.incidents == 0);
         });

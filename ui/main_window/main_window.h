@@ -11,6 +11,7 @@ namespace lagebild::ui {
 class JobRunner;
 class ImportController;
 class IntelPage;
+class FeedsPage;
 class SituationPage;
 class DemoController;
 class WarningsPage;
@@ -58,6 +59,7 @@ private:
     QStackedWidget* m_pages;
     SituationPage* m_situation;
     IntelPage* m_intel;
+    FeedsPage* m_feeds;
     WarningsPage* m_warnings;
     DemoController* m_demo;
     QAction* m_importAction;

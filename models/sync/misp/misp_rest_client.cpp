@@ -1,6 +1,6 @@
 #include "models/sync/misp/misp_rest_client.h"
 
-#include "models/ingest/json_writer.h"
+#include "models/core/json_writer.h"
 #include "models/sync/net/control_json.h"
 
 #include <QCoreApplication>
@@ -18,7 +18,7 @@ using core::Error;
 using core::ErrorCode;
 using net::ControlJson;
 
-void writeList(ingest::JsonWriter& w, std::string_view key, const std::vector<std::string>& list) {
+void writeList(core::JsonWriter& w, std::string_view key, const std::vector<std::string>& list) {
     w.key(key).beginArray();
     for (const auto& s : list)
         w.value(s);
@@ -91,7 +91,7 @@ core::Result<MispCursor> MispCursor::parse(const QString& text) {
 
 QString MispCursor::serialize() const {
     std::string out;
-    ingest::JsonWriter w(out);
+    core::JsonWriter w(out);
     w.beginObject().key("v").value(1).key("ts").value(ts);
     writeList(w, "seen", seen);
     w.key("page").value(page).key("max").value(max);
@@ -123,7 +123,7 @@ core::Result<FeedPage> MispRestClient::fetch(const QString& cursorText, const co
     request.headers = {{"Accept", "application/json"}, {"Content-Type", "application/json"}};
     request.accept = {"application/json"};
     request.readOnly = true; // a search: safe to repeat after a 5xx or a cut connection
-    ingest::JsonWriter body(request.body);
+    core::JsonWriter body(request.body);
     body.beginObject().member("returnFormat", "json").key("page").value(cursor.page).key("limit").value(limits.pageSize);
     if (cursor.ts > 0)
         body.key("timestamp").value(cursor.ts);

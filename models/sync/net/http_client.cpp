@@ -24,11 +24,15 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <sys/socket.h>
+
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cctype>
 #include <charconv>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <mutex>
 #include <random>
@@ -50,6 +54,7 @@ constexpr int kMaxRedirects = 3;
 constexpr std::size_t kMaxHeaderBytes = 64 * 1024;
 constexpr std::int64_t kReadSliceMs = 200;   // socket timeout per read: cancel and deadline are checked this often
 constexpr std::int64_t kMaxStallMs = 30'000; // no byte at all for this long ends the request (RELIABILITY §4.4)
+constexpr std::size_t kChunkBytes = 256 * 1024;
 
 // The verify callback runs on the thread doing the handshake; it records why OpenSSL refused the
 // chain so the message can say "expired" or "untrusted" instead of "certificate verify failed".
@@ -191,15 +196,63 @@ HttpClient::~HttpClient() = default;
 
 namespace {
 
+// Shuts the socket down at the request deadline (or on cancel) from a second thread. The read
+// loop below checks the deadline between chunks, but two waits are out of its reach: the TLS
+// handshake and a TLS record that arrives a byte at a time, because Poco retries SSL_read inside
+// receiveBytes for as long as each byte comes within the socket timeout. shutdown(2) on the raw
+// descriptor is safe from another thread and wakes the blocked read, which then fails.
+class Watchdog {
+public:
+    Watchdog(poco_socket_t fd, Clock::time_point deadline, const core::CancelToken& cancel)
+        : m_thread([this, fd, deadline, cancel] {
+              std::unique_lock lock(m_mutex);
+              while (!m_done) {
+                  if (Clock::now() >= deadline || cancel.isCancelled()) {
+                      m_fired = true;
+                      ::shutdown(fd, SHUT_RDWR);
+                      return;
+                  }
+                  m_wake.wait_for(lock, std::chrono::milliseconds(20));
+              }
+          }) {}
+    ~Watchdog() {
+        {
+            std::lock_guard lock(m_mutex);
+            m_done = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+    }
+    Watchdog(const Watchdog&) = delete;
+    Watchdog& operator=(const Watchdog&) = delete;
+    bool fired() const { return m_fired; }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_done = false;
+    std::atomic_bool m_fired{false};
+    std::thread m_thread; // last: starts after the members above exist
+};
+
 class Exchange {
 public:
     Exchange(const HttpOptions& options, Poco::Net::Context::Ptr& context, HttpStats& stats, const core::CancelToken& cancel)
         : m_options(options), m_context(context), m_stats(stats), m_cancel(cancel),
           m_deadline(Clock::now() + std::chrono::milliseconds(options.limits.requestDeadlineMs)) {}
 
-    Attempt<HttpResponse> run(const Url& url, const HttpRequest& request, bool withCredentials);
+    /// One request and its response; a failure after the watchdog fired becomes Timeout/Cancelled.
+    Attempt<HttpResponse> run(const Url& url, const HttpRequest& request, bool withCredentials) {
+        auto result = exchange(url, request, withCredentials);
+        const bool fired = m_watchdog && m_watchdog->fired();
+        m_watchdog.reset(); // before the socket closes
+        if (result.failure && fired)
+            result.failure = m_cancel.isCancelled() ? cancelled() : timeout(url);
+        return result;
+    }
 
 private:
+    Attempt<HttpResponse> exchange(const Url& url, const HttpRequest& request, bool withCredentials);
     std::optional<AttemptError> connect(const Url& url);
     std::optional<AttemptError> ensureContext();
     std::optional<AttemptError> sendAll(const std::string& data, const Url& url);
@@ -232,6 +285,8 @@ private:
     Clock::time_point m_deadline;
     Poco::Net::StreamSocket m_socket;
     std::int64_t m_stallMs = 0;
+    std::unique_ptr<char[]> m_chunk;
+    std::unique_ptr<Watchdog> m_watchdog; // after m_socket: stops before the socket is closed
 };
 
 std::optional<AttemptError> Exchange::ensureContext() {
@@ -290,6 +345,7 @@ std::optional<AttemptError> Exchange::connect(const Url& url) {
             return timeout(url);
         m_socket.connect(address, spanMs(std::min<std::int64_t>(left, m_options.limits.connectTimeoutMs)));
         m_socket.setNoDelay(true);
+        m_watchdog = std::make_unique<Watchdog>(m_socket.impl()->sockfd(), m_deadline, m_cancel);
         if (!m_options.proxy.empty() && url.scheme == "https") {
             const std::string connect = "CONNECT " + url.host + ":" + std::to_string(url.port) +
                                         " HTTP/1.1\r\nHost: " + url.host + ":" + std::to_string(url.port) + "\r\n\r\n";
@@ -402,12 +458,13 @@ Attempt<int> Exchange::readSome(std::string& buffer, const Url& url) {
     if (left <= 0)
         return {std::nullopt, timeout(url)};
     const std::int64_t slice = std::min(left, kReadSliceMs);
-    std::array<char, 64 * 1024> chunk{};
+    if (!m_chunk)
+        m_chunk = std::make_unique_for_overwrite<char[]>(kChunkBytes); // not zeroed: it is overwritten
     try {
         m_socket.setReceiveTimeout(spanMs(slice));
-        const int n = m_socket.receiveBytes(chunk.data(), static_cast<int>(chunk.size()));
+        const int n = m_socket.receiveBytes(m_chunk.get(), static_cast<int>(kChunkBytes));
         if (n > 0) {
-            buffer.append(chunk.data(), static_cast<std::size_t>(n));
+            buffer.append(m_chunk.get(), static_cast<std::size_t>(n));
             m_stallMs = 0;
             return {n, std::nullopt};
         }
@@ -446,7 +503,7 @@ std::optional<AttemptError> Exchange::readHead(std::string& buffer, Poco::Net::H
     return std::nullopt;
 }
 
-Attempt<HttpResponse> Exchange::run(const Url& url, const HttpRequest& request, bool withCredentials) {
+Attempt<HttpResponse> Exchange::exchange(const Url& url, const HttpRequest& request, bool withCredentials) {
     if (auto e = connect(url))
         return {std::nullopt, e};
     const bool viaProxy = !m_options.proxy.empty() && url.scheme == "http";
@@ -502,7 +559,10 @@ Attempt<HttpResponse> Exchange::run(const Url& url, const HttpRequest& request, 
                                                      .arg(static_cast<double>(maxBody) / 1e6, 0, 'f', 1)),
                     false}};
 
-    std::string raw = buffer.substr(bodyStart);
+    std::string raw;
+    if (contentLength)
+        raw.reserve(static_cast<std::size_t>(*contentLength)); // one allocation for the whole page
+    raw.append(buffer, bodyStart);
     buffer.clear();
     ChunkedDecoder decoder;
     auto tooLarge = [&] {
@@ -554,6 +614,7 @@ Attempt<HttpResponse> Exchange::run(const Url& url, const HttpRequest& request, 
     if (static_cast<std::int64_t>(response.body.size()) > maxBody)
         return {std::nullopt, tooLarge()};
     m_stats.bytesReceived += static_cast<std::int64_t>(response.body.size());
+    m_watchdog.reset();
     try {
         m_socket.close();
     } catch (const Poco::Exception&) {

@@ -78,15 +78,14 @@ struct HttpStats {
 /// HTTP/1.1 over Poco::Net sockets for one feed: https:// (plain http:// to loopback only), a
 /// Poco::Net::Context per client, a wall-clock deadline per request (NetLimits::requestDeadlineMs)
 /// that even a server trickling one byte a minute cannot stretch (the response is read in chunks
-/// with socket timeouts shorter than the remaining time, and the deadline is checked between
-/// chunks), a cap on the body size, redirects within the same origin only (at most 3, credentials
-/// never sent elsewhere), retries with capped exponential back-off and jitter for 408/429/5xx and
-/// connection failures (Retry-After honoured, capped by NetLimits::maxBackoffMs), Auth errors on
-/// 401/403 and Http errors for other statuses. The HTTP exchange is implemented here rather than
-/// with HTTPClientSession because Poco reads response headers byte by byte with only a per-read
-/// timeout, which no wall-clock deadline can interrupt. One request at a time ("Connection: close");
-/// not thread-safe; use it from the worker thread that runs the feed. Errors never contain
-/// credentials, header values or the URL's query.
+/// with socket timeouts shorter than the remaining time and the deadline is checked between
+/// chunks; a watchdog thread per request shuts the socket down at the deadline or on cancel, which
+/// also ends a trickled TLS handshake or TLS record), a cap on the body size, redirects within the same origin only (at most 3,
+/// credentials never sent elsewhere), retries with capped exponential back-off and jitter for 408/429/5xx and connection failures
+/// (Retry-After honoured, capped by NetLimits::maxBackoffMs), Auth errors on 401/403 and Http errors for other statuses. The HTTP
+/// exchange is implemented here rather than with HTTPClientSession because Poco reads response headers byte by byte with only a
+/// per-read timeout, which no wall-clock deadline can interrupt. One request at a time ("Connection: close"); not thread-safe;
+/// use it from the worker thread that runs the feed. Errors never contain credentials, header values or the URL's query.
 class HttpClient {
 public:
     explicit HttpClient(HttpOptions options);

@@ -80,6 +80,10 @@ StatusResource parseStatus(simdjson::dom::element root) {
 
 } // namespace
 
+TaxiiClient::TaxiiClient(net::HttpClient& http) : m_http(http), m_envelope(std::make_unique<ControlJson>()) {}
+
+TaxiiClient::~TaxiiClient() = default;
+
 core::Result<net::HttpResponse> TaxiiClient::get(const std::string& url, const core::CancelToken& cancel) {
     net::HttpRequest request;
     request.url = url;
@@ -243,7 +247,7 @@ core::Result<EnvelopePage> TaxiiClient::objects(const std::string& apiRootUrl, c
     page.body = std::move(response.value().body);
     if (page.body.find_first_not_of(" \t\r\n") == std::string::npos)
         return malformed(m_http, url, Tr::tr("the envelope is empty (expected at least {})"));
-    ControlJson json;
+    ControlJson& json = *m_envelope;
     if (!json.parse(page.body) || !json.root().is_object())
         return malformed(m_http, url, Tr::tr("the envelope is not a JSON object (truncated or not JSON)"));
     page.more = ControlJson::boolean(json.root(), "more").value_or(false);

@@ -5,8 +5,13 @@
 #include "models/sync/net/http_client.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
+
+namespace lagebild::sync::net {
+class ControlJson;
+} // namespace lagebild::sync::net
 
 namespace lagebild::sync::taxii {
 
@@ -90,7 +95,8 @@ struct StatusResource {
 /// the HttpClient it borrows; same thread rules as HttpClient.
 class TaxiiClient {
 public:
-    explicit TaxiiClient(net::HttpClient& http) : m_http(http) {}
+    explicit TaxiiClient(net::HttpClient& http);
+    ~TaxiiClient();
 
     /// `url` is a discovery URL (…/taxii2/) or an API root URL. A discovery answer is resolved to
     /// its `default` API root, else its only one; API roots on another origin are refused (the
@@ -122,6 +128,7 @@ private:
     core::Result<net::HttpResponse> get(const std::string& url, const core::CancelToken& cancel);
     std::string pagedUrl(const std::string& base, const PageQuery& query) const;
     net::HttpClient& m_http;
+    std::unique_ptr<net::ControlJson> m_envelope; // reused across pages: the parser keeps its buffers
 };
 
 } // namespace lagebild::sync::taxii

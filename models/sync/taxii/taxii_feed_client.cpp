@@ -1,7 +1,7 @@
 #include "models/sync/taxii/taxii_feed_client.h"
 
+#include "models/core/json_writer.h"
 #include "models/core/timestamp.h"
-#include "models/ingest/json_writer.h"
 #include "models/sync/net/control_json.h"
 #include "models/sync/net/feed_http.h"
 
@@ -59,7 +59,7 @@ core::Result<TaxiiCursor> TaxiiCursor::parse(const QString& text) {
 
 QString TaxiiCursor::serialize() const {
     std::string out;
-    ingest::JsonWriter w(out);
+    core::JsonWriter w(out);
     w.beginObject().key("v").value(1).member("added_after", addedAfter).member("next", next).member("last", last);
     w.endObject();
     return QString::fromStdString(out);

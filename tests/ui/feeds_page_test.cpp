@@ -1,0 +1,99 @@
+#include "models/core/timestamp.h"
+#include "models/items/feed_table_model.h"
+#include "models/store/feed_repository.h"
+#include "tests/support/temp_dir.h"
+#include "ui/common/job_runner.h"
+#include "ui/feeds/feed_dialog.h"
+#include "ui/feeds/feeds_page.h"
+
+#include <doctest/doctest.h>
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedLayout>
+#include <QTableView>
+#include <QTest>
+
+using namespace lagebild;
+
+namespace {
+
+void addFeed(const QString& dbPath, const QString& name, const QString& url) {
+    auto db = store::Database::open(dbPath);
+    REQUIRE(db.ok());
+    core::FeedConfig c;
+    c.name = name;
+    c.kind = QStringLiteral("stix-url");
+    c.url = url;
+    store::Transaction tx(*db.value());
+    REQUIRE(store::FeedRepository(*db.value(), QStringLiteral("t")).add(c, core::nowMicros()).ok());
+    REQUIRE(tx.commit().ok());
+}
+
+} // namespace
+
+TEST_CASE("the Feeds page: empty state, the feed list, and a failed sync shown in the feed's row") {
+    test::TempDir dir;
+    const QString dbPath = dir.path(QStringLiteral("c.sqlite"));
+    ui::JobRunner jobs(dbPath);
+    ui::FeedsPage page(jobs);
+    page.show();
+    page.reload();
+    auto* stack = page.findChild<QStackedLayout*>();
+    REQUIRE(stack);
+    QTRY_COMPARE_WITH_TIMEOUT(stack->currentIndex(), 0, 5000); // empty state: nothing configured
+
+    // Port 9 on loopback refuses connections: the run fails fast and says so.
+    addFeed(dbPath, QStringLiteral("<b>partner</b>"), QStringLiteral("https://127.0.0.1:9/feed.json"));
+    page.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(stack->currentIndex(), 1, 5000);
+    auto* table = page.findChild<QTableView*>();
+    REQUIRE(table);
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(table->model()->index(0, items::FeedTableModel::NameColumn).data().toString() == QStringLiteral("<b>partner</b>"));
+    CHECK(table->model()->index(0, items::FeedTableModel::LastRunColumn).data().toString() == QStringLiteral("not synced yet"));
+
+    QSignalSpy finished(&page, &ui::FeedsPage::syncFinished);
+    QPushButton* syncAll = nullptr;
+    for (auto* b : page.findChildren<QPushButton*>())
+        if (b->text().remove(QLatin1Char('&')) == QStringLiteral("Sync all"))
+            syncAll = b;
+    REQUIRE(syncAll);
+    REQUIRE(syncAll->isEnabled());
+    syncAll->click();
+    CHECK(page.isSyncing());
+    REQUIRE(finished.wait(60000));
+    CHECK_FALSE(page.isSyncing());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        table->model()->index(0, items::FeedTableModel::LastRunColumn).data().toString().startsWith(QStringLiteral("failed:")),
+        5000);
+    CHECK(table->model()->index(0, items::FeedTableModel::LastRunColumn).data(items::FeedTableModel::FailedRole).toBool());
+    // Server and feed text is never rich text on this page.
+    for (auto* label : page.findChildren<QLabel*>())
+        CHECK(label->textFormat() != Qt::RichText);
+    jobs.waitForIdle();
+}
+
+TEST_CASE("the feed dialog refuses plain http to another host and explains why") {
+    core::FeedConfig initial;
+    ui::FeedDialog dialog(initial);
+    auto edits = dialog.findChildren<QLineEdit*>();
+    REQUIRE(edits.size() >= 2);
+    edits[0]->setText(QStringLiteral("cert"));
+    edits[1]->setText(QStringLiteral("http://cert.example.eu/taxii2/"));
+    auto* kind = dialog.findChildren<QComboBox*>().at(0);
+    kind->setCurrentIndex(kind->findData(QStringLiteral("stix-url")));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    bool explained = false;
+    for (auto* l : dialog.findChildren<QLabel*>())
+        explained = explained || (l->isVisibleTo(&dialog) && l->text().contains(QStringLiteral("https://")));
+    CHECK(explained);
+    edits[1]->setText(QStringLiteral("https://cert.example.eu/feed.json"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.config().kind == QStringLiteral("stix-url"));
+}

@@ -1,0 +1,150 @@
+#include "ui/feeds/feed_dialog.h"
+
+#include "models/sync/feed_sync_service.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace lagebild::ui {
+
+namespace {
+
+const char* const kKinds[] = {"taxii21", "misp", "misp-feed", "stix-url", "csv-url"};
+
+QLineEdit* line(const QString& text, const QString& placeholder, QWidget* parent) {
+    auto* e = new QLineEdit(text, parent);
+    e->setPlaceholderText(placeholder);
+    return e;
+}
+
+} // namespace
+
+FeedDialog::FeedDialog(const core::FeedConfig& initial, QWidget* parent) : QDialog(parent), m_initial(initial) {
+    setWindowTitle(initial.rid ? tr("Edit feed") : tr("Add feed"));
+    auto* form = new QFormLayout;
+    m_name = line(initial.name, tr("e.g. cert-eu"), this);
+    m_kind = new QComboBox(this);
+    m_kind->addItem(tr("TAXII 2.1 collection"), QStringLiteral("taxii21"));
+    m_kind->addItem(tr("MISP server (REST)"), QStringLiteral("misp"));
+    m_kind->addItem(tr("MISP feed (manifest + events)"), QStringLiteral("misp-feed"));
+    m_kind->addItem(tr("STIX file at a URL"), QStringLiteral("stix-url"));
+    m_kind->addItem(tr("CSV indicator list at a URL"), QStringLiteral("csv-url"));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(initial.kind)));
+    m_url = line(initial.url, tr("https://… (TAXII: discovery or API root)"), this);
+    m_collection = line(initial.collection, tr("collection id or title"), this);
+    m_auth = new QComboBox(this);
+    m_auth->addItem(tr("None"), static_cast<int>(core::FeedAuth::None));
+    m_auth->addItem(tr("User and password"), static_cast<int>(core::FeedAuth::Basic));
+    m_auth->addItem(tr("Bearer token"), static_cast<int>(core::FeedAuth::Bearer));
+    m_auth->addItem(tr("API key (MISP)"), static_cast<int>(core::FeedAuth::ApiKey));
+    m_auth->addItem(tr("Client certificate"), static_cast<int>(core::FeedAuth::ClientCert));
+    m_auth->setCurrentIndex(std::max(0, m_auth->findData(static_cast<int>(initial.auth))));
+    m_user = line(initial.user, {}, this);
+    m_secretEnv = line(initial.secretEnv, tr("name of the environment variable holding the secret"), this);
+    m_clientCert = line(initial.clientCert, tr("PEM file"), this);
+    m_clientKey = line(initial.clientKey, tr("PEM file"), this);
+    m_ca = line(initial.caFile, tr("PEM file with the CA certificates for this feed (optional)"), this);
+    m_pin = line(initial.pin, tr("sha256/BASE64 of the server key (optional)"), this);
+    m_proxy = line(initial.proxy, tr("host:port (optional)"), this);
+    m_tlp = new QComboBox(this);
+    m_tlp->addItem(tr("(keep unmarked)"), QString());
+    for (const char* t : {"clear", "green", "amber", "amber+strict", "red"})
+        m_tlp->addItem(QStringLiteral("TLP:%1").arg(QString::fromLatin1(t).toUpper()), QString::fromLatin1(t));
+    m_tlp->setCurrentIndex(std::max(0, m_tlp->findData(initial.tlp)));
+    m_confidence = new QSpinBox(this);
+    m_confidence->setRange(-1, 100);
+    m_confidence->setSpecialValueText(tr("(none)"));
+    m_confidence->setValue(initial.confidence);
+    m_schedule = new QSpinBox(this);
+    m_schedule->setRange(0, 7 * 24 * 60);
+    m_schedule->setSpecialValueText(tr("manual only"));
+    m_schedule->setSuffix(tr(" min"));
+    m_schedule->setValue(initial.scheduleMinutes);
+    m_enabled = new QCheckBox(tr("Enabled"), this);
+    m_enabled->setChecked(initial.enabled);
+
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&URL:"), m_url);
+    form->addRow(tr("&Collection:"), m_collection);
+    form->addRow(tr("&Authentication:"), m_auth);
+    form->addRow(tr("U&ser:"), m_user);
+    form->addRow(tr("Secret &variable:"), m_secretEnv);
+    form->addRow(tr("Client certificate:"), m_clientCert);
+    form->addRow(tr("Client key:"), m_clientKey);
+    form->addRow(tr("C&A file:"), m_ca);
+    form->addRow(tr("&Pin:"), m_pin);
+    form->addRow(tr("Pro&xy:"), m_proxy);
+    form->addRow(tr("&TLP of unmarked data:"), m_tlp);
+    form->addRow(tr("C&onfidence of unmarked indicators:"), m_confidence);
+    form->addRow(tr("Sync &every:"), m_schedule);
+    form->addRow(QString(), m_enabled);
+
+    m_problem = new QLabel(this);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->hide();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &FeedDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    auto* note = new QLabel(tr("Secrets are never stored: Lagebild reads them at sync time from the environment "
+                               "variable you name here."),
+                            this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &FeedDialog::updateEnabledFields);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, &FeedDialog::updateEnabledFields);
+    updateEnabledFields();
+}
+
+void FeedDialog::updateEnabledFields() {
+    const auto auth = static_cast<core::FeedAuth>(m_auth->currentData().toInt());
+    m_collection->setEnabled(m_kind->currentData().toString() == QLatin1String("taxii21"));
+    m_user->setEnabled(auth == core::FeedAuth::Basic);
+    m_secretEnv->setEnabled(auth == core::FeedAuth::Basic || auth == core::FeedAuth::Bearer || auth == core::FeedAuth::ApiKey);
+    m_clientCert->setEnabled(auth == core::FeedAuth::ClientCert);
+    m_clientKey->setEnabled(auth == core::FeedAuth::ClientCert);
+}
+
+core::FeedConfig FeedDialog::config() const {
+    core::FeedConfig c = m_initial;
+    c.name = m_name->text().trimmed();
+    c.kind = m_kind->currentData().toString();
+    c.url = m_url->text().trimmed();
+    c.collection = m_collection->isEnabled() ? m_collection->text().trimmed() : QString();
+    c.auth = static_cast<core::FeedAuth>(m_auth->currentData().toInt());
+    c.user = m_user->isEnabled() ? m_user->text().trimmed() : QString();
+    c.secretEnv = m_secretEnv->isEnabled() ? m_secretEnv->text().trimmed() : QString();
+    c.clientCert = m_clientCert->isEnabled() ? m_clientCert->text().trimmed() : QString();
+    c.clientKey = m_clientKey->isEnabled() ? m_clientKey->text().trimmed() : QString();
+    c.caFile = m_ca->text().trimmed();
+    c.pin = m_pin->text().trimmed();
+    c.proxy = m_proxy->text().trimmed();
+    c.tlp = m_tlp->currentData().toString();
+    c.confidence = m_confidence->value();
+    c.scheduleMinutes = m_schedule->value();
+    c.enabled = m_enabled->isChecked();
+    return c;
+}
+
+void FeedDialog::accept() {
+    if (auto s = sync::validateFeedConfig(config()); !s) {
+        m_problem->setText(s.error().message);
+        m_problem->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace lagebild::ui

@@ -1,0 +1,307 @@
+#include "ui/feeds/feeds_page.h"
+
+#include "models/core/progress.h"
+#include "models/core/timestamp.h"
+#include "models/items/feed_table_model.h"
+#include "models/store/feed_repository.h"
+#include "models/sync/feed_sync_service.h"
+#include "ui/common/empty_state.h"
+#include "ui/common/job_runner.h"
+#include "ui/feeds/feed_dialog.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedLayout>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace lagebild::ui {
+
+namespace {
+
+using Reports = std::vector<sync::FeedSyncReport>;
+
+} // namespace
+
+FeedsPage::FeedsPage(JobRunner& jobs, QWidget* parent) : QWidget(parent), m_jobs(jobs) {
+    m_model = new items::FeedTableModel(this);
+    m_stack = new QStackedLayout(this);
+
+    auto* addAction = new QAction(tr("&Add feed…"), this);
+    connect(addAction, &QAction::triggered, this, &FeedsPage::addFeed);
+    m_empty = new EmptyState(tr("No partner feeds"),
+                             tr("Add the TAXII 2.1 collections, MISP servers and feeds of your partners; Lagebild "
+                                "syncs them on demand or on a schedule and shows each feed's last run here.\n\n"
+                                "Nothing connects anywhere until you add and enable a feed. Air-gapped sites import "
+                                "files (signed bundles included) with File → Import…"),
+                             this);
+    m_empty->addAction(addAction);
+    m_stack->addWidget(m_empty);
+
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    auto* buttons = new QHBoxLayout;
+    auto* add = new QPushButton(tr("&Add…"), content);
+    m_edit = new QPushButton(tr("&Edit…"), content);
+    m_remove = new QPushButton(tr("&Remove"), content);
+    m_syncOne = new QPushButton(tr("&Sync now"), content);
+    m_syncAll = new QPushButton(tr("Sync a&ll"), content);
+    m_cancel = new QPushButton(tr("Cancel"), content);
+    m_bar = new QProgressBar(content);
+    m_bar->setRange(0, 0);
+    m_bar->setMaximumWidth(160);
+    for (QWidget* w : {static_cast<QWidget*>(add), static_cast<QWidget*>(m_edit), static_cast<QWidget*>(m_remove),
+                       static_cast<QWidget*>(m_syncOne), static_cast<QWidget*>(m_syncAll)})
+        buttons->addWidget(w);
+    buttons->addStretch(1);
+    buttons->addWidget(m_bar);
+    buttons->addWidget(m_cancel);
+    m_table = new QTableView(content);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(items::FeedTableModel::UrlColumn, QHeaderView::Interactive);
+    m_status = new QLabel(content);
+    m_status->setTextFormat(Qt::PlainText); // feed errors carry server text
+    m_status->setWordWrap(true);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+    m_stack->addWidget(content);
+    m_bar->hide();
+    m_cancel->hide();
+
+    connect(add, &QPushButton::clicked, this, &FeedsPage::addFeed);
+    connect(m_edit, &QPushButton::clicked, this, &FeedsPage::editFeed);
+    connect(m_remove, &QPushButton::clicked, this, &FeedsPage::removeFeed);
+    connect(m_syncOne, &QPushButton::clicked, this, &FeedsPage::syncSelected);
+    connect(m_syncAll, &QPushButton::clicked, this, &FeedsPage::syncAll);
+    connect(m_cancel, &QPushButton::clicked, this, &FeedsPage::cancelSync);
+    connect(m_table, &QTableView::activated, this, &FeedsPage::editFeed);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FeedsPage::updateButtons);
+    auto* del = new QAction(this);
+    del->setShortcut(QKeySequence::Delete);
+    del->setShortcutContext(Qt::WidgetShortcut);
+    connect(del, &QAction::triggered, this, &FeedsPage::removeFeed);
+    m_table->addAction(del);
+
+    m_scheduler = new QTimer(this);
+    m_scheduler->setInterval(30 * 1000);
+    connect(m_scheduler, &QTimer::timeout, this, &FeedsPage::runDueFeeds);
+    m_scheduler->start();
+    updateButtons();
+}
+
+int FeedsPage::selectedRow() const {
+    const auto rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void FeedsPage::updateButtons() {
+    const bool selected = selectedRow() >= 0;
+    m_edit->setEnabled(selected && !m_syncing);
+    m_remove->setEnabled(selected && !m_syncing);
+    m_syncOne->setEnabled(selected && !m_syncing);
+    m_syncAll->setEnabled(!m_syncing && m_model->rowCount() > 0);
+    m_bar->setVisible(m_syncing);
+    m_cancel->setVisible(m_syncing);
+}
+
+void FeedsPage::reload() {
+    const quint64 generation = ++m_generation;
+    const QString selected = m_model->feedAt(selectedRow()) ? m_model->feedAt(selectedRow())->config.name : QString();
+    m_jobs.run<std::vector<store::FeedState>>(
+        this, [](store::Database& db) { return store::FeedRepository(db, store::currentActor()).list(); },
+        [this, generation, selected](const core::Result<std::vector<store::FeedState>>& feeds) {
+            if (generation != m_generation)
+                return;
+            if (!feeds) {
+                m_status->setText(feeds.error().message);
+                return;
+            }
+            m_model->setFeeds(feeds.value());
+            m_stack->setCurrentIndex(feeds.value().empty() ? 0 : 1);
+            for (int row = 0; row < m_model->rowCount(); ++row)
+                if (m_model->feedAt(row)->config.name == selected)
+                    m_table->selectRow(row);
+            if (selectedRow() < 0 && m_model->rowCount() > 0)
+                m_table->selectRow(0);
+            m_table->resizeColumnsToContents();
+            updateButtons();
+        });
+}
+
+void FeedsPage::addFeed() {
+    FeedDialog dialog(core::FeedConfig{}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const core::FeedConfig config = dialog.config();
+    m_jobs.run<std::int64_t>(
+        this,
+        [config](store::Database& db) -> core::Result<std::int64_t> {
+            store::Transaction tx(db);
+            auto rid = store::FeedRepository(db, store::currentActor()).add(config, core::nowMicros());
+            if (!rid)
+                return rid;
+            if (auto s = tx.commit(); !s)
+                return s.error();
+            return rid;
+        },
+        [this](const core::Result<std::int64_t>& rid) {
+            m_status->setText(rid ? tr("Feed added.") : rid.error().message);
+            reload();
+        });
+}
+
+void FeedsPage::editFeed() {
+    const store::FeedState* f = m_model->feedAt(selectedRow());
+    if (!f || m_syncing)
+        return;
+    FeedDialog dialog(f->config, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const core::FeedConfig config = dialog.config();
+    m_jobs.run<bool>(
+        this,
+        [config](store::Database& db) -> core::Result<bool> {
+            store::Transaction tx(db);
+            if (auto s = store::FeedRepository(db, store::currentActor()).update(config, core::nowMicros()); !s)
+                return s.error();
+            if (auto s = tx.commit(); !s)
+                return s.error();
+            return true;
+        },
+        [this](const core::Result<bool>& done) {
+            m_status->setText(done ? tr("Feed saved.") : done.error().message);
+            reload();
+        });
+}
+
+void FeedsPage::removeFeed() {
+    const store::FeedState* f = m_model->feedAt(selectedRow());
+    if (!f || m_syncing)
+        return;
+    const QString name = f->config.name;
+    if (QMessageBox::question(this, tr("Remove feed"),
+                              tr("Remove the feed \"%1\"? What it brought stays in the cache.").arg(name)) != QMessageBox::Yes)
+        return;
+    m_jobs.run<bool>(
+        this,
+        [name](store::Database& db) -> core::Result<bool> {
+            store::Transaction tx(db);
+            if (auto s = store::FeedRepository(db, store::currentActor()).remove(name, core::nowMicros()); !s)
+                return s.error();
+            if (auto s = tx.commit(); !s)
+                return s.error();
+            return true;
+        },
+        [this](const core::Result<bool>& done) {
+            m_status->setText(done ? tr("Feed removed.") : done.error().message);
+            reload();
+        });
+}
+
+void FeedsPage::syncSelected() {
+    if (const store::FeedState* f = m_model->feedAt(selectedRow()))
+        sync({f->config});
+}
+
+void FeedsPage::syncAll() {
+    std::vector<core::FeedConfig> feeds;
+    for (const auto& f : m_model->feeds())
+        if (f.config.enabled)
+            feeds.push_back(f.config);
+    sync(std::move(feeds));
+}
+
+void FeedsPage::runDueFeeds() {
+    if (m_syncing)
+        return;
+    const std::int64_t now = core::nowMicros();
+    std::vector<core::FeedConfig> due;
+    for (const auto& f : m_model->feeds()) {
+        const auto& c = f.config;
+        if (!c.enabled || c.scheduleMinutes <= 0)
+            continue;
+        const std::int64_t last = f.lastRun ? f.lastRun->finished : 0;
+        if (now - last >= static_cast<std::int64_t>(c.scheduleMinutes) * 60 * 1000 * 1000)
+            due.push_back(c);
+    }
+    if (!due.empty())
+        sync(std::move(due));
+}
+
+void FeedsPage::sync(std::vector<core::FeedConfig> feeds) {
+    if (m_syncing || feeds.empty())
+        return;
+    m_syncing = true;
+    m_cancelToken = core::CancelToken{};
+    m_cancel->setEnabled(true);
+    updateButtons();
+    m_model->setRunning(feeds.front().name, {});
+    m_status->setText(tr("Syncing %n feed(s)…", nullptr, static_cast<int>(feeds.size())));
+    QPointer<FeedsPage> self(this);
+    const core::CancelToken cancel = m_cancelToken;
+    m_jobs.run<Reports>(
+        this,
+        [feeds, cancel, self](store::Database& db) -> core::Result<Reports> {
+            Reports reports;
+            sync::FeedSyncService service(db);
+            for (const auto& feed : feeds) {
+                if (cancel.isCancelled())
+                    break;
+                core::ProgressReporter progress([self, name = feed.name](const core::ProgressUpdate& u) {
+                    QMetaObject::invokeMethod(
+                        self.data(),
+                        [self, name, phase = u.phase] {
+                            if (self)
+                                self->m_model->setRunning(name, phase);
+                        },
+                        Qt::QueuedConnection);
+                });
+                progress.report({0, 0, tr("%1: connecting…").arg(feed.name)}, true);
+                reports.push_back(service.run(feed, cancel, &progress));
+            }
+            return reports;
+        },
+        [this](const core::Result<Reports>& reports) {
+            m_syncing = false;
+            m_model->setRunning({}, {});
+            QStringList lines;
+            if (!reports) {
+                lines << reports.error().message;
+            } else {
+                for (const auto& r : reports.value())
+                    lines << (r.ok ? tr("%1: ok, %2 page(s), %3 added, %4 updated")
+                                         .arg(r.feed)
+                                         .arg(r.pages)
+                                         .arg(r.added)
+                                         .arg(r.updated)
+                                   : r.error);
+            }
+            m_status->setText(lines.join(QLatin1Char('\n')));
+            updateButtons();
+            reload();
+            emit syncFinished();
+        });
+}
+
+void FeedsPage::cancelSync() {
+    if (!m_syncing)
+        return;
+    m_cancelToken.cancel();
+    m_cancel->setEnabled(false);
+    m_status->setText(tr("Cancelling… the page being fetched is not stored; the next sync resumes after the last stored page."));
+}
+
+} // namespace lagebild::ui

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "models/core/cancel_token.h"
+#include "models/core/feed_config.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedLayout;
+class QTableView;
+class QTimer;
+
+namespace lagebild::items {
+class FeedTableModel;
+}
+
+namespace lagebild::ui {
+
+class EmptyState;
+class JobRunner;
+
+/// Feeds page: the configured partner feeds with last success, last run (counts or error),
+/// Add / Edit / Remove, Sync now / Sync all with progress and Cancel, and the scheduler that runs
+/// enabled feeds with a schedule while the window is open. Nothing connects anywhere until a feed
+/// is configured and enabled. All database and network work runs in JobRunner jobs.
+class FeedsPage : public QWidget {
+    Q_OBJECT
+public:
+    FeedsPage(JobRunner& jobs, QWidget* parent = nullptr);
+
+    /// Re-reads the feeds (in a job).
+    void reload();
+    bool isSyncing() const { return m_syncing; }
+    /// Checks which scheduled feeds are due and syncs them (the timer calls it every 30 s).
+    void runDueFeeds();
+
+signals:
+    /// A sync run ended (data may have changed).
+    void syncFinished();
+
+private:
+    void addFeed();
+    void editFeed();
+    void removeFeed();
+    void syncSelected();
+    void syncAll();
+    void sync(std::vector<core::FeedConfig> feeds);
+    void cancelSync();
+    void updateButtons();
+    int selectedRow() const;
+
+    JobRunner& m_jobs;
+    items::FeedTableModel* m_model;
+    QStackedLayout* m_stack;
+    EmptyState* m_empty;
+    QTableView* m_table;
+    QPushButton* m_edit;
+    QPushButton* m_remove;
+    QPushButton* m_syncOne;
+    QPushButton* m_syncAll;
+    QPushButton* m_cancel;
+    QProgressBar* m_bar;
+    QLabel* m_status;
+    QTimer* m_scheduler;
+    core::CancelToken m_cancelToken;
+    bool m_syncing = false;
+    quint64 m_generation = 0;
+};
+
+} // namespace lagebild::ui
