@@ -280,7 +280,7 @@ TEST_CASE("an EVE alert and a STIX indicator for the same address match in eithe
     }
 }
 
-TEST_CASE("demo fills an empty database with exactly N alerts, deterministically for a seed") {
+TEST_CASE("demo fills an empty database with exactly N alerts deterministically for a seed") {
     test::TempDir dir;
     const QString a = dir.path(QStringLiteral("a.sqlite")), b = dir.path(QStringLiteral("b.sqlite"));
     const QStringList demoArgs{QStringLiteral("demo"),

@@ -23,7 +23,7 @@ store::WarningSummary warning(const char* id, store::WarningState state, const c
 
 } // namespace
 
-TEST_CASE("the warning model shows the inbox, counts unread rows and passes the model tester") {
+TEST_CASE("the warning model shows the inbox and counts unread rows and passes the model tester") {
     items::WarningModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
     CHECK(model.rowCount() == 0);

@@ -59,7 +59,7 @@ void seed(Fixture& f) {
 
 } // namespace
 
-TEST_CASE("threat reports, warning-tagged MISP reports and notes are warnings; other reports are not") {
+TEST_CASE("threat reports and warning-tagged MISP reports and notes are warnings but other reports are not") {
     Fixture f;
     seed(f);
     store::WarningRepository repo(*f.db, QStringLiteral("analyst"));
@@ -100,7 +100,7 @@ TEST_CASE("a feed marked as a warning source makes its reports warnings") {
             CHECK(w.source == QStringLiteral("feed:partner"));
 }
 
-TEST_CASE("state, owner, due date and checklist changes persist and are audited in the same transaction") {
+TEST_CASE("state and owner and due date and checklist changes persist and are audited in the same transaction") {
     Fixture f;
     seed(f);
     const QString id = QString::fromLatin1(kReport);

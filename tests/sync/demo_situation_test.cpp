@@ -71,7 +71,7 @@ QByteArray digest(store::Database& db) {
 
 } // namespace
 
-TEST_CASE("the demo situation has exactly the alerts asked for, real matches, warnings and incidents") {
+TEST_CASE("the demo situation has exactly the alerts asked for with real matches and warnings and incidents") {
     test::TempDir dir;
     auto db = openDb(dir.path(QStringLiteral("d.sqlite")));
     const auto summary = load(*db, 3000, 7);
@@ -117,7 +117,7 @@ TEST_CASE("the demo situation has exactly the alerts asked for, real matches, wa
     CHECK(withRecommendations == summary.warnings);
 }
 
-TEST_CASE("the same seed gives the same database, another seed another one") {
+TEST_CASE("the same seed gives the same database and another seed another one") {
     test::TempDir dir;
     auto a = openDb(dir.path(QStringLiteral("a.sqlite")));
     auto b = openDb(dir.path(QStringLiteral("b.sqlite")));
@@ -131,7 +131,7 @@ TEST_CASE("the same seed gives the same database, another seed another one") {
     CHECK(c->queryInt("SELECT count(*) FROM alert").value() == 2000);
 }
 
-TEST_CASE("the demo refuses a database that already holds data, and a cancelled load leaves it empty") {
+TEST_CASE("the demo refuses a database that already holds data and a cancelled load leaves it empty") {
     test::TempDir dir;
     auto db = openDb(dir.path(QStringLiteral("d.sqlite")));
     core::CancelToken cancel;
@@ -154,7 +154,7 @@ TEST_CASE("the demo refuses a database that already holds data, and a cancelled 
     CHECK(digest(*db) == before);
 }
 
-TEST_CASE("zero alerts still give intel, warnings and incidents") {
+TEST_CASE("zero alerts still give intel and warnings and incidents") {
     test::TempDir dir;
     auto db = openDb(dir.path(QStringLiteral("d.sqlite")));
     const auto summary = load(*db, 0, 1);

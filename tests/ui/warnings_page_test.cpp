@@ -40,7 +40,7 @@ std::int64_t queryInt(const QString& path, const std::string& sql) {
 
 } // namespace
 
-TEST_CASE("the inbox lists the partner warnings, shows one as plain text and saves state and checklist") {
+TEST_CASE("the inbox lists the partner warnings and shows one as plain text and saves state and checklist") {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("w.sqlite"));
     loadDemo(path, 200);
@@ -120,7 +120,7 @@ TEST_CASE("the inbox lists the partner warnings, shows one as plain text and sav
     jobs.waitForIdle();
 }
 
-TEST_CASE("an empty database offers the demo situation and import on first start; loading fills the pages") {
+TEST_CASE("an empty database offers the demo situation and import on first start and loading fills the pages") {
     test::TempDir dir;
     ui::JobRunner jobs(dir.path(QStringLiteral("first.sqlite")));
     ui::MainWindow window(jobs);

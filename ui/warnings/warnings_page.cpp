@@ -79,6 +79,9 @@ WarningsPage::WarningsPage(JobRunner& jobs, QAction* importAction, QWidget* pare
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(items::WarningModel::TitleColumn, QHeaderView::Stretch);
+    // Partner names can be long; the title gets the room, the source a fixed share (widened by hand).
+    m_table->horizontalHeader()->setSectionResizeMode(items::WarningModel::SourceColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(items::WarningModel::SourceColumn, 160);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         if (current.isValid())
             showDetail(current.data(items::WarningModel::IdRole).toString());
@@ -149,6 +152,7 @@ WarningsPage::WarningsPage(JobRunner& jobs, QAction* importAction, QWidget* pare
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({620, 420});
     m_detail->setEnabled(false);
 
     m_stack->addWidget(m_empty);
