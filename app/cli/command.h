@@ -41,6 +41,8 @@ std::unique_ptr<Command> makeAlertsCommand();
 std::unique_ptr<Command> makeDemoCommand();
 std::unique_ptr<Command> makeFeedsCommand();
 std::unique_ptr<Command> makeSyncCommand();
+std::unique_ptr<Command> makeTrustCommand();
+std::unique_ptr<Command> makeBundleCommand();
 
 /// All sub-commands, in the order `--help` lists them.
 std::vector<std::unique_ptr<Command>> allCommands();

@@ -58,6 +58,8 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     list.push_back(makeFeedsCommand());
     list.push_back(makeSyncCommand());
     list.push_back(makeCheckCommand());
+    list.push_back(makeTrustCommand());
+    list.push_back(makeBundleCommand());
     return list;
 }
 

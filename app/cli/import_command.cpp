@@ -28,7 +28,9 @@ public:
         p.addOption({QStringLiteral("tlp"), tr("TLP for objects that carry no marking: clear, green, amber, amber+strict, red."),
                      tr("LEVEL")});
         p.addOption({QStringLiteral("source"), tr("Name the source (feed) instead of the file path."), tr("NAME")});
-        p.addOption({QStringLiteral("require-signature"), tr("Refuse files without a valid minisign signature beside them.")});
+        p.addOption({QStringLiteral("require-signature"),
+                     tr("Refuse files without a minisign signature (FILE.minisig) beside them. Signed files are always "
+                        "checked against the trusted keys ('lagebild trust') before they are read.")});
         p.addOption({QStringLiteral("type"),
                      tr("Indicator lists: every value is of this type (ipv4-addr, ipv6-addr, domain-name, url, email-addr, "
                         "file:md5, file:sha1, file:sha256, file:sha512)."),
@@ -90,10 +92,7 @@ public:
             options.limits.maxDepth < 2)
             return fail(ctx, kExitUsage,
                         tr("import: --max-object-bytes, --max-string-bytes and --max-depth need positive numbers."));
-        if (p.isSet(QStringLiteral("require-signature")))
-            return fail(ctx, kExitTrust,
-                        tr("import: --require-signature: no trusted keys are configured and signature checking is not "
-                           "available in this version; nothing was imported."));
+        options.requireSignature = p.isSet(QStringLiteral("require-signature"));
         auto db = openDatabase(ctx);
         if (!db)
             return kExitFailure;
@@ -139,9 +138,12 @@ public:
                                          {QStringLiteral("issues"), issues}});
             if (r.error) {
                 ctx.err << "lagebild: " << r.error->message << '\n';
-                if (r.rejectedWhole())
+                // A signature or trust failure outranks the other failures (exit 4).
+                if (r.error->code == core::ErrorCode::Signature)
+                    exit = kExitTrust;
+                else if (exit != kExitTrust && r.rejectedWhole())
                     exit = std::max(exit, static_cast<int>(kExitRejected));
-                else
+                else if (exit != kExitTrust)
                     exit = exit == kExitRejected ? exit : static_cast<int>(kExitFailure);
             } else if (!p.isSet(QStringLiteral("json"))) {
                 ctx.out << tr("%1 (%2): %3 added, %4 updated, %5 unchanged, %6 older, %7 rejected, %8 skipped")

@@ -120,7 +120,10 @@ core::Result<std::int64_t> Correlator::pruneInactive(std::int64_t nowMicros) {
         return s.error();
     // Revocation arrives as a new version and is handled by the retro-hunt of that indicator;
     // expiry happens with time alone, so it is checked here (indexed on valid_until).
-    const char* inactive = "SELECT rid FROM stix_object WHERE valid_until <= ?1 AND type = 'indicator'";
+    const char* inactive =
+        "SELECT rid FROM stix_object WHERE valid_until <= ?1 AND +type = 'indicator'"; // '+': use the valid_until index, not the
+                                                                                       // type index (a scan of every indicator
+                                                                                       // per file)
     const std::string collect =
         std::string("INSERT OR IGNORE INTO temp.hunt_affected SELECT alert_rid FROM alert_match WHERE object_rid IN (") +
         inactive + ")";

@@ -157,14 +157,8 @@ core::Result<std::vector<FeedState>> FeedRepository::list() {
     if (!st)
         return st.error();
     std::vector<FeedState> out;
-    while (true) {
-        auto row = st.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        out.push_back(readState(st.value()));
-    }
+    if (auto s = st.value().forEachRow([&](const Statement& row) { out.push_back(readState(row)); }); !s)
+        return s.error();
     return out;
 }
 

@@ -136,13 +136,7 @@ core::Result<std::vector<Incident>> IncidentRepository::list() {
     if (!st)
         return st.error();
     std::vector<Incident> out;
-    while (true) {
-        auto row = st.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        const Statement& s = st.value();
+    const auto read = [&out](const Statement& s) {
         Incident inc;
         inc.rid = s.columnInt64(0);
         inc.id = s.columnQString(1);
@@ -155,7 +149,9 @@ core::Result<std::vector<Incident>> IncidentRepository::list() {
         inc.updated = s.columnInt64(8);
         inc.alertCount = s.columnInt64(9);
         out.push_back(std::move(inc));
-    }
+    };
+    if (auto s = st.value().forEachRow(read); !s)
+        return s.error();
     return out;
 }
 
@@ -171,16 +167,12 @@ core::Result<Incident> IncidentRepository::get(const QString& ridOrId) {
         if (!st)
             return st.error();
         st.value().bind(1, inc.rid);
-        while (true) {
-            auto row = st.value().step();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                break;
-            const Statement& s = st.value();
-            inc.timeline.push_back({s.columnInt64(0), s.columnInt64(1), s.columnQString(2), s.columnQString(3),
-                                    s.columnQString(4), s.columnQString(5)});
-        }
+        if (auto s = st.value().forEachRow([&inc](const Statement& s) {
+                inc.timeline.push_back({s.columnInt64(0), s.columnInt64(1), s.columnQString(2), s.columnQString(3),
+                                        s.columnQString(4), s.columnQString(5)});
+            });
+            !s)
+            return s.error();
         return std::move(inc);
     }
     return core::Error::make(core::ErrorCode::Usage, Tr::tr("There is no incident %1.").arg(ridOrId));

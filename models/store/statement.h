@@ -36,6 +36,22 @@ public:
     core::Result<bool> step();
     /// Steps to completion, ignoring rows; then resets.
     core::Status run();
+    /// Steps through every row, calling `row` for each, then resets. Stops at the first error.
+    template <typename RowFn>
+    core::Status forEachRow(RowFn&& row) {
+        for (;;) {
+            auto more = step();
+            if (!more) {
+                reset();
+                return more.error();
+            }
+            if (!more.value())
+                break;
+            row(static_cast<const Statement&>(*this));
+        }
+        reset();
+        return {};
+    }
     void reset();
 
     std::int64_t columnInt64(int col) const;

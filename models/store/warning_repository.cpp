@@ -77,14 +77,8 @@ core::Result<std::vector<WarningSummary>> WarningRepository::list() {
     if (!st)
         return st.error();
     std::vector<WarningSummary> out;
-    while (true) {
-        auto row = st.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        out.push_back(readSummary(st.value()));
-    }
+    if (auto s = st.value().forEachRow([&](const Statement& row) { out.push_back(readSummary(row)); }); !s)
+        return s.error();
     return out;
 }
 
@@ -131,13 +125,7 @@ core::Result<WarningDetail> WarningRepository::get(const QString& id) {
     if (!recs)
         return recs.error();
     recs.value().bind(1, utf8(id));
-    while (true) {
-        auto r = recs.value().step();
-        if (!r)
-            return r.error();
-        if (!r.value())
-            break;
-        const Statement& s = recs.value();
+    auto read = recs.value().forEachRow([&](const Statement& s) {
         Recommendation rec;
         rec.id = s.columnQString(0);
         rec.name = s.columnQString(1);
@@ -147,7 +135,9 @@ core::Result<WarningDetail> WarningRepository::get(const QString& id) {
         if (!s.columnIsNull(5))
             rec.doneAt = s.columnInt64(5);
         d.recommendations.push_back(std::move(rec));
-    }
+    });
+    if (!read)
+        return read.error();
     return d;
 }
 

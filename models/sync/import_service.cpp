@@ -5,6 +5,8 @@
 #include "models/store/alert_repository.h"
 #include "models/store/sources.h"
 #include "models/store/stix_repository.h"
+#include "models/store/trust_repository.h"
+#include "models/sync/airgap/signed_file.h"
 #include "models/sync/format_registry.h"
 
 #include <QCoreApplication>
@@ -185,6 +187,51 @@ std::optional<std::int64_t> beginFile(store::Database& db, const store::Transact
     return rid.value();
 }
 
+// Records a signed file's sequence number and who signed it, in the file's transaction: the
+// number commits with the data or not at all. The upsert refuses a number another import
+// accepted since the check (it re-reads under the write lock).
+core::Status recordSignature(store::Database& db, const airgap::VerifiedFile& verified) {
+    auto recorded = store::TrustRepository(db).recordSequence(verified.keyId, verified.producer, verified.seq, core::nowMicros());
+    if (!recorded)
+        return recorded.error();
+    if (!recorded.value())
+        return core::Error::make(core::ErrorCode::Signature,
+                                 Tr::tr("%1: sequence %2 from producer \"%3\" was accepted by another import meanwhile; "
+                                        "nothing imported.")
+                                     .arg(verified.originalPath)
+                                     .arg(verified.seq)
+                                     .arg(verified.producer));
+    auto log = db.prepare("INSERT INTO audit_log (time, actor, action, detail) VALUES (?1, 'local', 'verify', ?2)");
+    if (!log)
+        return log.error();
+    log.value()
+        .bind(1, core::nowMicros())
+        .bind(2, QStringLiteral("%1 signed key=%2 (%3) producer=%4 seq=%5")
+                     .arg(verified.originalPath, verified.keyId, verified.keyName, verified.producer)
+                     .arg(verified.seq)
+                     .toStdString());
+    return log.value().run();
+}
+
+// A signed file's account: messages name the user's file, not the private copy that was read;
+// accepted files say who signed them and whether sequence numbers went missing.
+void noteSignature(FileReport& report, const airgap::VerifiedFile& verified) {
+    auto restore = [&](QString& text) { text.replace(verified.dataPath, verified.originalPath); };
+    report.path = verified.originalPath;
+    for (auto& issue : report.issues) {
+        restore(issue.message);
+        restore(issue.position);
+    }
+    if (report.error) {
+        restore(report.error->message);
+        restore(report.error->detail);
+        return;
+    }
+    report.issues.insert(report.issues.begin(), verified.acceptedNote());
+    if (auto gap = verified.gapWarning())
+        report.issues.insert(report.issues.begin() + 1, *gap);
+}
+
 } // namespace
 
 std::optional<ImportFormat> importFormatFromName(const QString& name) {
@@ -265,9 +312,34 @@ FileReport ImportService::importFile(const ImportTarget& target, const ImportOpt
                                          Tr::tr("Cannot read %1: the file does not exist or is not readable.").arg(path));
         return report;
     }
+    if (!info.isDir() && airgap::isSignatureFile(path)) {
+        report.format = QStringLiteral("minisig");
+        report.issues.push_back({core::IssueSeverity::Info,
+                                 Tr::tr("A signature file, not data: checked with the file it signs, not imported."),
+                                 {},
+                                 {}});
+        return report;
+    }
+    // Verify first, parse second (RELIABILITY §0.5): from here on only the verified copy is read.
+    std::optional<airgap::VerifiedFile> verified;
+    if (!info.isDir() && airgap::hasSignature(path)) {
+        auto v = airgap::verifyBeforeParse(m_db, path);
+        if (!v) {
+            report.error = v.error();
+            return report;
+        }
+        verified = std::move(v.value());
+    } else if (options.requireSignature) {
+        report.error = core::Error::make(core::ErrorCode::Signature,
+                                         Tr::tr("%1: no signature file %2 beside it, and --require-signature refuses "
+                                                "unsigned files; nothing imported.")
+                                             .arg(path, airgap::signaturePathFor(QFileInfo(path).fileName())));
+        return report;
+    }
+    const QString readPath = verified ? verified->dataPath : path;
     ImportFormat format = options.format;
     if (format == ImportFormat::Auto)
-        format = target.format != ImportFormat::Auto ? target.format : FormatRegistry::detect(path);
+        format = target.format != ImportFormat::Auto ? target.format : FormatRegistry::detect(readPath);
     report.format = importFormatName(format);
     if (format == ImportFormat::Auto && target.fromFolder) {
         report.format = QStringLiteral("unknown");
@@ -279,10 +351,22 @@ FileReport ImportService::importFile(const ImportTarget& target, const ImportOpt
                                          Tr::tr("%1: the format could not be recognised; name it with --format.").arg(path));
         return report;
     }
-    if (FormatRegistry::producesIntel(format))
-        return importIntel(target, format, options, cancel, progress);
-    if (FormatRegistry::producesAlerts(format))
-        return importAlerts(target, format, options, cancel, progress);
+    if (FormatRegistry::producesIntel(format) || FormatRegistry::producesAlerts(format)) {
+        const airgap::VerifiedFile* signedFile = verified ? &*verified : nullptr;
+        ImportOptions fileOptions = options;
+        if (signedFile)
+            fileOptions.beforeCommit = [outer = options.beforeCommit, signedFile](store::Database& db) -> core::Status {
+                if (outer)
+                    if (auto s = outer(db); !s)
+                        return s;
+                return recordSignature(db, *signedFile);
+            };
+        report = FormatRegistry::producesIntel(format) ? importIntel(target, format, fileOptions, cancel, progress, signedFile)
+                                                       : importAlerts(target, format, fileOptions, cancel, progress, signedFile);
+        if (verified)
+            noteSignature(report, *verified);
+        return report;
+    }
     report.error = core::Error::make(
         core::ErrorCode::Usage,
         Tr::tr("%1: the format \"%2\" is not supported by this version of Lagebild.").arg(path, importFormatName(format)));
@@ -290,12 +374,14 @@ FileReport ImportService::importFile(const ImportTarget& target, const ImportOpt
 }
 
 FileReport ImportService::importIntel(const ImportTarget& target, ImportFormat format, const ImportOptions& options,
-                                      const core::CancelToken& cancel, core::ProgressReporter* progress) {
+                                      const core::CancelToken& cancel, core::ProgressReporter* progress,
+                                      const airgap::VerifiedFile* signedFile) {
     const QString& path = target.path;
     FileReport report;
     report.path = path;
     report.format = importFormatName(format);
-    const IntelReader reader = FormatRegistry::intelReader(format, path, options, cancel, progress);
+    const IntelReader reader =
+        FormatRegistry::intelReader(format, signedFile ? signedFile->dataPath : path, options, cancel, progress);
     if (!reader) {
         report.error = unsupported(report);
         return report;
@@ -350,12 +436,14 @@ FileReport ImportService::importIntel(const ImportTarget& target, ImportFormat f
 }
 
 FileReport ImportService::importAlerts(const ImportTarget& target, ImportFormat format, const ImportOptions& options,
-                                       const core::CancelToken& cancel, core::ProgressReporter* progress) {
+                                       const core::CancelToken& cancel, core::ProgressReporter* progress,
+                                       const airgap::VerifiedFile* signedFile) {
     const QString& path = target.path;
     FileReport report;
     report.path = path;
     report.format = importFormatName(format);
-    const AlertReader reader = FormatRegistry::alertReader(format, path, options, cancel, progress);
+    const AlertReader reader =
+        FormatRegistry::alertReader(format, signedFile ? signedFile->dataPath : path, options, cancel, progress);
     if (!reader) {
         report.error = unsupported(report);
         return report;

@@ -18,6 +18,10 @@
 
 namespace lagebild::sync {
 
+namespace airgap {
+struct VerifiedFile;
+}
+
 /// Input formats `lagebild import --format` names.
 enum class ImportFormat { Auto, Stix, Misp, MispFeed, Csv, Eve, Zeek, Sigma, MispGalaxy, MispTaxonomy };
 
@@ -36,6 +40,9 @@ struct ImportOptions {
     /// Runs inside each file's transaction just before it commits (a feed stores its cursor here,
     /// so page and resume point commit together). An error rolls the file back.
     std::function<core::Status(store::Database&)> beforeCommit;
+    /// Refuse files without a signature file beside them (`--require-signature`). A file with
+    /// one is always verified, with or without this.
+    bool requireSignature = false;
 };
 
 /// A file to import and how it was named: files found inside a folder whose format is not
@@ -75,6 +82,9 @@ struct FileReport {
 /// transaction (analysis::Correlator), so matches commit with the data that caused them. Owns no thread: call it on the writer
 /// thread (CLI: the main thread; window: an import job). Cancel stops between objects and rolls
 /// back the unfinished file; files finished before stay stored.
+/// Signed files (X with X.minisig beside it) are verified against the trusted keys before a byte
+/// is parsed (airgap::verifyBeforeParse); the reader then reads the verified private copy, and the
+/// accepted sequence number commits in the file's transaction. `.minisig` files are never data.
 class ImportService {
 public:
     explicit ImportService(store::Database& db) : m_db(db) {}
@@ -89,10 +99,13 @@ public:
     static std::vector<ImportTarget> expandPaths(const QStringList& paths);
 
 private:
+    /// `signedFile`: the verified copy to read instead of target.path, or null for unsigned files.
     FileReport importIntel(const ImportTarget& target, ImportFormat format, const ImportOptions& options,
-                           const core::CancelToken& cancel, core::ProgressReporter* progress);
+                           const core::CancelToken& cancel, core::ProgressReporter* progress,
+                           const airgap::VerifiedFile* signedFile);
     FileReport importAlerts(const ImportTarget& target, ImportFormat format, const ImportOptions& options,
-                            const core::CancelToken& cancel, core::ProgressReporter* progress);
+                            const core::CancelToken& cancel, core::ProgressReporter* progress,
+                            const airgap::VerifiedFile* signedFile);
     /// Writes the audit entry, commits, checkpoints; on failure the report says so and counts 0.
     void commitFile(store::Transaction& tx, FileReport& report, const ImportOptions& options);
 

@@ -1,5 +1,6 @@
 // Runs the built lagebild binary as a user would, headless, and checks the contract's exit
 // codes and JSON shapes.
+#include "tests/support/external_tools.h"
 #include "tests/support/temp_dir.h"
 
 #include <doctest/doctest.h>
@@ -12,31 +13,11 @@
 
 namespace test = lagebild::test;
 
+using lagebild::test::runLagebild;
+
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run runLagebild(const QStringList& args) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // sub-commands must not need a display
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(LAGEBILD_BINARY), args);
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
-QJsonObject json(const Run& r) {
-    QJsonParseError e;
-    const auto doc = QJsonDocument::fromJson(r.out.toUtf8(), &e);
-    REQUIRE(e.error == QJsonParseError::NoError);
-    return doc.object();
-}
+QJsonObject json(const lagebild::test::Run& r) { return lagebild::test::jsonOf(r); }
 
 } // namespace
 

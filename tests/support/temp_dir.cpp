@@ -1,5 +1,7 @@
 #include "tests/support/temp_dir.h"
 
+#include <doctest/doctest.h>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +19,12 @@ QString TempDir::write(const QString& name, const QByteArray& content) const {
     if (f.open(QIODevice::WriteOnly))
         f.write(content);
     return p;
+}
+
+QByteArray readFile(const QString& path) {
+    QFile f(path);
+    REQUIRE_MESSAGE(f.open(QIODevice::ReadOnly), path.toStdString());
+    return f.readAll();
 }
 
 QString testData(const QString& relative) {

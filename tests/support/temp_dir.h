@@ -17,6 +17,9 @@ private:
     QTemporaryDir m_dir;
 };
 
+/// The whole content of a file (fails the test when it cannot be read).
+QByteArray readFile(const QString& path);
+
 /// Absolute path below ../shared/testdata.
 QString testData(const QString& relative);
 

@@ -69,8 +69,8 @@ FeedsPage::FeedsPage(JobRunner& jobs, QWidget* parent) : QWidget(parent), m_jobs
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(items::FeedTableModel::UrlColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(items::FeedTableModel::LastRunColumn, QHeaderView::Stretch);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_status = new QLabel(content);
     m_status->setTextFormat(Qt::PlainText); // feed errors carry server text
     m_status->setWordWrap(true);
@@ -136,7 +136,10 @@ void FeedsPage::reload() {
                     m_table->selectRow(row);
             if (selectedRow() < 0 && m_model->rowCount() > 0)
                 m_table->selectRow(0);
-            m_table->resizeColumnsToContents();
+            // Every column as wide as its content, except the last run: it takes the rest and
+            // elides (its tooltip has the whole message).
+            for (int c = 0; c < items::FeedTableModel::LastRunColumn; ++c)
+                m_table->resizeColumnToContents(c);
             updateButtons();
         });
 }
