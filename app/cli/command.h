@@ -38,6 +38,7 @@ std::unique_ptr<Command> makeStatsCommand();
 std::unique_ptr<Command> makeSearchCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeAlertsCommand();
+std::unique_ptr<Command> makeDemoCommand();
 std::unique_ptr<Command> makeFeedsCommand();
 std::unique_ptr<Command> makeSyncCommand();
 std::unique_ptr<Command> makeTrustCommand();

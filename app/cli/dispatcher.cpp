@@ -51,6 +51,7 @@ bool takesValue(const QString& arg) { return arg == QLatin1String("--db") || arg
 std::vector<std::unique_ptr<Command>> allCommands() {
     std::vector<std::unique_ptr<Command>> list;
     list.push_back(makeImportCommand());
+    list.push_back(makeDemoCommand());
     list.push_back(makeStatsCommand());
     list.push_back(makeSearchCommand());
     list.push_back(makeAlertsCommand());

@@ -14,7 +14,7 @@ std::string tlpWord(core::Tlp t) { return core::tlpName(t).toStdString(); }
 
 } // namespace
 
-StixRepository::StixRepository(Database& db) : m_db(db) {}
+StixRepository::StixRepository(Database& db) : m_db(db), m_deferred(db) {}
 
 core::Status StixRepository::prepare() {
     struct Item {
@@ -221,32 +221,11 @@ constexpr const char* kDeferredIndexes[] = {"stix_object_type",       "observabl
 } // namespace
 
 core::Status StixRepository::beginBulkLoad() {
-    if (!m_deferredIndexSql.empty())
+    if (m_deferred.isActive())
         return {};
-    for (const char* name : kDeferredIndexes) {
-        auto st = m_db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?1");
-        if (!st)
-            return st.error();
-        st.value().bind(1, std::string_view(name));
-        auto row = st.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            continue;
-        m_deferredIndexSql.emplace_back(st.value().columnText(0));
-        st.value().reset(); // DROP INDEX needs no statement running on the schema
-        if (auto s = m_db.exec(std::string("DROP INDEX ") + name); !s)
-            return s;
-    }
-    return {};
+    return m_deferred.drop(kDeferredIndexes);
 }
 
-core::Status StixRepository::finishBulkLoad() {
-    for (const auto& sql : m_deferredIndexSql)
-        if (auto s = m_db.exec(sql); !s)
-            return s;
-    m_deferredIndexSql.clear();
-    return {};
-}
+core::Status StixRepository::finishBulkLoad() { return m_deferred.rebuild(); }
 
 } // namespace lagebild::store

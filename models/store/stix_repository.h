@@ -3,6 +3,7 @@
 #include "models/core/result.h"
 #include "models/core/stix_record.h"
 #include "models/store/database.h"
+#include "models/store/deferred_indexes.h"
 
 #include <cstdint>
 #include <string>
@@ -48,7 +49,7 @@ private:
     Statement m_insMarking, m_insEdge, m_insObservable, m_insFts;
     Statement m_findMarking;
     std::unordered_map<std::string, core::Tlp> m_markingCache; // marking-definition id -> meaning
-    std::vector<std::string> m_deferredIndexSql;
+    DeferredIndexes m_deferred;
     std::vector<std::int64_t> m_changedIndicators;
 };
 

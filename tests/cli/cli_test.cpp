@@ -260,3 +260,77 @@ TEST_CASE("an EVE alert and a STIX indicator for the same address match in eithe
         CHECK(hits.value(QStringLiteral("results")).toArray().size() == 1);
     }
 }
+
+TEST_CASE("demo fills an empty database with exactly N alerts deterministically for a seed") {
+    test::TempDir dir;
+    const QString a = dir.path(QStringLiteral("a.sqlite")), b = dir.path(QStringLiteral("b.sqlite"));
+    const QStringList demoArgs{QStringLiteral("demo"),
+                               QStringLiteral("--alerts"),
+                               QStringLiteral("1234"),
+                               QStringLiteral("--seed"),
+                               QStringLiteral("9"),
+                               QStringLiteral("--end"),
+                               QStringLiteral("2026-06-01T00:00:00Z")};
+    auto first = runLagebild(QStringList{QStringLiteral("--db"), a} + demoArgs + QStringList{QStringLiteral("--json")});
+    REQUIRE(first.code == 0);
+    const auto summary = json(first);
+    CHECK(summary.value(QStringLiteral("alerts")).toInt() == 1234);
+    CHECK(summary.value(QStringLiteral("end")).toString() == QStringLiteral("2026-06-01T00:00:00.000Z"));
+    REQUIRE(runLagebild(QStringList{QStringLiteral("--db"), b} + demoArgs).code == 0);
+
+    auto statsA = runLagebild({QStringLiteral("--db"), a, QStringLiteral("stats"), QStringLiteral("--json")});
+    auto statsB = runLagebild({QStringLiteral("--db"), b, QStringLiteral("stats"), QStringLiteral("--json")});
+    CHECK(statsA.out == statsB.out);
+    const auto stats = json(statsA);
+    const auto alerts = stats.value(QStringLiteral("alerts")).toObject();
+    CHECK(alerts.value(QStringLiteral("total")).toInt() == 1234);
+    CHECK(alerts.value(QStringLiteral("matched")).toInt() > 0);
+    CHECK(alerts.value(QStringLiteral("matched")).toInt() == summary.value(QStringLiteral("matched")).toInt());
+    CHECK(stats.value(QStringLiteral("incidents")).toInt() > 0);
+    CHECK(stats.value(QStringLiteral("objects")).toObject().value(QStringLiteral("indicator")).toInt() > 0);
+
+    const QStringList list{QStringLiteral("alerts"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("50")};
+    auto alertsA = runLagebild(QStringList{QStringLiteral("--db"), a} + list);
+    auto alertsB = runLagebild(QStringList{QStringLiteral("--db"), b} + list);
+    CHECK(alertsA.code == 0);
+    CHECK(alertsA.out == alertsB.out);
+    CHECK(json(alertsA).value(QStringLiteral("alerts")).toArray().size() == 50);
+    auto matchedA = runLagebild(QStringList{QStringLiteral("--db"), a, QStringLiteral("alerts"), QStringLiteral("--json"),
+                                            QStringLiteral("--matched"), QStringLiteral("--limit"), QStringLiteral("5")});
+    const auto matched = json(matchedA).value(QStringLiteral("alerts")).toArray();
+    REQUIRE_FALSE(matched.isEmpty());
+    CHECK_FALSE(matched.at(0).toObject().value(QStringLiteral("matches")).toArray().isEmpty());
+
+    // Without --end the window ends now; the counts are the same.
+    const QString c = dir.path(QStringLiteral("c.sqlite"));
+    REQUIRE(runLagebild({QStringLiteral("--db"), c, QStringLiteral("demo"), QStringLiteral("--alerts"), QStringLiteral("1234"),
+                         QStringLiteral("--seed"), QStringLiteral("9")})
+                .code == 0);
+    CHECK(runLagebild({QStringLiteral("--db"), c, QStringLiteral("stats"), QStringLiteral("--json")}).out == statsA.out);
+    auto check = runLagebild({QStringLiteral("--db"), a, QStringLiteral("check"), QStringLiteral("--json")});
+    CHECK(check.code == 0);
+}
+
+TEST_CASE("demo refuses a database that holds data (exit 1, one line) and rejects bad options (exit 2)") {
+    test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("c.sqlite"));
+    REQUIRE(runLagebild({QStringLiteral("--db"), db, QStringLiteral("import"),
+                         test::testData(QStringLiteral("stix/oasis-examples/indicator-for-c2-ip-address.json"))})
+                .code == 0);
+    const auto before = runLagebild({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")}).out;
+    auto again =
+        runLagebild({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--alerts"), QStringLiteral("10")});
+    CHECK(again.code == 1);
+    CHECK(again.err.trimmed().split(QLatin1Char('\n')).size() == 1);
+    CHECK(again.err.contains(db));
+    CHECK(runLagebild({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")}).out == before);
+    const QString fresh = dir.path(QStringLiteral("f.sqlite"));
+    for (const QStringList& bad : {QStringList{QStringLiteral("--alerts"), QStringLiteral("many")},
+                                   QStringList{QStringLiteral("--alerts"), QStringLiteral("-5")},
+                                   QStringList{QStringLiteral("--seed"), QStringLiteral("x")},
+                                   QStringList{QStringLiteral("--end"), QStringLiteral("yesterday")}}) {
+        auto r = runLagebild(QStringList{QStringLiteral("--db"), fresh, QStringLiteral("demo")} + bad);
+        CHECK(r.code == 2);
+        CHECK(r.err.trimmed().split(QLatin1Char('\n')).size() == 1);
+    }
+}

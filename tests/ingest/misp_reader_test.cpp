@@ -234,7 +234,7 @@ TEST_CASE("a later MISP snapshot updates the changed records by uuid and timesta
     CHECK(*d.find(same)->versionKey() > *b.find(same)->versionKey());
 }
 
-TEST_CASE("MISP tlp tags become TLP 2.0 object markings; an attribute's TLP only raises the event's") {
+TEST_CASE("MISP tlp tags become TLP 2.0 object markings - an attribute's TLP only raises the event's") {
     test::TempDir dir;
     Collect c;
     const QByteArray plain = R"("uuid":"22222222-2222-4333-8444-555555555555","type":"domain","value":"a.example","to_ids":true)";

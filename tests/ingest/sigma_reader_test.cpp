@@ -235,7 +235,7 @@ TEST_CASE("the line-based YAML reader takes scalars, comments, lists and nested 
     (void)ingest::sigma::parseYamlLite("");
 }
 
-TEST_CASE("a Sigma network event gives endpoints and observables; a missing time falls back to info.yml") {
+TEST_CASE("a Sigma network event gives endpoints and observables - a missing time falls back to info.yml") {
     test::TempDir dir;
     dir.write(QStringLiteral("m/rule.yml"), "title: Net rule\nid: r-1\nlevel: low\ntags:\n  - attack.t1071\n"
                                             "logsource:\n  category: network_connection\n");

@@ -169,7 +169,7 @@ TEST_CASE("cancelling stops the reader with a Cancelled error") {
     CHECK(r.error().isCancelled());
 }
 
-TEST_CASE("a TAXII 2.1 envelope reads like a bundle; an empty one is an empty page, a bare {} is not STIX") {
+TEST_CASE("a TAXII 2.1 envelope reads like a bundle - an empty one is an empty page, a bare {} is not STIX") {
     test::TempDir dir;
     const QByteArray obj(kIdentity);
     Collect page, last, bare;

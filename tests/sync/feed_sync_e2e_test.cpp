@@ -41,7 +41,7 @@ sync::NetLimits pagesOf(int n) {
 
 } // namespace
 
-TEST_CASE("TAXII sync: a fault after one page keeps that page; the next run completes without duplicates") {
+TEST_CASE("TAXII sync: a fault after one page keeps that page - the next run completes without duplicates") {
     test::FakeFeedServer server;
     server.addCollection("c1", "Early warnings");
     server.generateIndicators("c1", 250);
@@ -105,7 +105,7 @@ TEST_CASE("TAXII sync: a server repeating its `next` token ends the run with an 
     CHECK(count(db, "SELECT count(*) FROM stix_object") == report.added);
 }
 
-TEST_CASE("MISP feed sync imports every event once; a second run fetches nothing new") {
+TEST_CASE("MISP feed sync imports every event once - a second run fetches nothing new") {
     test::FakeFeedServer server;
     int events = 0;
     for (const char* f : {"201611_KeyBoy-misp.json", "201712_Cyberbit-misp.json", "201803_BadTraffic-misp.json"})

@@ -93,7 +93,7 @@ TEST_CASE("MISP REST: restSearch pages by timestamp with the API key, as the MIS
     CHECK(visitor.objects > 0);
 }
 
-TEST_CASE("MISP REST: nothing new gives one page without data; a new event of the same second still comes") {
+TEST_CASE("MISP REST: nothing new gives one page without data - a new event of the same second still comes") {
     Misp m;
     auto first = test::runFeed(*m.rest(), {});
     REQUIRE_FALSE(first.error);
@@ -114,7 +114,7 @@ TEST_CASE("MISP REST: nothing new gives one page without data; a new event of th
     CHECK(cursor.value().seen.size() == 2);
 }
 
-TEST_CASE("MISP REST: a wrong key stops with an Auth error; 500 after page K resumes from page K") {
+TEST_CASE("MISP REST: a wrong key stops with an Auth error - 500 after page K resumes from page K") {
     Misp m;
     auto denied = test::runFeed(*m.rest("wrong-key"), {});
     REQUIRE(denied.error);
@@ -183,7 +183,7 @@ TEST_CASE("MISP feed: manifest, then one page per new event in timestamp order")
     CHECK(third.pages[1].label.contains(QString::fromStdString(uuidOf(51))));
 }
 
-TEST_CASE("MISP feed: a fault after event K resumes with event K+1; a broken manifest is an error") {
+TEST_CASE("MISP feed: a fault after event K resumes with event K+1 - a broken manifest is an error") {
     Misp m(5);
     FaultSpec fault{Fault::FailAfterPage, "/misp-feed/"};
     fault.afterPages = 2;

@@ -262,7 +262,7 @@ TEST_CASE("TAXII: a truncated envelope, wrong media type or 429 on objects behav
     CHECK(denied.error->code == core::ErrorCode::Auth);
 }
 
-TEST_CASE("TAXII: the collection is matched by id or title; unknown ones list what exists") {
+TEST_CASE("TAXII: the collection is matched by id or title - unknown ones list what exists") {
     Taxii t;
     auto byId = test::runFeed(*t.client(QStringLiteral("c1")), {});
     CHECK_FALSE(byId.error);

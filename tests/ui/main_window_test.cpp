@@ -24,18 +24,19 @@
 
 using namespace lagebild;
 
-TEST_CASE("the main window builds with its six pages and switches between them") {
+TEST_CASE("the main window builds with its seven pages and switches between them") {
     test::TempDir dir;
     ui::JobRunner jobs(dir.path(QStringLiteral("c.sqlite")));
     ui::MainWindow window(jobs);
     window.show();
     CHECK(window.windowTitle() == QStringLiteral("Lagebild"));
     const QStringList expected{QStringLiteral("Situation"), QStringLiteral("Triage"), QStringLiteral("Incidents"),
-                               QStringLiteral("Intel"),     QStringLiteral("Feeds"),  QStringLiteral("Briefings")};
+                               QStringLiteral("Intel"),     QStringLiteral("Feeds"),  QStringLiteral("Briefings"),
+                               QStringLiteral("Warnings")};
     CHECK(window.pageNames() == expected);
     auto* stack = window.findChild<QStackedWidget*>();
     REQUIRE(stack);
-    CHECK(stack->count() == 6);
+    CHECK(stack->count() == 7);
     for (int i = 0; i < ui::MainWindow::PageCount; ++i) {
         window.showPage(i);
         CHECK(window.currentPage() == i);

@@ -39,12 +39,12 @@ EmptyState::EmptyState(const QString& title, const QString& text, QWidget* paren
     layout->addStretch(3);
 }
 
-void EmptyState::addAction(QAction* action) {
+void EmptyState::addAction(QAction* action, int position) {
     auto* button = new QPushButton(action->icon(), action->text().remove(QLatin1Char('&')), this);
     button->setEnabled(action->isEnabled());
     connect(action, &QAction::changed, button, [button, action] { button->setEnabled(action->isEnabled()); });
     connect(button, &QPushButton::clicked, action, &QAction::trigger);
-    m_buttons->addWidget(button);
+    m_buttons->insertWidget(position, button);
 }
 
 void EmptyState::setText(const QString& text) { m_text->setText(text); }

@@ -13,8 +13,9 @@ class EmptyState : public QWidget {
     Q_OBJECT
 public:
     EmptyState(const QString& title, const QString& text, QWidget* parent = nullptr);
-    /// Adds a button that runs `action`'s trigger; the action keeps its enabled state.
-    void addAction(QAction* action);
+    /// Adds a button that runs `action`'s trigger (at `position` among the buttons, -1 = last);
+    /// the button follows the action's enabled state. Buttons take keyboard focus (Tab).
+    void addAction(QAction* action, int position = -1);
     void setText(const QString& text);
 
 private:

@@ -4,11 +4,12 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace lagebild::ui {
 
-ProgressFrame::ProgressFrame(QWidget* parent) : QWidget(parent) {
+ProgressFrame::ProgressFrame(QStatusBar* statusBar) : QWidget(statusBar) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_label = new QLabel(this);
@@ -16,46 +17,41 @@ ProgressFrame::ProgressFrame(QWidget* parent) : QWidget(parent) {
     m_bar = new QProgressBar(this);
     m_bar->setMaximumWidth(220);
     m_bar->setRange(0, 1000);
-    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancel = new QPushButton(tr("Cancel"), this);
     layout->addWidget(m_label);
     layout->addWidget(m_bar);
-    layout->addWidget(m_cancelButton);
+    layout->addWidget(m_cancel);
+    statusBar->addPermanentWidget(this);
     hide();
     m_showTimer = new QTimer(this);
     m_showTimer->setSingleShot(true);
     m_showTimer->setInterval(500);
     connect(m_showTimer, &QTimer::timeout, this, &QWidget::show);
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
-        m_cancel.cancel();
-        m_label->setText(tr("Cancelling…"));
-        m_cancelButton->setEnabled(false);
-    });
+    connect(m_cancel, &QPushButton::clicked, this, &ProgressFrame::cancelRequested);
 }
 
-void ProgressFrame::start(const QString& text, const core::CancelToken& cancel) {
-    m_active = true;
-    m_cancel = cancel;
-    m_text = text;
+void ProgressFrame::start(const QString& text) {
     m_label->setText(text);
-    m_bar->setRange(0, 0);
-    m_cancelButton->setEnabled(true);
+    m_bar->setRange(0, 1000);
+    m_bar->setValue(0);
+    m_cancel->setEnabled(true);
     m_showTimer->start();
 }
 
-void ProgressFrame::update(const core::ProgressUpdate& progress) {
-    if (!m_active || m_cancel.isCancelled())
-        return;
-    m_label->setText(progress.phase.isEmpty() ? m_text : progress.phase);
-    if (progress.total > 0) {
-        m_bar->setRange(0, 1000);
-        m_bar->setValue(static_cast<int>(std::min<std::int64_t>(1000, progress.done * 1000 / progress.total)));
-    } else {
-        m_bar->setRange(0, 0);
-    }
+void ProgressFrame::setProgress(qint64 done, qint64 total, const QString& text) {
+    if (!m_cancel->isEnabled())
+        return; // cancelling: keep saying so
+    m_bar->setMaximum(total > 0 ? static_cast<int>(std::min<qint64>(total, 1000)) : 0);
+    m_bar->setValue(total > 0 ? static_cast<int>(done * std::min<qint64>(total, 1000) / total) : 0);
+    m_label->setText(text);
+}
+
+void ProgressFrame::setCancelling(const QString& text) {
+    m_label->setText(text);
+    m_cancel->setEnabled(false);
 }
 
 void ProgressFrame::finish() {
-    m_active = false;
     m_showTimer->stop();
     hide();
 }

@@ -1,38 +1,39 @@
 #pragma once
 
-#include "models/core/cancel_token.h"
-#include "models/core/progress.h"
-
 #include <QWidget>
 
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QStatusBar;
 class QTimer;
 
 namespace lagebild::ui {
 
-/// A job's progress in the status bar: text, bar and Cancel, shown only when the job runs longer
-/// than 500 ms (GUIDE §6.4) and hidden when it ends. Cancel flips the job's CancelToken; the job
-/// stops at its next check. GUI thread.
+/// The status-bar progress of a background job (GUIDE §6.4): a label, a bar and Cancel, shown
+/// only when the job runs longer than 500 ms, non-modal. Owned by the status bar. GUI thread.
 class ProgressFrame : public QWidget {
     Q_OBJECT
 public:
-    explicit ProgressFrame(QWidget* parent = nullptr);
+    explicit ProgressFrame(QStatusBar* statusBar);
 
-    void start(const QString& text, const core::CancelToken& cancel);
-    void update(const core::ProgressUpdate& progress);
+    /// A job started: resets the bar, arms the 500 ms timer.
+    void start(const QString& text);
+    /// Progress in per mille or any unit (`total` 0 = unknown: a busy bar).
+    void setProgress(qint64 done, qint64 total, const QString& text);
+    /// Cancel was asked for: says so and disables the button.
+    void setCancelling(const QString& text);
+    /// The job ended: hides the frame.
     void finish();
-    bool isActive() const { return m_active; }
+
+signals:
+    void cancelRequested();
 
 private:
     QLabel* m_label;
     QProgressBar* m_bar;
-    QPushButton* m_cancelButton;
+    QPushButton* m_cancel;
     QTimer* m_showTimer;
-    core::CancelToken m_cancel;
-    QString m_text;
-    bool m_active = false;
 };
 
 } // namespace lagebild::ui

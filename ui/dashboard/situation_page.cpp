@@ -31,10 +31,13 @@ SituationPage::SituationPage(QAction* importAction, QWidget* parent) : QWidget(p
     m_stack = new QStackedLayout(this);
     m_empty = new EmptyState(tr("No situation picture yet"),
                              tr("The situation picture brings partner intelligence and your own sensors' alerts "
-                                "together: threat level, matched alerts, the most active threats.\n\nStart by "
-                                "importing intelligence (STIX 2.1) with File → Import…"),
+                                "together: threat level, matched alerts, the most active threats.\n\nThe database is "
+                                "empty. Load the demo situation to explore Lagebild with made-up partner "
+                                "intelligence, alerts and incidents, or import your own data (STIX 2.1, MISP, "
+                                "indicator lists, Suricata, Zeek, Sigma)."),
                              this);
     m_empty->addAction(importAction);
+    m_empty->setObjectName(QStringLiteral("firstStart"));
     m_content = new QWidget(this);
     auto* grid = new QGridLayout(m_content);
     const QStringList titles = {tr("Threat level"), tr("Intel objects"),         tr("Indicators"), tr("Observables"),
@@ -60,6 +63,8 @@ SituationPage::SituationPage(QAction* importAction, QWidget* parent) : QWidget(p
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_content);
 }
+
+void SituationPage::addStartAction(QAction* action) { m_empty->addAction(action, 0); }
 
 void SituationPage::setStats(const store::CacheStats& s) {
     std::int64_t objects = 0;

@@ -21,6 +21,8 @@ class SituationPage : public QWidget {
 public:
     SituationPage(QAction* importAction, QWidget* parent = nullptr);
     void setStats(const store::CacheStats& stats);
+    /// Adds a button to the first-start offer shown while the database is empty.
+    void addStartAction(QAction* action);
 
 private:
     QStackedLayout* m_stack;

@@ -1,50 +1,27 @@
 #include "ui/intel/import_controller.h"
 
 #include "ui/common/job_runner.h"
+#include "ui/common/progress_frame.h"
 #include "ui/intel/import_options_dialog.h"
 #include "ui/intel/import_summary_dialog.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QPointer>
-#include <QProgressBar>
-#include <QPushButton>
-#include <QStatusBar>
-#include <QTimer>
 
 namespace lagebild::ui {
 
 ImportController::ImportController(JobRunner& jobs, QStatusBar* statusBar, QWidget* dialogParent)
     : QObject(dialogParent), m_jobs(jobs), m_dialogParent(dialogParent) {
-    m_frame = new QWidget(statusBar);
-    auto* layout = new QHBoxLayout(m_frame);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_label = new QLabel(m_frame);
-    m_label->setTextFormat(Qt::PlainText);
-    m_bar = new QProgressBar(m_frame);
-    m_bar->setMaximumWidth(220);
-    m_bar->setRange(0, 1000);
-    m_cancelButton = new QPushButton(tr("Cancel"), m_frame);
-    layout->addWidget(m_label);
-    layout->addWidget(m_bar);
-    layout->addWidget(m_cancelButton);
-    statusBar->addPermanentWidget(m_frame);
-    m_frame->hide();
-    m_showTimer = new QTimer(this);
-    m_showTimer->setSingleShot(true);
-    m_showTimer->setInterval(500);
-    connect(m_showTimer, &QTimer::timeout, m_frame, &QWidget::show);
-    connect(m_cancelButton, &QPushButton::clicked, this, &ImportController::cancel);
+    m_frame = new ProgressFrame(statusBar);
+    connect(m_frame, &ProgressFrame::cancelRequested, this, &ImportController::cancel);
 }
 
 void ImportController::cancel() {
     if (!m_running)
         return;
     m_cancel.cancel();
-    m_label->setText(tr("Cancelling…"));
-    m_cancelButton->setEnabled(false);
+    m_frame->setCancelling(tr("Cancelling…"));
 }
 
 void ImportController::chooseAndImport() {
@@ -65,10 +42,7 @@ void ImportController::importPaths(const QStringList& paths, const sync::ImportO
         return;
     m_running = true;
     m_cancel = core::CancelToken();
-    m_label->setText(tr("Importing…"));
-    m_bar->setValue(0);
-    m_cancelButton->setEnabled(true);
-    m_showTimer->start();
+    m_frame->start(tr("Importing…"));
     const core::CancelToken cancel = m_cancel;
     QPointer<ImportController> self(this);
     m_jobs.run<std::vector<sync::FileReport>>(
@@ -104,15 +78,12 @@ void ImportController::importPaths(const QStringList& paths, const sync::ImportO
 void ImportController::showProgress(qint64 done, qint64 total, const QString& file) {
     if (!m_running || m_cancel.isCancelled())
         return;
-    m_bar->setMaximum(static_cast<int>(total));
-    m_bar->setValue(static_cast<int>(done));
-    m_label->setText(tr("Importing %1").arg(file));
+    m_frame->setProgress(done, total, tr("Importing %1").arg(file));
 }
 
 void ImportController::finish(const std::vector<sync::FileReport>& reports, const QString& failure) {
     m_running = false;
-    m_showTimer->stop();
-    m_frame->hide();
+    m_frame->finish();
     int stored = 0;
     for (const auto& r : reports)
         stored += r.error ? 0 : 1;

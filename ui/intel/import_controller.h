@@ -9,15 +9,12 @@
 #include <vector>
 
 class QStatusBar;
-class QProgressBar;
-class QPushButton;
-class QLabel;
-class QTimer;
 class QWidget;
 
 namespace lagebild::ui {
 
 class JobRunner;
+class ProgressFrame;
 
 /// Runs imports (File → Import…, drag and drop) as a background job: a non-modal progress bar
 /// with Cancel in the status bar (shown after 500 ms), then the per-file summary with its issues.
@@ -43,11 +40,7 @@ private:
 
     JobRunner& m_jobs;
     QWidget* m_dialogParent;
-    QWidget* m_frame;
-    QLabel* m_label;
-    QProgressBar* m_bar;
-    QPushButton* m_cancelButton;
-    QTimer* m_showTimer;
+    ProgressFrame* m_frame;
     core::CancelToken m_cancel;
     bool m_running = false;
 };

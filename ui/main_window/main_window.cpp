@@ -5,11 +5,13 @@
 #include "ui/common/app_settings.h"
 #include "ui/common/empty_state.h"
 #include "ui/common/job_runner.h"
+#include "ui/dashboard/demo_controller.h"
 #include "ui/dashboard/situation_page.h"
 #include "ui/feeds/feeds_page.h"
 #include "ui/intel/import_controller.h"
 #include "ui/intel/intel_page.h"
 #include "ui/triage/triage_page.h"
+#include "ui/warnings/warnings_page.h"
 
 #include <QAction>
 
@@ -42,6 +44,8 @@ MainWindow::MainWindow(JobRunner& jobs, QWidget* parent) : QMainWindow(parent), 
     m_importAction->setStatusTip(tr("Import intelligence and sensor alerts into the local cache"));
     connect(m_importAction, &QAction::triggered, m_import, &ImportController::chooseAndImport);
     connect(m_import, &ImportController::importFinished, this, &MainWindow::refresh);
+    m_demo = new DemoController(m_jobs, statusBar(), this);
+    connect(m_demo, &DemoController::demoLoaded, this, &MainWindow::refresh);
 
     m_nav = new QListWidget(this);
     m_nav->setObjectName(QStringLiteral("navigation"));
@@ -49,10 +53,12 @@ MainWindow::MainWindow(JobRunner& jobs, QWidget* parent) : QMainWindow(parent), 
     m_nav->setFrameShape(QFrame::NoFrame);
     m_pages = new QStackedWidget(this);
     m_situation = new SituationPage(m_importAction, m_pages);
+    m_situation->addStartAction(m_demo->action());
     m_intel = new IntelPage(m_importAction, m_pages);
     m_triage = new TriagePage(m_jobs, statusBar(), m_importAction, m_pages);
     m_feeds = new FeedsPage(m_jobs, m_pages);
     connect(m_feeds, &FeedsPage::syncFinished, this, &MainWindow::refresh);
+    m_warnings = new WarningsPage(m_jobs, m_importAction, m_pages);
     struct Entry {
         QString name;
         const char* icon;
@@ -71,6 +77,7 @@ MainWindow::MainWindow(JobRunner& jobs, QWidget* parent) : QMainWindow(parent), 
          emptyPage(tr("No briefings"),
                    tr("TLP-marked briefing PDFs for managers (German, English, French) will be made here from the "
                       "situation picture.\n\nBriefing export is not part of this version yet."))},
+        {tr("Warnings"), "warnings", m_warnings},
     };
     for (const auto& e : entries) {
         auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(e.icon))), e.name, m_nav);
@@ -78,10 +85,14 @@ MainWindow::MainWindow(JobRunner& jobs, QWidget* parent) : QMainWindow(parent), 
         m_pages->addWidget(e.page);
     }
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_warnings, &WarningsPage::unreadCountChanged, this, [this](int unread) {
+        m_nav->item(WarningsPageIndex)->setText(unread > 0 ? tr("Warnings (%1)").arg(unread) : tr("Warnings"));
+    });
     // The navigation is as wide as its longest (translated) entry; the page takes the rest.
     int textWidth = 0;
     for (int i = 0; i < m_nav->count(); ++i)
         textWidth = std::max(textWidth, m_nav->fontMetrics().horizontalAdvance(m_nav->item(i)->text()));
+    textWidth = std::max(textWidth, m_nav->fontMetrics().horizontalAdvance(tr("Warnings (%1)").arg(999)));
     m_nav->setFixedWidth(textWidth + m_nav->iconSize().width() + 48);
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -104,6 +115,7 @@ QWidget* MainWindow::emptyPage(const QString& title, const QString& text) { retu
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_importAction);
+    file->addAction(m_demo->action());
     QAction* open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
@@ -137,6 +149,7 @@ QStringList MainWindow::pageNames() const {
 
 void MainWindow::refresh() {
     m_triage->refresh();
+    m_warnings->reload();
     const quint64 generation = ++m_generation;
     m_jobs.run<store::CacheStats>(
         this, [](store::Database& db) { return store::IntelQueries(db).stats(); },
@@ -147,10 +160,12 @@ void MainWindow::refresh() {
                 statusBar()->showMessage(stats.error().message);
                 return;
             }
-            m_situation->setStats(stats.value());
+            const auto& s = stats.value();
+            m_situation->setStats(s);
             if (!m_feeds->isSyncing())
                 m_feeds->reload();
-            m_intel->setStats(stats.value());
+            m_intel->setStats(s);
+            m_demo->setDatabaseEmpty(s.objectsByType.empty() && s.alertsTotal == 0 && s.incidents == 0);
         });
 }
 
@@ -158,7 +173,7 @@ void MainWindow::openDatabase() {
     const QString path = QFileDialog::getSaveFileName(this, tr("Open or create a database"), m_jobs.databasePath(),
                                                       tr("Lagebild database (*.sqlite);;All files (*)"), nullptr,
                                                       QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty() || m_import->isRunning())
+    if (path.isEmpty() || m_import->isRunning() || m_demo->isRunning())
         return;
     m_jobs.setDatabasePath(path);
     m_triage->setDatabasePath(path);

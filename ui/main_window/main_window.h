@@ -14,8 +14,10 @@ class IntelPage;
 class FeedsPage;
 class SituationPage;
 class TriagePage;
+class DemoController;
+class WarningsPage;
 
-/// The main window: navigation (Situation, Triage, Incidents, Intel, Feeds, Briefings), menus,
+/// The main window: navigation (Situation, Triage, Incidents, Intel, Feeds, Briefings, Warnings), menus,
 /// status bar, drag and drop of files. Stays small: features live in their pages and controllers.
 /// GUI thread only; all database work goes through the JobRunner.
 class MainWindow : public QMainWindow {
@@ -28,6 +30,7 @@ public:
         IntelPageIndex,
         FeedsPageIndex,
         BriefingsPageIndex,
+        WarningsPageIndex,
         PageCount
     };
 
@@ -39,6 +42,7 @@ public:
     QStringList pageNames() const;
     /// Re-reads the counts every page shows (in a job).
     void refresh();
+    DemoController* demoController() const { return m_demo; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -58,6 +62,8 @@ private:
     IntelPage* m_intel;
     TriagePage* m_triage;
     FeedsPage* m_feeds;
+    WarningsPage* m_warnings;
+    DemoController* m_demo;
     QAction* m_importAction;
     quint64 m_generation = 0;
 };

@@ -87,8 +87,10 @@ TriagePage::TriagePage(JobRunner& jobs, QStatusBar* statusBar, QAction* importAc
 
     m_detail = new AlertDetailPane(this);
     m_progress = new ProgressFrame(statusBar);
-    if (statusBar)
-        statusBar->addPermanentWidget(m_progress);
+    connect(m_progress, &ProgressFrame::cancelRequested, this, [this] {
+        m_cancel.cancel();
+        m_progress->setCancelling(tr("Cancelling…"));
+    });
     m_views = new QComboBox(this);
     m_views->setObjectName(QStringLiteral("savedViews"));
     m_views->setMinimumWidth(160);
@@ -403,11 +405,12 @@ void TriagePage::runChange(const store::AlertChange& change, const Target& targe
         return;
     }
     setBusy(true);
-    const core::CancelToken cancel;
+    m_cancel = core::CancelToken();
+    const core::CancelToken cancel = m_cancel;
     const store::AlertTableFilter filter = m_model->filter();
     const QString text = target.allMatching ? tr("%1 (all %L2 matching the filter)").arg(label).arg(m_model->rowCount())
                                             : tr("%1 (%Ln alert(s))", nullptr, static_cast<int>(target.rids.size())).arg(label);
-    m_progress->start(text, cancel);
+    m_progress->start(text);
     m_jobs.runJob<store::ChangeResult>(
         this, cancel,
         [change, target, filter](store::Database& db, const core::CancelToken& c, core::ProgressReporter& progress) {
@@ -415,7 +418,7 @@ void TriagePage::runChange(const store::AlertChange& change, const Target& targe
             return target.allMatching ? wf.applyToFilter(change, filter, core::nowMicros(), c, &progress)
                                       : wf.apply(change, target.rids, core::nowMicros());
         },
-        [this](const core::ProgressUpdate& u) { m_progress->update(u); },
+        [this](const core::ProgressUpdate& u) { m_progress->setProgress(u.done, u.total, u.phase); },
         [this, text](const core::Result<store::ChangeResult>& result) {
             m_progress->finish();
             setBusy(false);
@@ -435,8 +438,9 @@ void TriagePage::runChange(const store::AlertChange& change, const Target& targe
 
 void TriagePage::runUndo(std::int64_t changeRid, bool undo) {
     setBusy(true);
-    const core::CancelToken cancel;
-    m_progress->start(undo ? tr("Undoing…") : tr("Redoing…"), cancel);
+    m_cancel = core::CancelToken();
+    const core::CancelToken cancel = m_cancel;
+    m_progress->start(undo ? tr("Undoing…") : tr("Redoing…"));
     m_jobs.runJob<std::int64_t>(
         this, cancel,
         [changeRid, undo](store::Database& db, const core::CancelToken& c,
@@ -448,7 +452,7 @@ void TriagePage::runUndo(std::int64_t changeRid, bool undo) {
                 return s.error();
             return changeRid;
         },
-        [this](const core::ProgressUpdate& u) { m_progress->update(u); },
+        [this](const core::ProgressUpdate& u) { m_progress->setProgress(u.done, u.total, u.phase); },
         [this, undo](const core::Result<std::int64_t>& result) {
             m_progress->finish();
             setBusy(false);

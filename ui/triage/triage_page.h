@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/cancel_token.h"
 #include "models/store/alert_workflow.h"
 #include "models/store/saved_views.h"
 
@@ -118,6 +119,7 @@ private:
     QTimer* m_detailTimer;
     std::vector<store::SavedView> m_savedViews;
     quint64 m_detailGeneration = 0;
+    core::CancelToken m_cancel; // of the running workflow job
     bool m_busy = false;
     bool m_detailWaiting = false;
 };
