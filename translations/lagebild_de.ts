@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AlertDetailQuery</name>
+    <message>
+        <source>Alert %1 is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertTableQueries</name>
+    <message>
+        <source>Alert %1 is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertWorkflow</name>
+    <message>
+        <source>Updating alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selecting matching alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 cannot be undone: it is unknown or already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 cannot be redone: it is unknown or not undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertsCommand</name>
     <message>
         <source>Sensor alerts with the intel they match, highest priority first.</source>
@@ -45,6 +78,110 @@
             <numerusform>%n Alarm</numerusform>
             <numerusform>%n Alarme</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BundleCommand</name>
+    <message>
+        <source>Write a signed STIX 2.1 bundle (FILE and FILE.minisig) for an air-gapped transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle file to write; the signature goes to FILE.minisig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">DATEI</translation>
+    </message>
+    <message>
+        <source>Only objects modified or received at or after TIME (RFC 3339, or a date YYYY-MM-DD in UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out objects marked above LEVEL (clear, green, amber, amber+strict, red) and objects with a marking Lagebild does not recognise. Without it every object is included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation type="unfinished">STUFE</translation>
+    </message>
+    <message>
+        <source>minisign secret key file to sign with; a password-protected key reads its password from the environment variable LAGEBILD_SIGN_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECRET_KEY_FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producer name in the signed trusted comment (default: this computer&apos;s host name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle: use &apos;bundle create --out FILE --sign SECRET_KEY_FILE [--since TIME] [--max-tlp LEVEL]&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle create: --out FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle create: --sign SECRET_KEY_FILE is required; bundles are always signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle create: --since needs a time such as 2026-03-01 or 2026-03-01T12:00:00Z, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle create: unknown TLP level &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle create: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n object(s), signed by key %2 as producer &quot;%3&quot;, sequence %4; signature %5.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) left out by --max-tlp (above the level or with an unrecognised marking).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleWriter</name>
+    <message>
+        <source>&quot;%1&quot; is not a usable producer name: use 1-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle creation cancelled; %1 was not written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -194,6 +331,104 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     </message>
 </context>
 <context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Fill an empty database with the deterministic demo situation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly N sensor alerts over 30 days (default 5000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <source>Seed S of the generator; the same seed gives the same situation (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the 30 days of alerts, RFC 3339 (default: now); fixes every time in the situation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation type="unfinished">Ein einzelnes JSON-Dokument ausgeben.</translation>
+    </message>
+    <message>
+        <source>demo: --alerts needs a number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: --seed needs a non-negative whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: --end needs an RFC 3339 time such as 2026-05-01T00:00:00Z, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo situation (seed %1) loaded into %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 intel objects from %2 sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 alerts from %2 to %3, %4 of them matching intelligence (%5 matches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 partner warnings, %2 incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoSituation</name>
+    <message>
+        <source>%1 already holds intelligence, alerts or incidents; the demo situation is only loaded into an empty database. Name a new file with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing intelligence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching alerts with intelligence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the demo situation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of demo alerts cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EveReader</name>
     <message>
         <source>Reading Suricata EVE</source>
@@ -277,6 +512,673 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     </message>
 </context>
 <context>
+    <name>FeedClient</name>
+    <message>
+        <source>Feed %1: unknown kind &quot;%2&quot; (expected one of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: no secret available. Set the environment variable %2 (or store the secret in the keychain) before syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named in the feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: the secret contains control characters (a line break?) and cannot be sent in an HTTP header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: the user name must not contain &apos;:&apos; or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: client certificate authentication needs a certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: a TAXII feed needs a collection (its id or title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: the pin must look like sha256/&lt;base64 of the SHA-256 of the public key&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: %2 is not a MISP feed manifest (a JSON object of event uuids); truncated or not JSON. Check the feed URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest: no events after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored MISP resume point of this feed is unreadable. Reset the feed&apos;s cursor to sync from the beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: the restSearch answer of %2 (page %3) is not a MISP event list (truncated or not JSON). Nothing of this page was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restSearch page %1 (events since %2, %3 events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not signed by a trusted certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate has been revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is issued for another host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: %2 did not answer completely within %3 s. The server is slow or stalled; try again later or raise the request time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: %2 failed: %3. Check the network, the proxy and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: the %2 &quot;%3&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: the TLS settings cannot be used (CA file, client certificate or key): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy refused the tunnel (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: the TLS connection to %2 was refused: the server&apos;s public key does not match the configured pin. Nothing was sent. If the partner changed its key, confirm the new pin with them and update the feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: the TLS connection to %2 was refused: %3. Ask the partner for a valid certificate; there is no way to accept it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not issued for host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: the TLS connection to %2 was refused: %3. Check the feed&apos;s CA file; there is no way to accept the certificate anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: the TLS handshake with %2 failed (the server may not support TLS 1.2 or later, or requires a client certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host name could not be resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response headers exceed %1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection before sending a complete answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not valid HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent an invalid Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: the answer of %2 is %3 MB, more than the limit of %4 MB per page. Use a smaller page size or raise the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: the answer of %2 exceeds the limit of %3 MB per page. Use a smaller page size or raise the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a malformed chunked body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 bytes of the answer; the data is incomplete and was not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: invalid request URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: plain http:// to %2 refused; only https:// is allowed (plain http:// to loopback hosts only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: %2 returned an HTML page instead of data (a login page, portal or proxy error?). Nothing was imported; check the URL and the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: %2 returned content of type &quot;%3&quot;, expected %4. Nothing was imported; check the URL and the feed kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: %2 redirected (%3) to an invalid location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: %2 redirected to another server (%3); redirects are followed only within the same scheme, host and port, so nothing was sent there. Configure the final URL if the move is legitimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: too many redirects starting at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: %2 refused access (%3). Check the feed&apos;s credentials (secret, user, client certificate) and that the account may read this data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: %2 answered %3 and still failed after %4 retries. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the URL and the collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer the requested media type; check that it speaks the protocol of the feed kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the feed configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: %2 answered %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed URL &quot;%1&quot; is not a valid http(s) URL. Give an absolute https:// URL without user name or password in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed URL %1 uses plain http://. Only https:// is allowed, except for loopback hosts (127.0.0.1, ::1, localhost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: the TAXII answer of %2 is not usable: %3. The server does not follow TAXII 2.1 here; check the URL (discovery or API root).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is declared as another TAXII version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API root information is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API root does not offer TAXII 2.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is neither a discovery document nor API root information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: the discovery document lists %2 API roots and no default. Configure one of them as the feed URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its API root URL is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: the discovery document points to an API root on another server (%2). Credentials are only sent to the configured server; configure the API root URL as the feed URL if you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the collections answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: the API root has no collection &quot;%2&quot;. Available: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: several collections are titled &quot;%2&quot;; configure the collection by its id. Available: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: the collection &quot;%2&quot; may not be read with these credentials (can_read is false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the envelope is empty (expected at least {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the envelope is not a JSON object (truncated or not JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;objects&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the versions answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status resource is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status resource has no id or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status resource has no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: the server had not finished adding the objects after %2 status checks (%3 of %4 pending). Check the status %5 later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored TAXII resume point of this feed is unreadable. Reset the feed&apos;s cursor to sync from the beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: paging stopped at %2: %3. The pages before were stored; the server&apos;s paging is broken, so the run ends here instead of looping. Report it to the feed&apos;s operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: stopped after %2 pages, the limit per run. The pages so far are stored; the next run continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: stopped after %2 MB, the limit per run. The pages so far are stored; the next run continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent the same &quot;next&quot; token twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent the same page again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-TAXII-Date-Added-Last went back in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server announces more data but sends neither &quot;next&quot; nor X-TAXII-Date-Added-Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-TAXII-Date-Added-Last (%1) does not advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of collection &quot;%2&quot; (%3, %4 objects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored resume point of feed %1 is unreadable. Reset the feed&apos;s cursor to fetch the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unchanged since the last run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Feeds</name>
+    <message>
+        <source>A feed named &quot;%1&quot; exists already; remove it first or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedsCommand</name>
+    <message>
+        <source>Configure partner feeds: add, list, show, remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list, show or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed&apos;s name (add, show, remove).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document (list, show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: taxii21, misp, misp-feed, stix-url or csv-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: https:// URL (TAXII: discovery or API root; MISP: the instance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: TAXII collection id or title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: user name for basic authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: environment variable holding the password, API key or token (never stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: none, basic, bearer, apikey or cert (default: from --user/--secret-env).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: client certificate (PEM) for cert authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">DATEI</translation>
+    </message>
+    <message>
+        <source>add: key of the client certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: CA certificates (PEM) trusted for this feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: pin of the server key, sha256/BASE64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: HTTP proxy host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: TLP for data that carries no marking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation type="unfinished">STUFE</translation>
+    </message>
+    <message>
+        <source>add: confidence 0-100 for indicators that carry none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <source>add: sync every N minutes while the window runs (default: manual).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: store the feed switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feeds: name an action: add, list, show or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feeds %1: name the feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feeds %1: unexpected argument &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feeds %1: --%2 belongs to &apos;feeds add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot; added. &apos;lagebild sync %1&apos; fetches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot; removed; what it brought stays in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>feeds add: --kind and --url are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feeds add: &apos;%1&apos; is not a TLP level; use clear, green, amber, amber+strict or red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feeds add: --confidence needs a number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feeds add: --every needs a number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feeds add: unknown --auth &apos;%1&apos;; use none, basic, bearer, apikey or cert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok %1: %2 page(s), +%3 ~%4 =%5 !%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP of unmarked data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Print the per-file account as one JSON document.</source>
@@ -307,10 +1209,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Refuse files without a valid minisign signature beside them.</source>
-        <translation>Dateien ohne daneben liegende gültige minisign-Signatur ablehnen.</translation>
-    </message>
-    <message>
         <source>Files or folders to import.</source>
         <translation>Zu importierende Dateien oder Ordner.</translation>
     </message>
@@ -325,10 +1223,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <message>
         <source>import: unknown TLP level &apos;%1&apos;.</source>
         <translation>import: unbekannte TLP-Stufe &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>import: --require-signature: no trusted keys are configured and signature checking is not available in this version; nothing was imported.</source>
-        <translation>import: --require-signature: Es sind keine vertrauenswürdigen Schlüssel konfiguriert, und die Signaturprüfung ist in dieser Version nicht verfügbar; es wurde nichts importiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n more issue(s) not listed.</source>
@@ -409,6 +1303,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <source>import: no importable files under %1.</source>
         <translation>import: keine importierbaren Dateien unter %1.</translation>
     </message>
+    <message>
+        <source>Refuse files without a minisign signature (FILE.minisig) beside them. Signed files are always checked against the trusted keys (&apos;lagebild trust&apos;) before they are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportService</name>
@@ -449,6 +1347,25 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
             <numerusform>%n Treffer der neuen Alarme mit Erkenntnissen.</numerusform>
             <numerusform>%n Treffer der neuen Alarme mit Erkenntnissen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A signature file, not data: checked with the file it signs, not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no signature file %2 beside it, and --require-signature refuses unsigned files; nothing imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <source>There is no incident with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -791,6 +1708,113 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     </message>
 </context>
 <context>
+    <name>Minisign</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large for a minisign key or signature file (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a minisign public key file (expected an &quot;untrusted comment:&quot; line and a base64 line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public key is not valid base64 of the expected length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported public key algorithm (minisign keys are &quot;Ed&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cryptography library could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a minisign secret key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret key is not valid base64 of the expected length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory for the secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported signature algorithm in the secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported checksum algorithm in the secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported key derivation in the secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret key is protected by a password; set LAGEBILD_SIGN_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret key asks for more key-derivation memory than allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key derivation failed (out of memory?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password for this secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret key&apos;s checksum does not match; the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret key is damaged (its public half does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a minisign signature file (expected 4 lines, found %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1 must start with &quot;untrusted comment: &quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 3 must start with &quot;trusted comment: &quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the untrusted comment is not one line of valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trusted comment is not one line of valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 2 is not a base64 signature of the expected length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported signature algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 4 is not a base64 global signature of the expected length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MispReader</name>
     <message>
         <source>The value of this %1 attribute is not &quot;address|port&quot;.</source>
@@ -1111,6 +2135,56 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     </message>
 </context>
 <context>
+    <name>SignedFile</name>
+    <message numerus="yes">
+        <source>Sequence gap: the last bundle accepted from producer &quot;%1&quot; was number %2, this one is %3; %n bundle(s) in between never arrived here. Ask the producer for them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signature verified: key &quot;%1&quot; (%2), producer &quot;%3&quot;, sequence %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a minisign signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed with key %1, which is not trusted here. If the producer is known, add its public key with &apos;lagebild trust add NAME KEYFILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a private temporary folder to check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legacy (unhashed) signatures are limited to 1 GiB; sign with minisign&apos;s default (prehashed) mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file grew beyond 1 GiB while it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the private copy of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed trusted comment carries no &quot;producer=NAME seq=N&quot;, so a replayed file could not be told apart; trusted comment: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replayed or out-of-date bundle: sequence %1 from producer &quot;%2&quot; is not above the last one accepted (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <source>Counts of intel objects, observables, alerts, incidents and feeds.</source>
@@ -1245,6 +2319,74 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>%1: the environment variable %2 that should hold the secret is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no temporary folder for the downloaded pages (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: cancelled after %n page(s); the next sync resumes there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot write the downloaded page to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 was not stored: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Fetch what is new from the configured feeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds to sync (default: every enabled feed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation type="unfinished">Ein einzelnes JSON-Dokument ausgeben.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 page(s), %2 added, %3 updated, %4 unchanged, %5 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enabled feed is configured; &apos;lagebild feeds add&apos; adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tr</name>
     <message>
         <source>line %1, byte %2</source>
@@ -1309,6 +2451,179 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <message>
         <source>%1: no valid record in the file; first problem: %2 (%3)</source>
         <translation>%1: kein gültiger Datensatz in der Datei; erstes Problem: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The change was cancelled; no alert was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no feed named &quot;%1&quot;; &apos;lagebild feeds list&apos; shows the configured ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>the cryptography library could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by key %1, not by key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not match the file&apos;s content (altered or not signed by key %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trusted comment&apos;s signature does not match (the comment was altered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: signature check failed, nothing imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo generator wrote an invalid STIX object (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feed needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: unknown kind &quot;%2&quot;; use taxii21, misp, misp-feed, stix-url or csv-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: &quot;%2&quot; is not a TLP level; use clear, green, amber, amber+strict or red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: a TAXII feed needs --collection (the collection&apos;s id or title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: this authentication needs --secret-env VAR, the environment variable that holds the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: client-certificate authentication needs a certificate and a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: confidence must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sequence %2 from producer &quot;%3&quot; was accepted by another import meanwhile; nothing imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: stopped after %2 pages, the limit per run. The pages so far are stored; the next run continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: stopped after %2 MB, the limit per run. The pages so far are stored; the next run continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustCommand</name>
+    <message>
+        <source>Manage the producers&apos; minisign public keys that signed files are verified against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: print the trusted keys as one JSON document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add NAME PUBKEY_FILE (a minisign public key file), list, or remove NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The producer name, and for add the public key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust: use &apos;trust add NAME PUBKEY_FILE&apos;, &apos;trust list [--json]&apos; or &apos;trust remove NAME&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust add: &quot;%1&quot; is not a usable name: use 1-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust add: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted producer &quot;%1&quot; with key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sequence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted keys. Add one with &apos;lagebild trust add NAME PUBKEY_FILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust remove: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust remove: no trusted producer named &quot;%1&quot; (&apos;lagebild trust list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the trusted producer &quot;%1&quot;; files signed with its key are refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustRepository</name>
+    <message>
+        <source>A producer named &quot;%1&quot; is already trusted; remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is already trusted as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reserve a bundle sequence number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Warnings</name>
+    <message>
+        <source>There is no warning %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a recommendation of the warning %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1383,6 +2698,158 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     </message>
 </context>
 <context>
+    <name>lagebild::items::AlertTableModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: false positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: true positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: benign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 info</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lagebild::items::FeedTableModel</name>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ok: %n page(s), %1 added, %2 updated, %3 unchanged, %4 rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lagebild::items::IntelTypeModel</name>
     <message>
         <source>STIX type</source>
@@ -1391,6 +2858,53 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <message>
         <source>Objects</source>
         <translation>Objekte</translation>
+    </message>
+</context>
+<context>
+    <name>lagebild::items::WarningModel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1421,11 +2935,363 @@ Lizenziert unter der Open-Source-Lizenz für die Europäische Union v. 1.2 (EUPL
     </message>
 </context>
 <context>
-    <name>lagebild::ui::ImportController</name>
+    <name>lagebild::ui::AlertDetailPane</name>
+    <message>
+        <source>Add a note to the selected alerts and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an alert to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATT&amp;CK techniques: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched intelligence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 = %3 (TLP %4, confidence %5, source %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (via %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same %1 %2: %L3 other alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished">%1, %3 {1 %2:?}</translation>
+    </message>
+    <message>
+        <source>Raw record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lagebild::ui::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1    %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lagebild::ui::DemoController</name>
+    <message>
+        <source>Load &amp;Demo Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the empty database with a realistic, made-up situation to explore Lagebild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Loading the demo situation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo situation loaded: %1 alerts, %2 partner warnings, %3 incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the demo situation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lagebild::ui::FeedDialog</name>
+    <message>
+        <source>Edit feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. cert-eu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAXII 2.1 collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISP server (REST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISP feed (manifest + events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STIX file at a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV indicator list at a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (TAXII: discovery or API root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collection id or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key (MISP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name of the environment variable holding the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file with the CA certificates for this feed (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sha256/BASE64 of the server key (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host:port (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(keep unmarked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &amp;variable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLP of unmarked data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfidence of unmarked indicators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are never stored: Lagebild reads them at sync time from the environment variable you name here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lagebild::ui::FeedsPage</name>
+    <message>
+        <source>&amp;Add feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner feeds</source>
+        <translation type="unfinished">Keine Partner-Feeds</translation>
+    </message>
+    <message>
+        <source>Add the TAXII 2.1 collections, MISP servers and feeds of your partners; Lagebild syncs them on demand or on a schedule and shows each feed&apos;s last run here.
+
+Nothing connects anywhere until you add and enable a feed. Air-gapped sites import files (signed bundles included) with File → Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
+    <message>
+        <source>Feed added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the feed &quot;%1&quot;? What it brought stays in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n feed(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ok, %2 page(s), %3 added, %4 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… the page being fetched is not stored; the next sync resumes after the last stored page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lagebild::ui::ImportController</name>
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
@@ -1608,18 +3474,6 @@ STIX 2.1, MISP-Ereignisse und -Feeds oder Indikatorlisten mit Datei → Importie
         <translation>Feeds</translation>
     </message>
     <message>
-        <source>No partner feeds</source>
-        <translation>Keine Partner-Feeds</translation>
-    </message>
-    <message>
-        <source>TAXII 2.1 collections and MISP servers of your partners will be listed here with their sync state.
-
-Feed synchronisation is not part of this version yet. Air-gapped sites import files with File → Import…</source>
-        <translation>TAXII-2.1-Collections und MISP-Server der Partner werden hier mit ihrem Synchronisationsstatus aufgelistet.
-
-Die Feed-Synchronisation ist noch nicht Teil dieser Version. Standorte ohne Netzanbindung (Air Gap) importieren Dateien über Datei → Importieren…</translation>
-    </message>
-    <message>
         <source>Briefings</source>
         <translation>Lageberichte</translation>
     </message>
@@ -1680,24 +3534,42 @@ Der Export von Lageberichten ist noch nicht Teil dieser Version.</translation>
         <translation>Erkenntnisse und Sensor-Alarme in den lokalen Cache importieren</translation>
     </message>
     <message>
-        <source>Alert triage</source>
-        <translation>Alarm-Triage</translation>
-    </message>
-    <message>
-        <source>Imported sensor alerts (Suricata EVE, Zeek, Sigma) and their matches with partner intelligence are stored and can be listed with &apos;lagebild alerts --matched&apos;.
-
-The keyboard-first triage queue for this window is not part of this version yet.</source>
-        <translation>Importierte Sensor-Alarme (Suricata EVE, Zeek, Sigma) und ihre Treffer in den Bedrohungsinformationen der Partner sind gespeichert und lassen sich mit &apos;lagebild alerts --matched&apos; auflisten.
-
-Die tastaturgesteuerte Triage-Warteschlange für dieses Fenster ist in dieser Version noch nicht enthalten.</translation>
-    </message>
-    <message>
         <source>Incidents group related alerts and intelligence into a timeline you can brief from.
 
 Incidents are opened from the triage queue, which is not part of this version yet.</source>
         <translation>Vorfälle fassen zusammengehörige Alarme und Erkenntnisse zu einer Zeitleiste zusammen, aus der Lageberichte entstehen.
 
 Vorfälle werden aus der Triage-Warteschlange eröffnet, die in dieser Version noch nicht enthalten ist.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lagebild::ui::ProgressFrame</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>lagebild::ui::ShortcutHelpDialog</name>
+    <message>
+        <source>Triage keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1725,14 +3597,6 @@ Vorfälle werden aus der Triage-Warteschlange eröffnet, die in dieser Version n
     <message>
         <source>No situation picture yet</source>
         <translation>Noch kein Lagebild</translation>
-    </message>
-    <message>
-        <source>The situation picture brings partner intelligence and your own sensors&apos; alerts together: threat level, matched alerts, the most active threats.
-
-Start by importing intelligence (STIX 2.1) with File → Import…</source>
-        <translation>Das Lagebild führt Bedrohungsinformationen der Partner und Alarme der eigenen Sensoren zusammen: Bedrohungslage, Alarme mit Treffer, die aktivsten Bedrohungen.
-
-Zunächst Bedrohungsinformationen (STIX 2.1) importieren: Datei → Importieren…</translation>
     </message>
     <message>
         <source>Threat level</source>
@@ -1765,6 +3629,446 @@ Zunächst Bedrohungsinformationen (STIX 2.1) importieren: Datei → Importieren�
     <message>
         <source>Feeds</source>
         <translation>Feeds</translation>
+    </message>
+    <message>
+        <source>The situation picture brings partner intelligence and your own sensors&apos; alerts together: threat level, matched alerts, the most active threats.
+
+The database is empty. Load the demo situation to explore Lagebild with made-up partner intelligence, alerts and incidents, or import your own data (STIX 2.1, MISP, indicator lists, Suricata, Zeek, Sigma).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lagebild::ui::TriageFilterBar</name>
+    <message>
+        <source>Search signatures, categories, addresses… ( / )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matched intel only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technique (T1059)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lagebild::ui::TriagePage</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import sensor alerts (Suricata EVE, Zeek, Sigma) with File → Import…; they are matched against your partners&apos; intelligence and queue up here for triage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close as true positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close as false positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close as benign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set priority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create incident from selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add selection to incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident number (INC-…):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select everything matching the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %L1 alerts matching the filter are selected; actions apply to all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the alert table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no alerts to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current alert is still loading; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 alerts are selected. Select fewer than %L2, or everything matching the filter (Ctrl+A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some selected alerts are not loaded (row %L1). Scroll through them or select everything matching the filter (Ctrl+A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another change is still running; wait for it or cancel it in the status bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (all %L2 matching the filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln alert(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; no alert was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 alerts changed. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redoing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the undo history was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes are added to a selection, not to everything matching the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the alerts for the incident (up to %L1), not everything matching the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the alerts to add, not everything matching the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts added to incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the new incident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to (empty: unassigned):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority (higher comes first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(current filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lagebild::ui::WarningsPage</name>
+    <message>
+        <source>No partner warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early warnings of your partners are listed here to decide whether they apply to you: STIX threat reports, notes and MISP events tagged as warnings, and everything from a feed marked as a warning source. Their recommendations become a checklist.
+
+Import your partners&apos; warnings with File → Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who handles it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to us (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigated (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as new (U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations (tick what is done):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · published %3 · state: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The warning has no description.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warning names no course of action.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
