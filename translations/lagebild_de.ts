@@ -5,33 +5,33 @@
     <name>AlertDetailQuery</name>
     <message>
         <source>Alert %1 is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1 ist nicht in der Datenbank.</translation>
     </message>
 </context>
 <context>
     <name>AlertTableQueries</name>
     <message>
         <source>Alert %1 is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1 ist nicht in der Datenbank.</translation>
     </message>
 </context>
 <context>
     <name>AlertWorkflow</name>
     <message>
         <source>Updating alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme werden aktualisiert</translation>
     </message>
     <message>
         <source>Selecting matching alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Alarme werden ausgewählt</translation>
     </message>
     <message>
         <source>Change %1 cannot be undone: it is unknown or already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 kann nicht rückgängig gemacht werden: unbekannt oder bereits rückgängig gemacht.</translation>
     </message>
     <message>
         <source>Change %1 cannot be redone: it is unknown or not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 kann nicht wiederholt werden: unbekannt oder nicht rückgängig gemacht.</translation>
     </message>
 </context>
 <context>
@@ -84,92 +84,92 @@
     <name>BundleCommand</name>
     <message>
         <source>Write a signed STIX 2.1 bundle (FILE and FILE.minisig) for an air-gapped transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein signiertes STIX-2.1-Bundle (DATEI und DATEI.minisig) für eine Offline-Übertragung schreiben.</translation>
     </message>
     <message>
         <source>Print the result as one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis als ein einzelnes JSON-Dokument ausgeben.</translation>
     </message>
     <message>
         <source>The bundle file to write; the signature goes to FILE.minisig.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende Bundle-Datei; die Signatur wird in DATEI.minisig geschrieben.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">DATEI</translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Only objects modified or received at or after TIME (RFC 3339, or a date YYYY-MM-DD in UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Objekte, die ab ZEIT geändert oder empfangen wurden (RFC 3339 oder ein Datum JJJJ-MM-TT in UTC).</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <source>Leave out objects marked above LEVEL (clear, green, amber, amber+strict, red) and objects with a marking Lagebild does not recognise. Without it every object is included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte mit einer Kennzeichnung über STUFE (clear, green, amber, amber+strict, red) sowie Objekte mit einer Kennzeichnung, die Lagebild nicht erkennt, auslassen. Ohne diese Option werden alle Objekte aufgenommen.</translation>
     </message>
     <message>
         <source>LEVEL</source>
-        <translation type="unfinished">STUFE</translation>
+        <translation>STUFE</translation>
     </message>
     <message>
         <source>minisign secret key file to sign with; a password-protected key reads its password from the environment variable LAGEBILD_SIGN_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>minisign-Geheimschlüsseldatei zum Signieren; bei einem passwortgeschützten Schlüssel wird das Passwort aus der Umgebungsvariable LAGEBILD_SIGN_PASSWORD gelesen.</translation>
     </message>
     <message>
         <source>SECRET_KEY_FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSELDATEI</translation>
     </message>
     <message>
         <source>Producer name in the signed trusted comment (default: this computer&apos;s host name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Erzeugers im signierten vertrauenswürdigen Kommentar (Standard: Hostname dieses Computers).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>create</translation>
     </message>
     <message>
         <source>bundle: use &apos;bundle create --out FILE --sign SECRET_KEY_FILE [--since TIME] [--max-tlp LEVEL]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle: &apos;bundle create --out DATEI --sign SCHLÜSSELDATEI [--since ZEIT] [--max-tlp STUFE]&apos; verwenden.</translation>
     </message>
     <message>
         <source>bundle create: --out FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle create: --out DATEI ist erforderlich.</translation>
     </message>
     <message>
         <source>bundle create: --sign SECRET_KEY_FILE is required; bundles are always signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle create: --sign SCHLÜSSELDATEI ist erforderlich; Bundles werden immer signiert.</translation>
     </message>
     <message>
         <source>bundle create: --since needs a time such as 2026-03-01 or 2026-03-01T12:00:00Z, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle create: --since erfordert eine Zeit wie 2026-03-01 oder 2026-03-01T12:00:00Z, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>bundle create: unknown TLP level &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle create: unbekannte TLP-Stufe &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>bundle create: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle create: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n object(s), signed by key %2 as producer &quot;%3&quot;, sequence %4; signature %5.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Objekt, signiert mit Schlüssel %2 als Erzeuger &quot;%3&quot;, Sequenz %4; Signatur %5.</numerusform>
+            <numerusform>%1: %n Objekte, signiert mit Schlüssel %2 als Erzeuger &quot;%3&quot;, Sequenz %4; Signatur %5.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) left out by --max-tlp (above the level or with an unrecognised marking).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt durch --max-tlp ausgelassen (über der Stufe oder mit unbekannter Kennzeichnung).</numerusform>
+            <numerusform>%n Objekte durch --max-tlp ausgelassen (über der Stufe oder mit unbekannter Kennzeichnung).</numerusform>
         </translation>
     </message>
 </context>
@@ -177,11 +177,11 @@
     <name>BundleWriter</name>
     <message>
         <source>&quot;%1&quot; is not a usable producer name: use 1-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein verwendbarer Erzeugername: 1-64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; oder &apos;@&apos; verwenden.</translation>
     </message>
     <message>
         <source>Bundle creation cancelled; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellung des Bundles abgebrochen; %1 wurde nicht geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -334,98 +334,98 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <name>DemoCommand</name>
     <message>
         <source>Fill an empty database with the deterministic demo situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Datenbank mit der deterministischen Demo-Lage füllen.</translation>
     </message>
     <message>
         <source>Exactly N sensor alerts over 30 days (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau N Sensor-Alarme über 30 Tage (Standard: 5000).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Seed S of the generator; the same seed gives the same situation (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert S des Generators; derselbe Startwert ergibt dieselbe Lage (Standard: 1).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>End of the 30 days of alerts, RFC 3339 (default: now); fixes every time in the situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der 30 Tage mit Alarmen, RFC 3339 (Standard: jetzt); legt alle Zeiten der Lage fest.</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <source>Print one JSON document.</source>
-        <translation type="unfinished">Ein einzelnes JSON-Dokument ausgeben.</translation>
+        <translation>Ein einzelnes JSON-Dokument ausgeben.</translation>
     </message>
     <message>
         <source>demo: --alerts needs a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: --alerts erfordert eine Zahl ab 0.</translation>
     </message>
     <message>
         <source>demo: --seed needs a non-negative whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: --seed erfordert eine nicht negative ganze Zahl.</translation>
     </message>
     <message>
         <source>demo: --end needs an RFC 3339 time such as 2026-05-01T00:00:00Z, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: --end erfordert eine Zeit nach RFC 3339 wie 2026-05-01T00:00:00Z, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Demo situation (seed %1) loaded into %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Lage (Startwert %1) in %2 geladen:</translation>
     </message>
     <message>
         <source>  %1 intel objects from %2 sources</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 Erkenntnisse aus %2 Quellen</translation>
     </message>
     <message>
         <source>  %1 alerts from %2 to %3, %4 of them matching intelligence (%5 matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 Alarme von %2 bis %3, davon %4 mit Erkenntnis-Treffer (%5 Treffer)</translation>
     </message>
     <message>
         <source>  %1 partner warnings, %2 incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 Partnerwarnungen, %2 Vorfälle</translation>
     </message>
 </context>
 <context>
     <name>DemoSituation</name>
     <message>
         <source>%1 already holds intelligence, alerts or incidents; the demo situation is only loaded into an empty database. Name a new file with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits Erkenntnisse, Alarme oder Vorfälle; die Demo-Lage wird nur in eine leere Datenbank geladen. Mit --db eine neue Datei angeben.</translation>
     </message>
     <message>
         <source>Writing intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnisse werden geschrieben</translation>
     </message>
     <message>
         <source>Matching alerts with intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme werden mit Erkenntnissen abgeglichen</translation>
     </message>
     <message>
         <source>Opening incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle werden eröffnet</translation>
     </message>
     <message>
         <source>Writing alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme werden geschrieben</translation>
     </message>
     <message>
         <source>Loading the demo situation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden der Demo-Lage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Indexing alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme werden indiziert</translation>
     </message>
     <message>
         <source>The number of demo alerts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Demo-Alarme darf nicht negativ sein.</translation>
     </message>
 </context>
 <context>
@@ -515,667 +515,667 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <name>FeedClient</name>
     <message>
         <source>Feed %1: unknown kind &quot;%2&quot; (expected one of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: unbekannte Art &quot;%2&quot; (erwartet: %3).</translation>
     </message>
     <message>
         <source>Feed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: %2</translation>
     </message>
     <message>
         <source>Feed %1: no secret available. Set the environment variable %2 (or store the secret in the keychain) before syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: kein Geheimnis verfügbar. Vor der Synchronisierung die Umgebungsvariable %2 setzen (oder das Geheimnis im Schlüsselbund speichern).</translation>
     </message>
     <message>
         <source>named in the feed</source>
-        <translation type="unfinished"></translation>
+        <translation>im Feed angegeben</translation>
     </message>
     <message>
         <source>Feed %1: the secret contains control characters (a line break?) and cannot be sent in an HTTP header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: Das Geheimnis enthält Steuerzeichen (einen Zeilenumbruch?) und kann nicht in einem HTTP-Header gesendet werden.</translation>
     </message>
     <message>
         <source>Feed %1: the user name must not contain &apos;:&apos; or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: Der Benutzername darf weder &apos;:&apos; noch Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>Feed %1: client certificate authentication needs a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: Authentifizierung per Client-Zertifikat erfordert eine Zertifikatsdatei.</translation>
     </message>
     <message>
         <source>Feed %1: a TAXII feed needs a collection (its id or title).</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: Ein TAXII-Feed erfordert eine Collection (ihre ID oder ihren Titel).</translation>
     </message>
     <message>
         <source>Feed %1: the pin must look like sha256/&lt;base64 of the SHA-256 of the public key&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: Der Pin muss die Form sha256/&lt;Base64 des SHA-256 des öffentlichen Schlüssels&gt; haben.</translation>
     </message>
     <message>
         <source>Feed %1: %2 is not a MISP feed manifest (a JSON object of event uuids); truncated or not JSON. Check the feed URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: %2 ist kein MISP-Feed-Manifest (ein JSON-Objekt mit Ereignis-UUIDs); abgeschnitten oder kein JSON. Feed-URL prüfen.</translation>
     </message>
     <message>
         <source>Feed %1: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: abgebrochen.</translation>
     </message>
     <message>
         <source>manifest: no events after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest: keine Ereignisse nach %1</translation>
     </message>
     <message>
         <source>event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1</translation>
     </message>
     <message>
         <source>The stored MISP resume point of this feed is unreadable. Reset the feed&apos;s cursor to sync from the beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte MISP-Fortsetzungspunkt dieses Feeds ist unlesbar. Den Cursor des Feeds zurücksetzen, um von Anfang an zu synchronisieren.</translation>
     </message>
     <message>
         <source>Feed %1: the restSearch answer of %2 (page %3) is not a MISP event list (truncated or not JSON). Nothing of this page was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: Die restSearch-Antwort von %2 (Seite %3) ist keine MISP-Ereignisliste (abgeschnitten oder kein JSON). Von dieser Seite wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>restSearch page %1 (events since %2, %3 events)</source>
-        <translation type="unfinished"></translation>
+        <translation>restSearch-Seite %1 (Ereignisse seit %2, %3 Ereignisse)</translation>
     </message>
     <message>
         <source>the server&apos;s certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers ist abgelaufen</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is not valid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers ist noch nicht gültig</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is not signed by a trusted certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers ist nicht von einer vertrauenswürdigen Zertifizierungsstelle signiert</translation>
     </message>
     <message>
         <source>the server&apos;s certificate has been revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers wurde widerrufen</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is issued for another host name</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers ist für einen anderen Hostnamen ausgestellt</translation>
     </message>
     <message>
         <source>Feed %1: %2 did not answer completely within %3 s. The server is slow or stalled; try again later or raise the request time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: %2 hat nicht innerhalb von %3 s vollständig geantwortet. Der Server ist langsam oder hängt; später erneut versuchen oder das Zeitlimit für Anfragen erhöhen.</translation>
     </message>
     <message>
         <source>Feed %1: %2 failed: %3. Check the network, the proxy and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: %2 fehlgeschlagen: %3. Netzwerk und Proxy prüfen und ob der Server läuft.</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei</translation>
     </message>
     <message>
         <source>client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat</translation>
     </message>
     <message>
         <source>client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel</translation>
     </message>
     <message>
         <source>Feed %1: the %2 &quot;%3&quot; cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: %2 &quot;%3&quot; kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Feed %1: the TLS settings cannot be used (CA file, client certificate or key): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: Die TLS-Einstellungen sind nicht verwendbar (CA-Datei, Client-Zertifikat oder Schlüssel): %2</translation>
     </message>
     <message>
         <source>the proxy refused the tunnel (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy hat den Tunnel abgelehnt (HTTP %1)</translation>
     </message>
     <message>
         <source>Feed %1: the TLS connection to %2 was refused: the server&apos;s public key does not match the configured pin. Nothing was sent. If the partner changed its key, confirm the new pin with them and update the feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: Die TLS-Verbindung zu %2 wurde abgelehnt: Der öffentliche Schlüssel des Servers passt nicht zum konfigurierten Pin. Es wurde nichts gesendet. Falls der Partner seinen Schlüssel geändert hat, den neuen Pin mit ihm bestätigen und den Feed aktualisieren.</translation>
     </message>
     <message>
         <source>Feed %1: the TLS connection to %2 was refused: %3. Ask the partner for a valid certificate; there is no way to accept it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: Die TLS-Verbindung zu %2 wurde abgelehnt: %3. Den Partner um ein gültiges Zertifikat bitten; es gibt keine Möglichkeit, es trotzdem zu akzeptieren.</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is not issued for host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers ist nicht für den Host %1 ausgestellt</translation>
     </message>
     <message>
         <source>Feed %1: the TLS connection to %2 was refused: %3. Check the feed&apos;s CA file; there is no way to accept the certificate anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: Die TLS-Verbindung zu %2 wurde abgelehnt: %3. Die CA-Datei des Feeds prüfen; es gibt keine Möglichkeit, das Zertifikat trotzdem zu akzeptieren.</translation>
     </message>
     <message>
         <source>Feed %1: the TLS handshake with %2 failed (the server may not support TLS 1.2 or later, or requires a client certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: Der TLS-Handshake mit %2 ist fehlgeschlagen (der Server unterstützt evtl. kein TLS 1.2 oder höher oder verlangt ein Client-Zertifikat).</translation>
     </message>
     <message>
         <source>the host name could not be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hostname konnte nicht aufgelöst werden</translation>
     </message>
     <message>
         <source>the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde abgelehnt</translation>
     </message>
     <message>
         <source>the response headers exceed %1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort-Header überschreiten %1 KB</translation>
     </message>
     <message>
         <source>the server closed the connection before sending a complete answer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung vor einer vollständigen Antwort geschlossen</translation>
     </message>
     <message>
         <source>the server&apos;s answer is not valid HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Servers ist kein gültiges HTTP</translation>
     </message>
     <message>
         <source>the server sent an invalid Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine ungültige Content-Length gesendet</translation>
     </message>
     <message>
         <source>Feed %1: the answer of %2 is %3 MB, more than the limit of %4 MB per page. Use a smaller page size or raise the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: Die Antwort von %2 ist %3 MB groß, mehr als die Obergrenze von %4 MB pro Seite. Eine kleinere Seitengröße verwenden oder die Obergrenze erhöhen.</translation>
     </message>
     <message>
         <source>Feed %1: the answer of %2 exceeds the limit of %3 MB per page. Use a smaller page size or raise the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: Die Antwort von %2 überschreitet die Obergrenze von %3 MB pro Seite. Eine kleinere Seitengröße verwenden oder die Obergrenze erhöhen.</translation>
     </message>
     <message>
         <source>the server sent a malformed chunked body</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat einen fehlerhaften Chunked-Body gesendet</translation>
     </message>
     <message>
         <source>the connection closed after %1 bytes of the answer; the data is incomplete and was not used</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde nach %1 Byte der Antwort geschlossen; die Daten sind unvollständig und wurden nicht verwendet</translation>
     </message>
     <message>
         <source>Feed %1: invalid request URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: ungültige Anfrage-URL.</translation>
     </message>
     <message>
         <source>Feed %1: plain http:// to %2 refused; only https:// is allowed (plain http:// to loopback hosts only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: unverschlüsseltes http:// zu %2 abgelehnt; nur https:// ist erlaubt (http:// nur zu Loopback-Hosts).</translation>
     </message>
     <message>
         <source>Feed %1: %2 returned an HTML page instead of data (a login page, portal or proxy error?). Nothing was imported; check the URL and the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: %2 hat statt Daten eine HTML-Seite geliefert (Anmeldeseite, Portal oder Proxy-Fehler?). Es wurde nichts importiert; URL und Proxy prüfen.</translation>
     </message>
     <message>
         <source>Feed %1: %2 returned content of type &quot;%3&quot;, expected %4. Nothing was imported; check the URL and the feed kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: %2 hat Inhalt vom Typ &quot;%3&quot; geliefert, erwartet war %4. Es wurde nichts importiert; URL und Feed-Art prüfen.</translation>
     </message>
     <message>
         <source>Feed %1: %2 redirected (%3) to an invalid location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: %2 hat (%3) an eine ungültige Adresse weitergeleitet.</translation>
     </message>
     <message>
         <source>Feed %1: %2 redirected to another server (%3); redirects are followed only within the same scheme, host and port, so nothing was sent there. Configure the final URL if the move is legitimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: %2 hat an einen anderen Server weitergeleitet (%3); Weiterleitungen werden nur bei gleichem Schema, Host und Port verfolgt, daher wurde nichts dorthin gesendet. Bei einem legitimen Umzug die endgültige URL konfigurieren.</translation>
     </message>
     <message>
         <source>Feed %1: too many redirects starting at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: zu viele Weiterleitungen ab %2.</translation>
     </message>
     <message>
         <source>Feed %1: %2 refused access (%3). Check the feed&apos;s credentials (secret, user, client certificate) and that the account may read this data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: %2 hat den Zugriff verweigert (%3). Die Zugangsdaten des Feeds (Geheimnis, Benutzer, Client-Zertifikat) prüfen und ob das Konto diese Daten lesen darf.</translation>
     </message>
     <message>
         <source>Feed %1: %2 answered %3 and still failed after %4 retries. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: %2 hat %3 geantwortet und ist nach %4 Wiederholungen weiterhin fehlgeschlagen. Später erneut versuchen.</translation>
     </message>
     <message>
         <source>Check the URL and the collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL und Collection prüfen.</translation>
     </message>
     <message>
         <source>The server does not offer the requested media type; check that it speaks the protocol of the feed kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet den angeforderten Medientyp nicht an; prüfen, ob er das Protokoll der Feed-Art unterstützt.</translation>
     </message>
     <message>
         <source>Check the feed configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration des Feeds prüfen.</translation>
     </message>
     <message>
         <source>Feed %1: %2 answered %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: %2 hat %3 geantwortet. %4</translation>
     </message>
     <message>
         <source>The feed URL &quot;%1&quot; is not a valid http(s) URL. Give an absolute https:// URL without user name or password in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feed-URL &quot;%1&quot; ist keine gültige http(s)-URL. Eine absolute https://-URL ohne Benutzername oder Passwort angeben.</translation>
     </message>
     <message>
         <source>The feed URL %1 uses plain http://. Only https:// is allowed, except for loopback hosts (127.0.0.1, ::1, localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feed-URL %1 verwendet unverschlüsseltes http://. Nur https:// ist erlaubt, außer für Loopback-Hosts (127.0.0.1, ::1, localhost).</translation>
     </message>
     <message>
         <source>Feed %1: the TAXII answer of %2 is not usable: %3. The server does not follow TAXII 2.1 here; check the URL (discovery or API root).</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: Die TAXII-Antwort von %2 ist nicht verwendbar: %3. Der Server hält sich hier nicht an TAXII 2.1; URL prüfen (Discovery oder API-Root).</translation>
     </message>
     <message>
         <source>it is declared as another TAXII version</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist als andere TAXII-Version deklariert</translation>
     </message>
     <message>
         <source>the API root information is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die API-Root-Information ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the API root does not offer TAXII 2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Root bietet kein TAXII 2.1 an</translation>
     </message>
     <message>
         <source>the answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>it is neither a discovery document nor API root information</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist weder ein Discovery-Dokument noch eine API-Root-Information</translation>
     </message>
     <message>
         <source>Feed %1: the discovery document lists %2 API roots and no default. Configure one of them as the feed URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: Das Discovery-Dokument listet %2 API-Roots und keinen Standard. Einen davon als Feed-URL konfigurieren.</translation>
     </message>
     <message>
         <source>its API root URL is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>seine API-Root-URL ist ungültig</translation>
     </message>
     <message>
         <source>Feed %1: the discovery document points to an API root on another server (%2). Credentials are only sent to the configured server; configure the API root URL as the feed URL if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: Das Discovery-Dokument verweist auf einen API-Root auf einem anderen Server (%2). Zugangsdaten werden nur an den konfigurierten Server gesendet; wenn Sie ihm vertrauen, die API-Root-URL als Feed-URL konfigurieren.</translation>
     </message>
     <message>
         <source>the collections answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Collections-Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>Feed %1: the API root has no collection &quot;%2&quot;. Available: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: Der API-Root hat keine Collection &quot;%2&quot;. Verfügbar: %3.</translation>
     </message>
     <message>
         <source>Feed %1: several collections are titled &quot;%2&quot;; configure the collection by its id. Available: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: Mehrere Collections heißen &quot;%2&quot;; die Collection über ihre ID konfigurieren. Verfügbar: %3.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Feed %1: the collection &quot;%2&quot; may not be read with these credentials (can_read is false).</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: Die Collection &quot;%2&quot; darf mit diesen Zugangsdaten nicht gelesen werden (can_read ist false).</translation>
     </message>
     <message>
         <source>the envelope is empty (expected at least {})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Umschlag ist leer (erwartet mindestens {})</translation>
     </message>
     <message>
         <source>the envelope is not a JSON object (truncated or not JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Umschlag ist kein JSON-Objekt (abgeschnitten oder kein JSON)</translation>
     </message>
     <message>
         <source>&quot;objects&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;objects&quot; ist keine Liste</translation>
     </message>
     <message>
         <source>the manifest is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the versions answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Versions-Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the status resource is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Status-Ressource ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the status resource has no id or status</source>
-        <translation type="unfinished"></translation>
+        <translation>die Status-Ressource hat weder ID noch Status</translation>
     </message>
     <message>
         <source>the status resource has no status</source>
-        <translation type="unfinished"></translation>
+        <translation>die Status-Ressource hat keinen Status</translation>
     </message>
     <message>
         <source>Feed %1: the server had not finished adding the objects after %2 status checks (%3 of %4 pending). Check the status %5 later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: Der Server hatte das Hinzufügen der Objekte nach %2 Statusabfragen nicht abgeschlossen (%3 von %4 ausstehend). Den Status %5 später prüfen.</translation>
     </message>
     <message>
         <source>The stored TAXII resume point of this feed is unreadable. Reset the feed&apos;s cursor to sync from the beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte TAXII-Fortsetzungspunkt dieses Feeds ist unlesbar. Den Cursor des Feeds zurücksetzen, um von Anfang an zu synchronisieren.</translation>
     </message>
     <message>
         <source>Feed %1: paging stopped at %2: %3. The pages before were stored; the server&apos;s paging is broken, so the run ends here instead of looping. Report it to the feed&apos;s operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: Blättern bei %2 gestoppt: %3. Die vorherigen Seiten wurden gespeichert; das Paging des Servers ist fehlerhaft, daher endet der Lauf hier statt in einer Schleife. Bitte dem Betreiber des Feeds melden.</translation>
     </message>
     <message>
         <source>Feed %1: stopped after %2 pages, the limit per run. The pages so far are stored; the next run continues from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: nach %2 Seiten gestoppt, der Obergrenze pro Lauf. Die bisherigen Seiten sind gespeichert; der nächste Lauf setzt dort fort.</translation>
     </message>
     <message>
         <source>Feed %1: stopped after %2 MB, the limit per run. The pages so far are stored; the next run continues from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: nach %2 MB gestoppt, der Obergrenze pro Lauf. Die bisherigen Seiten sind gespeichert; der nächste Lauf setzt dort fort.</translation>
     </message>
     <message>
         <source>the server sent the same &quot;next&quot; token twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat denselben &quot;next&quot;-Token zweimal gesendet</translation>
     </message>
     <message>
         <source>the server sent the same page again</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat dieselbe Seite erneut gesendet</translation>
     </message>
     <message>
         <source>X-TAXII-Date-Added-Last went back in time</source>
-        <translation type="unfinished"></translation>
+        <translation>X-TAXII-Date-Added-Last ist in der Zeit zurückgesprungen</translation>
     </message>
     <message>
         <source>the server announces more data but sends neither &quot;next&quot; nor X-TAXII-Date-Added-Last</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server kündigt weitere Daten an, sendet aber weder &quot;next&quot; noch X-TAXII-Date-Added-Last</translation>
     </message>
     <message>
         <source>X-TAXII-Date-Added-Last (%1) does not advance</source>
-        <translation type="unfinished"></translation>
+        <translation>X-TAXII-Date-Added-Last (%1) schreitet nicht voran</translation>
     </message>
     <message>
         <source>next=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>next=%1</translation>
     </message>
     <message>
         <source>added after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt nach %1</translation>
     </message>
     <message>
         <source>from the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>von Anfang an</translation>
     </message>
     <message>
         <source>page %1 of collection &quot;%2&quot; (%3, %4 objects)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 der Collection &quot;%2&quot; (%3, %4 Objekte)</translation>
     </message>
     <message>
         <source>The stored resume point of feed %1 is unreadable. Reset the feed&apos;s cursor to fetch the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Fortsetzungspunkt von Feed %1 ist unlesbar. Den Cursor des Feeds zurücksetzen, um die Datei erneut abzurufen.</translation>
     </message>
     <message>
         <source>%1 (unchanged since the last run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (seit dem letzten Lauf unverändert)</translation>
     </message>
 </context>
 <context>
     <name>Feeds</name>
     <message>
         <source>A feed named &quot;%1&quot; exists already; remove it first or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feed namens &quot;%1&quot; existiert bereits; zuerst entfernen oder einen anderen Namen wählen.</translation>
     </message>
 </context>
 <context>
     <name>FeedsCommand</name>
     <message>
         <source>Configure partner feeds: add, list, show, remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner-Feeds konfigurieren: add, list, show, remove.</translation>
     </message>
     <message>
         <source>add, list, show or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>add, list, show oder remove.</translation>
     </message>
     <message>
         <source>The feed&apos;s name (add, show, remove).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Feeds (add, show, remove).</translation>
     </message>
     <message>
         <source>Print one JSON document (list, show).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzelnes JSON-Dokument ausgeben (list, show).</translation>
     </message>
     <message>
         <source>add: taxii21, misp, misp-feed, stix-url or csv-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: taxii21, misp, misp-feed, stix-url oder csv-url.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>add: https:// URL (TAXII: discovery or API root; MISP: the instance).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: https://-URL (TAXII: Discovery oder API-Root; MISP: die Instanz).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>add: TAXII collection id or title.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: ID oder Titel der TAXII-Collection.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>add: user name for basic authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: Benutzername für Basic-Authentifizierung.</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>add: environment variable holding the password, API key or token (never stored).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: Umgebungsvariable mit Passwort, API-Schlüssel oder Token (wird nie gespeichert).</translation>
     </message>
     <message>
         <source>VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>VAR</translation>
     </message>
     <message>
         <source>add: none, basic, bearer, apikey or cert (default: from --user/--secret-env).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: none, basic, bearer, apikey oder cert (Standard: aus --user/--secret-env).</translation>
     </message>
     <message>
         <source>AUTH</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH</translation>
     </message>
     <message>
         <source>add: client certificate (PEM) for cert authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: Client-Zertifikat (PEM) für cert-Authentifizierung.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">DATEI</translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>add: key of the client certificate (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: Schlüssel des Client-Zertifikats (PEM).</translation>
     </message>
     <message>
         <source>add: CA certificates (PEM) trusted for this feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: CA-Zertifikate (PEM), denen für diesen Feed vertraut wird.</translation>
     </message>
     <message>
         <source>add: pin of the server key, sha256/BASE64.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: Pin des Serverschlüssels, sha256/BASE64.</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>add: HTTP proxy host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: HTTP-Proxy host:port.</translation>
     </message>
     <message>
         <source>HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST:PORT</translation>
     </message>
     <message>
         <source>add: TLP for data that carries no marking.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: TLP für Daten ohne Kennzeichnung.</translation>
     </message>
     <message>
         <source>LEVEL</source>
-        <translation type="unfinished">STUFE</translation>
+        <translation>STUFE</translation>
     </message>
     <message>
         <source>add: confidence 0-100 for indicators that carry none.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: Konfidenz 0-100 für Indikatoren ohne eigene Angabe.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>add: sync every N minutes while the window runs (default: manual).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: alle N Minuten synchronisieren, solange das Fenster läuft (Standard: manuell).</translation>
     </message>
     <message>
         <source>MINUTES</source>
-        <translation type="unfinished"></translation>
+        <translation>MINUTEN</translation>
     </message>
     <message>
         <source>add: store the feed switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: Feed ausgeschaltet speichern.</translation>
     </message>
     <message>
         <source>feeds: name an action: add, list, show or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>feeds: eine Aktion angeben: add, list, show oder remove.</translation>
     </message>
     <message>
         <source>feeds %1: name the feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>feeds %1: den Feed angeben.</translation>
     </message>
     <message>
         <source>feeds %1: unexpected argument &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>feeds %1: unerwartetes Argument &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>feeds %1: --%2 belongs to &apos;feeds add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>feeds %1: --%2 gehört zu &apos;feeds add&apos;.</translation>
     </message>
     <message>
         <source>Feed &quot;%1&quot; added. &apos;lagebild sync %1&apos; fetches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed &quot;%1&quot; hinzugefügt. &apos;lagebild sync %1&apos; ruft ihn ab.</translation>
     </message>
     <message>
         <source>Feed &quot;%1&quot; removed; what it brought stays in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed &quot;%1&quot; entfernt; was er geliefert hat, bleibt im Cache.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>an</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message numerus="yes">
         <source>%n feed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feed</numerusform>
+            <numerusform>%n Feeds</numerusform>
         </translation>
     </message>
     <message>
         <source>feeds add: --kind and --url are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>feeds add: --kind und --url sind erforderlich.</translation>
     </message>
     <message>
         <source>feeds add: &apos;%1&apos; is not a TLP level; use clear, green, amber, amber+strict or red.</source>
-        <translation type="unfinished"></translation>
+        <translation>feeds add: &apos;%1&apos; ist keine TLP-Stufe; clear, green, amber, amber+strict oder red verwenden.</translation>
     </message>
     <message>
         <source>feeds add: --confidence needs a number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>feeds add: --confidence erfordert eine Zahl von 0 bis 100.</translation>
     </message>
     <message>
         <source>feeds add: --every needs a number of minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>feeds add: --every erfordert eine Anzahl Minuten.</translation>
     </message>
     <message>
         <source>feeds add: unknown --auth &apos;%1&apos;; use none, basic, bearer, apikey or cert.</source>
-        <translation type="unfinished"></translation>
+        <translation>feeds add: unbekannter Wert für --auth &apos;%1&apos;; none, basic, bearer, apikey oder cert verwenden.</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>nie synchronisiert</translation>
     </message>
     <message>
         <source>ok %1: %2 page(s), +%3 ~%4 =%5 !%6</source>
-        <translation type="unfinished"></translation>
+        <translation>ok %1: %2 Seite(n), +%3 ~%4 =%5 !%6</translation>
     </message>
     <message>
         <source>failed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen %1: %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Secret variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis-Variable</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Pin</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>TLP of unmarked data</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP unmarkierter Daten</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message numerus="yes">
         <source>every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>alle %n Minute</numerusform>
+            <numerusform>alle %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf</translation>
     </message>
 </context>
 <context>
@@ -1305,7 +1305,7 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     </message>
     <message>
         <source>Refuse files without a minisign signature (FILE.minisig) beside them. Signed files are always checked against the trusted keys (&apos;lagebild trust&apos;) before they are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien ohne daneben liegende minisign-Signatur (DATEI.minisig) ablehnen. Signierte Dateien werden vor dem Lesen immer gegen die vertrauenswürdigen Schlüssel (&apos;lagebild trust&apos;) geprüft.</translation>
     </message>
 </context>
 <context>
@@ -1350,22 +1350,22 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     </message>
     <message>
         <source>A signature file, not data: checked with the file it signs, not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Signaturdatei, keine Daten: wird mit der signierten Datei geprüft, nicht importiert.</translation>
     </message>
     <message>
         <source>%1: no signature file %2 beside it, and --require-signature refuses unsigned files; nothing imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Signaturdatei %2 daneben, und --require-signature lehnt unsignierte Dateien ab; nichts importiert.</translation>
     </message>
 </context>
 <context>
     <name>Incidents</name>
     <message>
         <source>There is no incident with number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Vorfall mit der Nummer %1.</translation>
     </message>
     <message>
         <source>There is no incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Vorfall %1.</translation>
     </message>
 </context>
 <context>
@@ -1711,107 +1711,107 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <name>Minisign</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>too large for a minisign key or signature file (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß für eine minisign-Schlüssel- oder Signaturdatei (%1 Byte).</translation>
     </message>
     <message>
         <source>not a minisign public key file (expected an &quot;untrusted comment:&quot; line and a base64 line).</source>
-        <translation type="unfinished"></translation>
+        <translation>keine minisign-Datei mit öffentlichem Schlüssel (erwartet eine Zeile &quot;untrusted comment:&quot; und eine Base64-Zeile).</translation>
     </message>
     <message>
         <source>the public key is not valid base64 of the expected length.</source>
-        <translation type="unfinished"></translation>
+        <translation>der öffentliche Schlüssel ist kein gültiges Base64 der erwarteten Länge.</translation>
     </message>
     <message>
         <source>unsupported public key algorithm (minisign keys are &quot;Ed&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützter Algorithmus des öffentlichen Schlüssels (minisign-Schlüssel sind &quot;Ed&quot;).</translation>
     </message>
     <message>
         <source>the cryptography library could not be initialised.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kryptografie-Bibliothek konnte nicht initialisiert werden.</translation>
     </message>
     <message>
         <source>not a minisign secret key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine minisign-Geheimschlüsseldatei.</translation>
     </message>
     <message>
         <source>the secret key is not valid base64 of the expected length.</source>
-        <translation type="unfinished"></translation>
+        <translation>der geheime Schlüssel ist kein gültiges Base64 der erwarteten Länge.</translation>
     </message>
     <message>
         <source>out of memory for the secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug Speicher für den geheimen Schlüssel.</translation>
     </message>
     <message>
         <source>unsupported signature algorithm in the secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützter Signaturalgorithmus im geheimen Schlüssel.</translation>
     </message>
     <message>
         <source>unsupported checksum algorithm in the secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützter Prüfsummenalgorithmus im geheimen Schlüssel.</translation>
     </message>
     <message>
         <source>unsupported key derivation in the secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Schlüsselableitung im geheimen Schlüssel.</translation>
     </message>
     <message>
         <source>the secret key is protected by a password; set LAGEBILD_SIGN_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>der geheime Schlüssel ist passwortgeschützt; LAGEBILD_SIGN_PASSWORD setzen.</translation>
     </message>
     <message>
         <source>the secret key asks for more key-derivation memory than allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>der geheime Schlüssel verlangt mehr Speicher für die Schlüsselableitung als erlaubt.</translation>
     </message>
     <message>
         <source>the key derivation failed (out of memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüsselableitung ist fehlgeschlagen (zu wenig Speicher?).</translation>
     </message>
     <message>
         <source>wrong password for this secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>falsches Passwort für diesen geheimen Schlüssel.</translation>
     </message>
     <message>
         <source>the secret key&apos;s checksum does not match; the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfsumme des geheimen Schlüssels stimmt nicht; die Datei ist beschädigt.</translation>
     </message>
     <message>
         <source>the secret key is damaged (its public half does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>der geheime Schlüssel ist beschädigt (sein öffentlicher Teil passt nicht).</translation>
     </message>
     <message>
         <source>not a minisign signature file (expected 4 lines, found %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>keine minisign-Signaturdatei (erwartet 4 Zeilen, gefunden %1).</translation>
     </message>
     <message>
         <source>line 1 must start with &quot;untrusted comment: &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile 1 muss mit &quot;untrusted comment: &quot; beginnen.</translation>
     </message>
     <message>
         <source>line 3 must start with &quot;trusted comment: &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile 3 muss mit &quot;trusted comment: &quot; beginnen.</translation>
     </message>
     <message>
         <source>the untrusted comment is not one line of valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>der nicht vertrauenswürdige Kommentar ist nicht eine Zeile gültiger UTF-8-Text.</translation>
     </message>
     <message>
         <source>the trusted comment is not one line of valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>der vertrauenswürdige Kommentar ist nicht eine Zeile gültiger UTF-8-Text.</translation>
     </message>
     <message>
         <source>line 2 is not a base64 signature of the expected length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile 2 ist keine Base64-Signatur der erwarteten Länge.</translation>
     </message>
     <message>
         <source>unsupported signature algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützter Signaturalgorithmus.</translation>
     </message>
     <message>
         <source>line 4 is not a base64 global signature of the expected length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile 4 ist keine globale Base64-Signatur der erwarteten Länge.</translation>
     </message>
 </context>
 <context>
@@ -2138,50 +2138,50 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <name>SignedFile</name>
     <message numerus="yes">
         <source>Sequence gap: the last bundle accepted from producer &quot;%1&quot; was number %2, this one is %3; %n bundle(s) in between never arrived here. Ask the producer for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sequenzlücke: Das letzte vom Erzeuger &quot;%1&quot; akzeptierte Bundle hatte die Nummer %2, dieses hat %3; %n Bundle dazwischen ist hier nie angekommen. Den Erzeuger darum bitten.</numerusform>
+            <numerusform>Sequenzlücke: Das letzte vom Erzeuger &quot;%1&quot; akzeptierte Bundle hatte die Nummer %2, dieses hat %3; %n Bundles dazwischen sind hier nie angekommen. Den Erzeuger darum bitten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Signature verified: key &quot;%1&quot; (%2), producer &quot;%3&quot;, sequence %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur verifiziert: Schlüssel &quot;%1&quot; (%2), Erzeuger &quot;%3&quot;, Sequenz %4.</translation>
     </message>
     <message>
         <source>%1 is too large to be a minisign signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine minisign-Signatur.</translation>
     </message>
     <message>
         <source>signed with key %1, which is not trusted here. If the producer is known, add its public key with &apos;lagebild trust add NAME KEYFILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>signiert mit Schlüssel %1, dem hier nicht vertraut wird. Wenn der Erzeuger bekannt ist, seinen öffentlichen Schlüssel mit &apos;lagebild trust add NAME KEYFILE&apos; hinzufügen.</translation>
     </message>
     <message>
         <source>trusted key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>vertrauenswürdiger Schlüssel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Cannot create a private temporary folder to check %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater temporärer Ordner zum Prüfen von %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>legacy (unhashed) signatures are limited to 1 GiB; sign with minisign&apos;s default (prehashed) mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legacy-Signaturen (ohne Hash) sind auf 1 GiB begrenzt; im Standardmodus von minisign (prehashed) signieren.</translation>
     </message>
     <message>
         <source>the file grew beyond 1 GiB while it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist während des Lesens über 1 GiB gewachsen.</translation>
     </message>
     <message>
         <source>Cannot write the private copy of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Kopie von %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the signed trusted comment carries no &quot;producer=NAME seq=N&quot;, so a replayed file could not be told apart; trusted comment: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der signierte vertrauenswürdige Kommentar enthält kein &quot;producer=NAME seq=N&quot;, daher wäre eine wiedereingespielte Datei nicht erkennbar; vertrauenswürdiger Kommentar: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>replayed or out-of-date bundle: sequence %1 from producer &quot;%2&quot; is not above the last one accepted (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>wiedereingespieltes oder veraltetes Bundle: Sequenz %1 vom Erzeuger &quot;%2&quot; liegt nicht über der zuletzt akzeptierten (%3).</translation>
     </message>
 </context>
 <context>
@@ -2322,36 +2322,36 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <name>Sync</name>
     <message>
         <source>%1: the environment variable %2 that should hold the secret is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Umgebungsvariable %2, die das Geheimnis enthalten soll, ist nicht gesetzt.</translation>
     </message>
     <message>
         <source>%1: no temporary folder for the downloaded pages (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein temporärer Ordner für die heruntergeladenen Seiten (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%1: cancelled after %n page(s); the next sync resumes there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: nach %n Seite abgebrochen; die nächste Synchronisierung setzt dort fort.</numerusform>
+            <numerusform>%1: nach %n Seiten abgebrochen; die nächste Synchronisierung setzt dort fort.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: cannot write the downloaded page to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die heruntergeladene Seite kann nicht nach %2 geschrieben werden.</translation>
     </message>
     <message>
         <source>%1: %2 was not stored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 wurde nicht gespeichert: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Seite</numerusform>
+            <numerusform>%1: %n Seiten</numerusform>
         </translation>
     </message>
 </context>
@@ -2359,31 +2359,31 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <name>SyncCommand</name>
     <message>
         <source>Fetch what is new from the configured feeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues von den konfigurierten Feeds abrufen.</translation>
     </message>
     <message>
         <source>Feeds to sync (default: every enabled feed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu synchronisierende Feeds (Standard: alle aktivierten Feeds).</translation>
     </message>
     <message>
         <source>Print one JSON document.</source>
-        <translation type="unfinished">Ein einzelnes JSON-Dokument ausgeben.</translation>
+        <translation>Ein einzelnes JSON-Dokument ausgeben.</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 page(s), %2 added, %3 updated, %4 unchanged, %5 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Seite(n), %2 hinzugefügt, %3 aktualisiert, %4 unverändert, %5 abgelehnt</translation>
     </message>
     <message>
         <source>No enabled feed is configured; &apos;lagebild feeds add&apos; adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktivierter Feed konfiguriert; &apos;lagebild feeds add&apos; fügt einen hinzu.</translation>
     </message>
 </context>
 <context>
@@ -2454,176 +2454,176 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     </message>
     <message>
         <source>The change was cancelled; no alert was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde abgebrochen; kein Alarm wurde geändert.</translation>
     </message>
     <message>
         <source>There is no feed named &quot;%1&quot;; &apos;lagebild feeds list&apos; shows the configured ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Feed namens &quot;%1&quot;; &apos;lagebild feeds list&apos; zeigt die konfigurierten.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the cryptography library could not be initialised.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kryptografie-Bibliothek konnte nicht initialisiert werden.</translation>
     </message>
     <message>
         <source>signed by key %1, not by key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>signiert mit Schlüssel %1, nicht mit Schlüssel %2.</translation>
     </message>
     <message>
         <source>the signature does not match the file&apos;s content (altered or not signed by key %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur passt nicht zum Inhalt der Datei (verändert oder nicht mit Schlüssel %1 signiert).</translation>
     </message>
     <message>
         <source>the trusted comment&apos;s signature does not match (the comment was altered).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur des vertrauenswürdigen Kommentars passt nicht (der Kommentar wurde verändert).</translation>
     </message>
     <message>
         <source>%1: signature check failed, nothing imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Signaturprüfung fehlgeschlagen, nichts importiert: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The demo generator wrote an invalid STIX object (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Generator hat ein ungültiges STIX-Objekt geschrieben (%1): %2</translation>
     </message>
     <message>
         <source>A feed needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feed benötigt einen Namen.</translation>
     </message>
     <message>
         <source>Feed &quot;%1&quot;: unknown kind &quot;%2&quot;; use taxii21, misp, misp-feed, stix-url or csv-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed &quot;%1&quot;: unbekannte Art &quot;%2&quot;; taxii21, misp, misp-feed, stix-url oder csv-url verwenden.</translation>
     </message>
     <message>
         <source>Feed &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Feed &quot;%1&quot;: &quot;%2&quot; is not a TLP level; use clear, green, amber, amber+strict or red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed &quot;%1&quot;: &quot;%2&quot; ist keine TLP-Stufe; clear, green, amber, amber+strict oder red verwenden.</translation>
     </message>
     <message>
         <source>Feed &quot;%1&quot;: a TAXII feed needs --collection (the collection&apos;s id or title).</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed &quot;%1&quot;: Ein TAXII-Feed erfordert --collection (ID oder Titel der Collection).</translation>
     </message>
     <message>
         <source>Feed &quot;%1&quot;: this authentication needs --secret-env VAR, the environment variable that holds the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed &quot;%1&quot;: Diese Authentifizierung erfordert --secret-env VAR, die Umgebungsvariable mit dem Geheimnis.</translation>
     </message>
     <message>
         <source>Feed &quot;%1&quot;: client-certificate authentication needs a certificate and a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed &quot;%1&quot;: Authentifizierung per Client-Zertifikat erfordert eine Zertifikats- und eine Schlüsseldatei.</translation>
     </message>
     <message>
         <source>Feed &quot;%1&quot;: confidence must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed &quot;%1&quot;: Die Konfidenz muss zwischen 0 und 100 liegen.</translation>
     </message>
     <message>
         <source>%1: sequence %2 from producer &quot;%3&quot; was accepted by another import meanwhile; nothing imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Sequenz %2 vom Erzeuger &quot;%3&quot; wurde inzwischen von einem anderen Import akzeptiert; nichts importiert.</translation>
     </message>
     <message>
         <source>Feed %1: stopped after %2 pages, the limit per run. The pages so far are stored; the next run continues from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: nach %2 Seiten gestoppt, der Obergrenze pro Lauf. Die bisherigen Seiten sind gespeichert; der nächste Lauf setzt dort fort.</translation>
     </message>
     <message>
         <source>Feed %1: stopped after %2 MB, the limit per run. The pages so far are stored; the next run continues from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed %1: nach %2 MB gestoppt, der Obergrenze pro Lauf. Die bisherigen Seiten sind gespeichert; der nächste Lauf setzt dort fort.</translation>
     </message>
 </context>
 <context>
     <name>TrustCommand</name>
     <message>
         <source>Manage the producers&apos; minisign public keys that signed files are verified against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die öffentlichen minisign-Schlüssel der Erzeuger verwalten, gegen die signierte Dateien geprüft werden.</translation>
     </message>
     <message>
         <source>list: print the trusted keys as one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: vertrauenswürdige Schlüssel als ein einzelnes JSON-Dokument ausgeben.</translation>
     </message>
     <message>
         <source>add NAME PUBKEY_FILE (a minisign public key file), list, or remove NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>add NAME PUBKEY_FILE (eine öffentliche minisign-Schlüsseldatei), list oder remove NAME.</translation>
     </message>
     <message>
         <source>The producer name, and for add the public key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Erzeugers und bei add die Datei mit dem öffentlichen Schlüssel.</translation>
     </message>
     <message>
         <source>trust: use &apos;trust add NAME PUBKEY_FILE&apos;, &apos;trust list [--json]&apos; or &apos;trust remove NAME&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>trust: &apos;trust add NAME PUBKEY_FILE&apos;, &apos;trust list [--json]&apos; oder &apos;trust remove NAME&apos; verwenden.</translation>
     </message>
     <message>
         <source>trust add: &quot;%1&quot; is not a usable name: use 1-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>trust add: &quot;%1&quot; ist kein verwendbarer Name: 1-64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; oder &apos;@&apos; verwenden.</translation>
     </message>
     <message>
         <source>trust add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trust add: %1</translation>
     </message>
     <message>
         <source>Trusted producer &quot;%1&quot; with key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdiger Erzeuger &quot;%1&quot; mit Schlüssel %2.</translation>
     </message>
     <message>
         <source>trust list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trust list: %1</translation>
     </message>
     <message>
         <source>last sequence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Sequenz: %1</translation>
     </message>
     <message>
         <source>No trusted keys. Add one with &apos;lagebild trust add NAME PUBKEY_FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine vertrauenswürdigen Schlüssel. Mit &apos;lagebild trust add NAME PUBKEY_FILE&apos; einen hinzufügen.</translation>
     </message>
     <message>
         <source>trust remove: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trust remove: %1</translation>
     </message>
     <message>
         <source>trust remove: no trusted producer named &quot;%1&quot; (&apos;lagebild trust list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>trust remove: kein vertrauenswürdiger Erzeuger namens &quot;%1&quot; (&apos;lagebild trust list&apos;).</translation>
     </message>
     <message>
         <source>Removed the trusted producer &quot;%1&quot;; files signed with its key are refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdiger Erzeuger &quot;%1&quot; entfernt; mit seinem Schlüssel signierte Dateien werden ab jetzt abgelehnt.</translation>
     </message>
 </context>
 <context>
     <name>TrustRepository</name>
     <message>
         <source>A producer named &quot;%1&quot; is already trusted; remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Erzeuger namens &quot;%1&quot; wird bereits vertraut; zuerst entfernen.</translation>
     </message>
     <message>
         <source>The key %1 is already trusted as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Schlüssel %1 wird bereits als &quot;%2&quot; vertraut.</translation>
     </message>
     <message>
         <source>Could not reserve a bundle sequence number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine Bundle-Sequenznummer reserviert werden.</translation>
     </message>
 </context>
 <context>
     <name>Warnings</name>
     <message>
         <source>There is no warning %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Warnung %1 in %2.</translation>
     </message>
     <message>
         <source>%1 is not a recommendation of the warning %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Empfehlung der Warnung %2.</translation>
     </message>
 </context>
 <context>
@@ -2701,152 +2701,152 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <name>lagebild::items::AlertTableModel</name>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Intel matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnis-Treffer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaliert</translation>
     </message>
     <message>
         <source>Closed: false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen: Fehlalarm</translation>
     </message>
     <message>
         <source>Closed: true positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen: echter Treffer</translation>
     </message>
     <message>
         <source>Closed: benign</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen: harmlos</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>1 high</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hoch</translation>
     </message>
     <message>
         <source>2 medium</source>
-        <translation type="unfinished"></translation>
+        <translation>2 mittel</translation>
     </message>
     <message>
         <source>3 low</source>
-        <translation type="unfinished"></translation>
+        <translation>3 niedrig</translation>
     </message>
     <message>
         <source>4 info</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Info</translation>
     </message>
 </context>
 <context>
     <name>lagebild::items::FeedTableModel</name>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>ok: %n page(s), %1 added, %2 updated, %3 unchanged, %4 rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ok: %n Seite, %1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 abgelehnt</numerusform>
+            <numerusform>ok: %n Seiten, %1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 abgelehnt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aus)</translation>
     </message>
     <message numerus="yes">
         <source>every %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>alle %n min</numerusform>
+            <numerusform>alle %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird synchronisiert…</translation>
     </message>
     <message>
         <source>not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht synchronisiert</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Erfolg</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf</translation>
     </message>
 </context>
 <context>
@@ -2864,47 +2864,47 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <name>lagebild::items::WarningModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Applies to us</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft uns</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zutreffend</translation>
     </message>
     <message>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitigiert</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
 </context>
 <context>
@@ -2938,356 +2938,358 @@ Lizenziert unter der Open-Source-Lizenz für die Europäische Union v. 1.2 (EUPL
     <name>lagebild::ui::AlertDetailPane</name>
     <message>
         <source>Add a note to the selected alerts and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu den ausgewählten Alarmen hinzufügen und Enter drücken</translation>
     </message>
     <message>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Select an alert to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm auswählen, um Details anzuzeigen.</translation>
     </message>
     <message>
         <source>Alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK-Techniken: %1</translation>
     </message>
     <message>
         <source>Matched intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Erkenntnisse</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 %2 = %3 (TLP %4, confidence %5, source %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 = %3 (TLP %4, Konfidenz %5, Quelle %6)</translation>
     </message>
     <message>
         <source>unmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gekennzeichnet</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1: %2 (via %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (über %3, %4)</translation>
     </message>
     <message>
         <source>Related alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwandte Alarme</translation>
     </message>
     <message>
         <source>same %1 %2: %L3 other alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>mit %1 %2: %L3 weitere Alarme</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1, %3 {1 %2:?}</translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>Raw record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohdatensatz</translation>
     </message>
 </context>
 <context>
     <name>lagebild::ui::CommandPalette</name>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlspalette</translation>
     </message>
     <message>
         <source>Type to find an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um eine Aktion zu finden</translation>
     </message>
     <message>
         <source>%1    %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1    %2</translation>
     </message>
 </context>
 <context>
     <name>lagebild::ui::DemoController</name>
     <message>
         <source>Load &amp;Demo Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Lage laden</translation>
     </message>
     <message>
         <source>Fill the empty database with a realistic, made-up situation to explore Lagebild</source>
-        <translation type="unfinished"></translation>
+        <translation>Die leere Datenbank mit einer realistischen, erfundenen Lage füllen, um Lagebild zu erkunden</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Wird abgebrochen…</translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Loading the demo situation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Lage wird geladen…</translation>
     </message>
     <message>
         <source>Demo situation loaded: %1 alerts, %2 partner warnings, %3 incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Lage geladen: %1 Alarme, %2 Partnerwarnungen, %3 Vorfälle.</translation>
     </message>
     <message>
         <source>Loading the demo situation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden der Demo-Lage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>lagebild::ui::FeedDialog</name>
     <message>
         <source>Edit feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed bearbeiten</translation>
     </message>
     <message>
         <source>Add feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed hinzufügen</translation>
     </message>
     <message>
         <source>e.g. cert-eu</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. cert-eu</translation>
     </message>
     <message>
         <source>TAXII 2.1 collection</source>
-        <translation type="unfinished"></translation>
+        <translation>TAXII-2.1-Collection</translation>
     </message>
     <message>
         <source>MISP server (REST)</source>
-        <translation type="unfinished"></translation>
+        <translation>MISP-Server (REST)</translation>
     </message>
     <message>
         <source>MISP feed (manifest + events)</source>
-        <translation type="unfinished"></translation>
+        <translation>MISP-Feed (Manifest + Ereignisse)</translation>
     </message>
     <message>
         <source>STIX file at a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>STIX-Datei unter einer URL</translation>
     </message>
     <message>
         <source>CSV indicator list at a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Indikatorliste unter einer URL</translation>
     </message>
     <message>
         <source>https://… (TAXII: discovery or API root)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (TAXII: Discovery oder API-Root)</translation>
     </message>
     <message>
         <source>collection id or title</source>
-        <translation type="unfinished"></translation>
+        <translation>ID oder Titel der Collection</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>User and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und Passwort</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token</translation>
     </message>
     <message>
         <source>API key (MISP)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel (MISP)</translation>
     </message>
     <message>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat</translation>
     </message>
     <message>
         <source>name of the environment variable holding the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Umgebungsvariable mit dem Geheimnis</translation>
     </message>
     <message>
         <source>PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei</translation>
     </message>
     <message>
         <source>PEM file with the CA certificates for this feed (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei mit den CA-Zertifikaten für diesen Feed (optional)</translation>
     </message>
     <message>
         <source>sha256/BASE64 of the server key (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256/BASE64 des Serverschlüssels (optional)</translation>
     </message>
     <message>
         <source>host:port (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>host:port (optional)</translation>
     </message>
     <message>
         <source>(keep unmarked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unmarkiert lassen)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>manual only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur manuell</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rt:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Collection:</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifi&amp;zierung:</translation>
     </message>
     <message>
         <source>U&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Secret &amp;variable:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimnis-Variable:</translation>
     </message>
     <message>
         <source>Client certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat:</translation>
     </message>
     <message>
         <source>Client key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel:</translation>
     </message>
     <message>
         <source>C&amp;A file:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;A-Datei:</translation>
     </message>
     <message>
         <source>&amp;Pin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pin:</translation>
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy:</translation>
     </message>
     <message>
         <source>&amp;TLP of unmarked data:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLP unmarkierter Daten:</translation>
     </message>
     <message>
         <source>C&amp;onfidence of unmarked indicators:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onfidenz unmarkierter Indikatoren:</translation>
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung a&amp;lle:</translation>
     </message>
     <message>
         <source>Secrets are never stored: Lagebild reads them at sync time from the environment variable you name here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse werden nie gespeichert: Lagebild liest sie bei der Synchronisierung aus der hier angegebenen Umgebungsvariable.</translation>
     </message>
 </context>
 <context>
     <name>lagebild::ui::FeedsPage</name>
     <message>
         <source>&amp;Add feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>No partner feeds</source>
-        <translation type="unfinished">Keine Partner-Feeds</translation>
+        <translation>Keine Partner-Feeds</translation>
     </message>
     <message>
         <source>Add the TAXII 2.1 collections, MISP servers and feeds of your partners; Lagebild syncs them on demand or on a schedule and shows each feed&apos;s last run here.
 
 Nothing connects anywhere until you add and enable a feed. Air-gapped sites import files (signed bundles included) with File → Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die TAXII-2.1-Collections, MISP-Server und -Feeds Ihrer Partner hinzu; Lagebild synchronisiert sie bei Bedarf oder nach Zeitplan und zeigt hier den letzten Lauf jedes Feeds.
+
+Es wird keine Verbindung aufgebaut, bevor Sie einen Feed hinzufügen und aktivieren. Offline-Standorte importieren Dateien (auch signierte Bundles) mit Datei → Importieren…</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <source>Sync a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle synchronisieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Feed added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed hinzugefügt.</translation>
     </message>
     <message>
         <source>Feed saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed gespeichert.</translation>
     </message>
     <message>
         <source>Remove feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed entfernen</translation>
     </message>
     <message>
         <source>Remove the feed &quot;%1&quot;? What it brought stays in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed &quot;%1&quot; entfernen? Was er geliefert hat, bleibt im Cache.</translation>
     </message>
     <message>
         <source>Feed removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed entfernt.</translation>
     </message>
     <message numerus="yes">
         <source>Syncing %n feed(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feed wird synchronisiert…</numerusform>
+            <numerusform>%n Feeds werden synchronisiert…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Verbindung wird aufgebaut…</translation>
     </message>
     <message>
         <source>%1: ok, %2 page(s), %3 added, %4 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ok, %2 Seite(n), %3 hinzugefügt, %4 aktualisiert</translation>
     </message>
     <message>
         <source>Cancelling… the page being fetched is not stored; the next sync resumes after the last stored page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen… Die gerade abgerufene Seite wird nicht gespeichert; die nächste Synchronisierung setzt nach der letzten gespeicherten Seite fort.</translation>
     </message>
 </context>
 <context>
@@ -3543,33 +3545,33 @@ Vorfälle werden aus der Triage-Warteschlange eröffnet, die in dieser Version n
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen (%1)</translation>
     </message>
 </context>
 <context>
     <name>lagebild::ui::ProgressFrame</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>lagebild::ui::ShortcutHelpDialog</name>
     <message>
         <source>Triage keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel der Triage</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
@@ -3634,441 +3636,445 @@ Vorfälle werden aus der Triage-Warteschlange eröffnet, die in dieser Version n
         <source>The situation picture brings partner intelligence and your own sensors&apos; alerts together: threat level, matched alerts, the most active threats.
 
 The database is empty. Load the demo situation to explore Lagebild with made-up partner intelligence, alerts and incidents, or import your own data (STIX 2.1, MISP, indicator lists, Suricata, Zeek, Sigma).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lagebild führt Erkenntnisse der Partner und Alarme Ihrer eigenen Sensoren zusammen: Bedrohungslage, Alarme mit Treffern, die aktivsten Bedrohungen.
+
+Die Datenbank ist leer. Laden Sie die Demo-Lage, um Lagebild mit erfundenen Partner-Erkenntnissen, Alarmen und Vorfällen zu erkunden, oder importieren Sie eigene Daten (STIX 2.1, MISP, Indikatorlisten, Suricata, Zeek, Sigma).</translation>
     </message>
 </context>
 <context>
     <name>lagebild::ui::TriageFilterBar</name>
     <message>
         <source>Search signatures, categories, addresses… ( / )</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen, Kategorien, Adressen suchen… ( / )</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schweregrade</translation>
     </message>
     <message>
         <source>All sensors</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sensoren</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bearbeiter</translation>
     </message>
     <message>
         <source>&amp;Matched intel only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit &amp;Erkenntnis-Treffer</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Zeit</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Incident </source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall </translation>
     </message>
     <message>
         <source>Any incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Vorfall</translation>
     </message>
     <message>
         <source>Technique (T1059)</source>
-        <translation type="unfinished"></translation>
+        <translation>Technik (T1059)</translation>
     </message>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
 </context>
 <context>
     <name>lagebild::ui::TriagePage</name>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Wird abgebrochen…</translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern…</translation>
     </message>
     <message>
         <source>Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten…</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>View:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht:</translation>
     </message>
     <message>
         <source>No alerts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Alarme</translation>
     </message>
     <message>
         <source>Import sensor alerts (Suricata EVE, Zeek, Sigma) with File → Import…; they are matched against your partners&apos; intelligence and queue up here for triage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie Sensor-Alarme (Suricata EVE, Zeek, Sigma) mit Datei → Importieren…; sie werden mit den Erkenntnissen Ihrer Partner abgeglichen und hier zur Triage eingereiht.</translation>
     </message>
     <message>
         <source>Mark as new</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neu markieren</translation>
     </message>
     <message>
         <source>Mark as in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Als in Bearbeitung markieren</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalieren</translation>
     </message>
     <message>
         <source>Close as true positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Als echten Treffer schließen</translation>
     </message>
     <message>
         <source>Close as false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Fehlalarm schließen</translation>
     </message>
     <message>
         <source>Close as benign</source>
-        <translation type="unfinished"></translation>
+        <translation>Als harmlos schließen</translation>
     </message>
     <message>
         <source>Assign to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir zuweisen</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung aufheben</translation>
     </message>
     <message>
         <source>Assign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen an…</translation>
     </message>
     <message>
         <source>Set priority…</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität setzen…</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Create incident from selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall aus Auswahl erstellen…</translation>
     </message>
     <message>
         <source>Add selection to incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl zu Vorfall hinzufügen…</translation>
     </message>
     <message>
         <source>Add to incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Vorfall hinzufügen</translation>
     </message>
     <message>
         <source>Incident number (INC-…):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfallsnummer (INC-…):</translation>
     </message>
     <message>
         <source>Next alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Alarm</translation>
     </message>
     <message>
         <source>Previous alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Alarm</translation>
     </message>
     <message>
         <source>Select everything matching the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles auswählen, was dem Filter entspricht</translation>
     </message>
     <message>
         <source>All %L1 alerts matching the filter are selected; actions apply to all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %L1 Alarme, die dem Filter entsprechen, sind ausgewählt; Aktionen gelten für alle.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Go to the alert table</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Alarmtabelle wechseln</translation>
     </message>
     <message>
         <source>Choose columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten auswählen…</translation>
     </message>
     <message>
         <source>Recount</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu zählen</translation>
     </message>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlspalette</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezählt…</translation>
     </message>
     <message>
         <source>%L1 alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Alarme</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rückgängig machen</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederholen</translation>
     </message>
     <message>
         <source>There are no alerts to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Alarme zum Ändern.</translation>
     </message>
     <message>
         <source>The current alert is still loading; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle Alarm wird noch geladen; bitte gleich erneut versuchen.</translation>
     </message>
     <message>
         <source>%L1 alerts are selected. Select fewer than %L2, or everything matching the filter (Ctrl+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Alarme sind ausgewählt. Weniger als %L2 auswählen oder alles, was dem Filter entspricht (Ctrl+A).</translation>
     </message>
     <message>
         <source>Some selected alerts are not loaded (row %L1). Scroll through them or select everything matching the filter (Ctrl+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige ausgewählte Alarme sind nicht geladen (Zeile %L1). Durch sie scrollen oder alles auswählen, was dem Filter entspricht (Ctrl+A).</translation>
     </message>
     <message>
         <source>Another change is still running; wait for it or cancel it in the status bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Änderung läuft noch; darauf warten oder sie in der Statusleiste abbrechen.</translation>
     </message>
     <message>
         <source>%1 (all %L2 matching the filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (alle %L2 Treffer des Filters)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln alert(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%Ln Alarm)</numerusform>
+            <numerusform>%1 (%Ln Alarme)</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled; no alert was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; kein Alarm wurde geändert.</translation>
     </message>
     <message>
         <source>%L1 alerts changed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Alarme geändert. Rückgängig mit Ctrl+Z.</translation>
     </message>
     <message>
         <source>Undoing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird rückgängig gemacht…</translation>
     </message>
     <message>
         <source>Redoing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird wiederholt…</translation>
     </message>
     <message>
         <source>Cancelled; the undo history was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; der Rückgängig-Verlauf wurde gelöscht.</translation>
     </message>
     <message>
         <source>Undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
         <source>Redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt.</translation>
     </message>
     <message>
         <source>Notes are added to a selection, not to everything matching the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen werden einer Auswahl hinzugefügt, nicht allem, was dem Filter entspricht.</translation>
     </message>
     <message>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzugefügt.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Select the alerts for the incident (up to %L1), not everything matching the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alarme für den Vorfall auswählen (bis zu %L1), nicht alles, was dem Filter entspricht.</translation>
     </message>
     <message>
         <source>Incident %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall %1 erstellt.</translation>
     </message>
     <message>
         <source>Select the alerts to add, not everything matching the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hinzuzufügenden Alarme auswählen, nicht alles, was dem Filter entspricht.</translation>
     </message>
     <message>
         <source>Alerts added to incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme zu Vorfall %1 hinzugefügt.</translation>
     </message>
     <message>
         <source>Create incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall erstellen</translation>
     </message>
     <message>
         <source>Title of the new incident:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des neuen Vorfalls:</translation>
     </message>
     <message>
         <source>Assign alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme zuweisen</translation>
     </message>
     <message>
         <source>Assign to (empty: unassigned):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen an (leer: nicht zugewiesen):</translation>
     </message>
     <message>
         <source>Assign to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 zuweisen</translation>
     </message>
     <message>
         <source>Set priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität setzen</translation>
     </message>
     <message>
         <source>Priority (higher comes first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität (höhere zuerst):</translation>
     </message>
     <message>
         <source>Set priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität %1 setzen</translation>
     </message>
     <message>
         <source>(current filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aktueller Filter)</translation>
     </message>
     <message>
         <source>View &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht &quot;%1&quot; gespeichert.</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern</translation>
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Ansicht:</translation>
     </message>
 </context>
 <context>
     <name>lagebild::ui::WarningsPage</name>
     <message>
         <source>No partner warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Partnerwarnungen</translation>
     </message>
     <message>
         <source>Early warnings of your partners are listed here to decide whether they apply to you: STIX threat reports, notes and MISP events tagged as warnings, and everything from a feed marked as a warning source. Their recommendations become a checklist.
 
 Import your partners&apos; warnings with File → Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühwarnungen Ihrer Partner werden hier aufgeführt, damit Sie entscheiden können, ob sie Sie betreffen: STIX-Bedrohungsberichte, Notizen und als Warnung getaggte MISP-Ereignisse sowie alles aus einem Feed, der als Warnquelle markiert ist. Ihre Empfehlungen werden zur Checkliste.
+
+Importieren Sie die Warnungen Ihrer Partner mit Datei → Importieren…</translation>
     </message>
     <message>
         <source>Who handles it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ist zuständig</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuständig:</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig:</translation>
     </message>
     <message>
         <source>Applies to us (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft uns (A)</translation>
     </message>
     <message>
         <source>Not applicable (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zutreffend (N)</translation>
     </message>
     <message>
         <source>Mitigated (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitigiert (M)</translation>
     </message>
     <message>
         <source>Mark as new (U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neu markieren (U)</translation>
     </message>
     <message>
         <source>Recommendations (tick what is done):</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen (Erledigtes abhaken):</translation>
     </message>
     <message>
         <source>%1 · %2 · published %3 · state: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · veröffentlicht %3 · Zustand: %4</translation>
     </message>
     <message>
         <source>unknown source</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Quelle</translation>
     </message>
     <message>
         <source>no TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>kein TLP</translation>
     </message>
     <message>
         <source>(The warning has no description.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Die Warnung hat keine Beschreibung.)</translation>
     </message>
     <message>
         <source>Done by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt von %1</translation>
     </message>
     <message>
         <source>The warning names no course of action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warnung nennt keine Empfehlung.</translation>
     </message>
 </context>
 </TS>

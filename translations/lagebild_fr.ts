@@ -5,33 +5,33 @@
     <name>AlertDetailQuery</name>
     <message>
         <source>Alert %1 is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;alerte %1 n&apos;est pas dans la base de données.</translation>
     </message>
 </context>
 <context>
     <name>AlertTableQueries</name>
     <message>
         <source>Alert %1 is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;alerte %1 n&apos;est pas dans la base de données.</translation>
     </message>
 </context>
 <context>
     <name>AlertWorkflow</name>
     <message>
         <source>Updating alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour des alertes</translation>
     </message>
     <message>
         <source>Selecting matching alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection des alertes correspondantes</translation>
     </message>
     <message>
         <source>Change %1 cannot be undone: it is unknown or already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification %1 ne peut pas être annulée : elle est inconnue ou déjà annulée.</translation>
     </message>
     <message>
         <source>Change %1 cannot be redone: it is unknown or not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification %1 ne peut pas être rétablie : elle est inconnue ou n&apos;a pas été annulée.</translation>
     </message>
 </context>
 <context>
@@ -84,92 +84,92 @@
     <name>BundleCommand</name>
     <message>
         <source>Write a signed STIX 2.1 bundle (FILE and FILE.minisig) for an air-gapped transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un bundle STIX 2.1 signé (FICHIER et FICHIER.minisig) pour un transfert vers un réseau isolé.</translation>
     </message>
     <message>
         <source>Print the result as one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résultat sous forme d&apos;un document JSON unique.</translation>
     </message>
     <message>
         <source>The bundle file to write; the signature goes to FILE.minisig.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier bundle à écrire ; la signature est écrite dans FICHIER.minisig.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FICHIER</translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Only objects modified or received at or after TIME (RFC 3339, or a date YYYY-MM-DD in UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les objets modifiés ou reçus à partir de DATE (RFC 3339, ou une date AAAA-MM-JJ en UTC).</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Leave out objects marked above LEVEL (clear, green, amber, amber+strict, red) and objects with a marking Lagebild does not recognise. Without it every object is included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omettre les objets marqués au-dessus de NIVEAU (clear, green, amber, amber+strict, red) et ceux dont Lagebild ne reconnaît pas le marquage. Sans cette option, tous les objets sont inclus.</translation>
     </message>
     <message>
         <source>LEVEL</source>
-        <translation type="unfinished">NIVEAU</translation>
+        <translation>NIVEAU</translation>
     </message>
     <message>
         <source>minisign secret key file to sign with; a password-protected key reads its password from the environment variable LAGEBILD_SIGN_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé secrète minisign pour signer ; une clé protégée par mot de passe lit son mot de passe dans la variable d&apos;environnement LAGEBILD_SIGN_PASSWORD.</translation>
     </message>
     <message>
         <source>SECRET_KEY_FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER_CLÉ_SECRÈTE</translation>
     </message>
     <message>
         <source>Producer name in the signed trusted comment (default: this computer&apos;s host name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du producteur dans le commentaire de confiance signé (par défaut : le nom d&apos;hôte de cet ordinateur).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NOM</translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>create</translation>
     </message>
     <message>
         <source>bundle: use &apos;bundle create --out FILE --sign SECRET_KEY_FILE [--since TIME] [--max-tlp LEVEL]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle: utilisez &apos;bundle create --out FICHIER --sign FICHIER_CLÉ_SECRÈTE [--since DATE] [--max-tlp NIVEAU]&apos;.</translation>
     </message>
     <message>
         <source>bundle create: --out FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle create: --out FICHIER est obligatoire.</translation>
     </message>
     <message>
         <source>bundle create: --sign SECRET_KEY_FILE is required; bundles are always signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle create: --sign FICHIER_CLÉ_SECRÈTE est obligatoire ; les bundles sont toujours signés.</translation>
     </message>
     <message>
         <source>bundle create: --since needs a time such as 2026-03-01 or 2026-03-01T12:00:00Z, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle create: --since exige une date telle que 2026-03-01 ou 2026-03-01T12:00:00Z, pas &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>bundle create: unknown TLP level &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle create: niveau TLP inconnu &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>bundle create: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle create: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n object(s), signed by key %2 as producer &quot;%3&quot;, sequence %4; signature %5.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n objet, signé par la clé %2 en tant que producteur &quot;%3&quot;, séquence %4 ; signature %5.</numerusform>
+            <numerusform>%1 : %n objets, signés par la clé %2 en tant que producteur &quot;%3&quot;, séquence %4 ; signature %5.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) left out by --max-tlp (above the level or with an unrecognised marking).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objet omis par --max-tlp (au-dessus du niveau ou avec un marquage non reconnu).</numerusform>
+            <numerusform>%n objets omis par --max-tlp (au-dessus du niveau ou avec un marquage non reconnu).</numerusform>
         </translation>
     </message>
 </context>
@@ -177,11 +177,11 @@
     <name>BundleWriter</name>
     <message>
         <source>&quot;%1&quot; is not a usable producer name: use 1-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un nom de producteur utilisable : utilisez 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; ou &apos;@&apos;.</translation>
     </message>
     <message>
         <source>Bundle creation cancelled; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du bundle annulée ; %1 n&apos;a pas été écrit.</translation>
     </message>
 </context>
 <context>
@@ -334,98 +334,98 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <name>DemoCommand</name>
     <message>
         <source>Fill an empty database with the deterministic demo situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir une base de données vide avec la situation de démonstration déterministe.</translation>
     </message>
     <message>
         <source>Exactly N sensor alerts over 30 days (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactement N alertes de capteurs sur 30 jours (par défaut : 5000).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Seed S of the generator; the same seed gives the same situation (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine S du générateur ; la même graine produit la même situation (par défaut : 1).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>End of the 30 days of alerts, RFC 3339 (default: now); fixes every time in the situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin des 30 jours d&apos;alertes, RFC 3339 (par défaut : maintenant) ; fixe toutes les dates de la situation.</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Print one JSON document.</source>
-        <translation type="unfinished">Afficher un document JSON unique.</translation>
+        <translation>Afficher un document JSON unique.</translation>
     </message>
     <message>
         <source>demo: --alerts needs a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: --alerts exige un nombre supérieur ou égal à 0.</translation>
     </message>
     <message>
         <source>demo: --seed needs a non-negative whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: --seed exige un nombre entier non négatif.</translation>
     </message>
     <message>
         <source>demo: --end needs an RFC 3339 time such as 2026-05-01T00:00:00Z, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: --end exige une date RFC 3339 telle que 2026-05-01T00:00:00Z, pas &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Demo situation (seed %1) loaded into %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation de démonstration (graine %1) chargée dans %2 :</translation>
     </message>
     <message>
         <source>  %1 intel objects from %2 sources</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 objets de renseignement issus de %2 sources</translation>
     </message>
     <message>
         <source>  %1 alerts from %2 to %3, %4 of them matching intelligence (%5 matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 alertes du %2 au %3, dont %4 corrélées au renseignement (%5 corrélations)</translation>
     </message>
     <message>
         <source>  %1 partner warnings, %2 incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 alertes précoces des partenaires, %2 incidents</translation>
     </message>
 </context>
 <context>
     <name>DemoSituation</name>
     <message>
         <source>%1 already holds intelligence, alerts or incidents; the demo situation is only loaded into an empty database. Name a new file with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà du renseignement, des alertes ou des incidents ; la situation de démonstration n&apos;est chargée que dans une base de données vide. Indiquez un nouveau fichier avec --db.</translation>
     </message>
     <message>
         <source>Writing intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du renseignement</translation>
     </message>
     <message>
         <source>Matching alerts with intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrélation des alertes avec le renseignement</translation>
     </message>
     <message>
         <source>Opening incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture des incidents</translation>
     </message>
     <message>
         <source>Writing alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des alertes</translation>
     </message>
     <message>
         <source>Loading the demo situation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement de la situation de démonstration a été annulé.</translation>
     </message>
     <message>
         <source>Indexing alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexation des alertes</translation>
     </message>
     <message>
         <source>The number of demo alerts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre d&apos;alertes de démonstration ne peut pas être négatif.</translation>
     </message>
 </context>
 <context>
@@ -515,667 +515,667 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <name>FeedClient</name>
     <message>
         <source>Feed %1: unknown kind &quot;%2&quot; (expected one of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : type inconnu &quot;%2&quot; (attendu : %3).</translation>
     </message>
     <message>
         <source>Feed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : %2</translation>
     </message>
     <message>
         <source>Feed %1: no secret available. Set the environment variable %2 (or store the secret in the keychain) before syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : aucun secret disponible. Définissez la variable d&apos;environnement %2 (ou enregistrez le secret dans le trousseau) avant de synchroniser.</translation>
     </message>
     <message>
         <source>named in the feed</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquée dans le flux</translation>
     </message>
     <message>
         <source>Feed %1: the secret contains control characters (a line break?) and cannot be sent in an HTTP header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : le secret contient des caractères de contrôle (un saut de ligne ?) et ne peut pas être envoyé dans un en-tête HTTP.</translation>
     </message>
     <message>
         <source>Feed %1: the user name must not contain &apos;:&apos; or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : le nom d&apos;utilisateur ne doit contenir ni &apos;:&apos; ni caractères de contrôle.</translation>
     </message>
     <message>
         <source>Feed %1: client certificate authentication needs a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : l&apos;authentification par certificat client nécessite un fichier de certificat.</translation>
     </message>
     <message>
         <source>Feed %1: a TAXII feed needs a collection (its id or title).</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : un flux TAXII nécessite une collection (son id ou son titre).</translation>
     </message>
     <message>
         <source>Feed %1: the pin must look like sha256/&lt;base64 of the SHA-256 of the public key&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : l&apos;empreinte épinglée doit avoir la forme sha256/&lt;base64 du SHA-256 de la clé publique&gt;.</translation>
     </message>
     <message>
         <source>Feed %1: %2 is not a MISP feed manifest (a JSON object of event uuids); truncated or not JSON. Check the feed URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : %2 n&apos;est pas un manifeste de flux MISP (un objet JSON d&apos;uuid d&apos;événements) ; tronqué ou pas du JSON. Vérifiez l&apos;URL du flux.</translation>
     </message>
     <message>
         <source>Feed %1: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : annulé.</translation>
     </message>
     <message>
         <source>manifest: no events after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>manifeste : aucun événement après %1</translation>
     </message>
     <message>
         <source>event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>événement %1</translation>
     </message>
     <message>
         <source>The stored MISP resume point of this feed is unreadable. Reset the feed&apos;s cursor to sync from the beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de reprise MISP enregistré pour ce flux est illisible. Réinitialisez le curseur du flux pour synchroniser depuis le début.</translation>
     </message>
     <message>
         <source>Feed %1: the restSearch answer of %2 (page %3) is not a MISP event list (truncated or not JSON). Nothing of this page was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : la réponse restSearch de %2 (page %3) n&apos;est pas une liste d&apos;événements MISP (tronquée ou pas du JSON). Rien de cette page n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>restSearch page %1 (events since %2, %3 events)</source>
-        <translation type="unfinished"></translation>
+        <translation>page restSearch %1 (événements depuis %2, %3 événements)</translation>
     </message>
     <message>
         <source>the server&apos;s certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du serveur a expiré</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is not valid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du serveur n&apos;est pas encore valide</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is not signed by a trusted certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du serveur n&apos;est pas signé par une autorité de certification de confiance</translation>
     </message>
     <message>
         <source>the server&apos;s certificate has been revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du serveur a été révoqué</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is issued for another host name</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du serveur est émis pour un autre nom d&apos;hôte</translation>
     </message>
     <message>
         <source>Feed %1: %2 did not answer completely within %3 s. The server is slow or stalled; try again later or raise the request time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : %2 n&apos;a pas répondu intégralement en %3 s. Le serveur est lent ou bloqué ; réessayez plus tard ou augmentez le délai de requête.</translation>
     </message>
     <message>
         <source>Feed %1: %2 failed: %3. Check the network, the proxy and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : %2 a échoué : %3. Vérifiez le réseau, le proxy et que le serveur fonctionne.</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier CA</translation>
     </message>
     <message>
         <source>client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat client</translation>
     </message>
     <message>
         <source>client key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé client</translation>
     </message>
     <message>
         <source>Feed %1: the %2 &quot;%3&quot; cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : %2 &quot;%3&quot; illisible.</translation>
     </message>
     <message>
         <source>Feed %1: the TLS settings cannot be used (CA file, client certificate or key): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : les paramètres TLS sont inutilisables (fichier CA, certificat client ou clé) : %2</translation>
     </message>
     <message>
         <source>the proxy refused the tunnel (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy a refusé le tunnel (HTTP %1)</translation>
     </message>
     <message>
         <source>Feed %1: the TLS connection to %2 was refused: the server&apos;s public key does not match the configured pin. Nothing was sent. If the partner changed its key, confirm the new pin with them and update the feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : la connexion TLS à %2 a été refusée : la clé publique du serveur ne correspond pas à l&apos;empreinte épinglée configurée. Rien n&apos;a été envoyé. Si le partenaire a changé de clé, confirmez avec lui la nouvelle empreinte et mettez à jour le flux.</translation>
     </message>
     <message>
         <source>Feed %1: the TLS connection to %2 was refused: %3. Ask the partner for a valid certificate; there is no way to accept it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : la connexion TLS à %2 a été refusée : %3. Demandez au partenaire un certificat valide ; il n&apos;est pas possible de l&apos;accepter malgré tout.</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is not issued for host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du serveur n&apos;est pas émis pour l&apos;hôte %1</translation>
     </message>
     <message>
         <source>Feed %1: the TLS connection to %2 was refused: %3. Check the feed&apos;s CA file; there is no way to accept the certificate anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : la connexion TLS à %2 a été refusée : %3. Vérifiez le fichier CA du flux ; il n&apos;est pas possible d&apos;accepter le certificat malgré tout.</translation>
     </message>
     <message>
         <source>Feed %1: the TLS handshake with %2 failed (the server may not support TLS 1.2 or later, or requires a client certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : la négociation TLS avec %2 a échoué (le serveur ne prend peut-être pas en charge TLS 1.2 ou ultérieur, ou exige un certificat client).</translation>
     </message>
     <message>
         <source>the host name could not be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d&apos;hôte n&apos;a pas pu être résolu</translation>
     </message>
     <message>
         <source>the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été refusée</translation>
     </message>
     <message>
         <source>the response headers exceed %1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>les en-têtes de réponse dépassent %1 Ko</translation>
     </message>
     <message>
         <source>the server closed the connection before sending a complete answer</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a fermé la connexion avant d&apos;envoyer une réponse complète</translation>
     </message>
     <message>
         <source>the server&apos;s answer is not valid HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse du serveur n&apos;est pas du HTTP valide</translation>
     </message>
     <message>
         <source>the server sent an invalid Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé un Content-Length invalide</translation>
     </message>
     <message>
         <source>Feed %1: the answer of %2 is %3 MB, more than the limit of %4 MB per page. Use a smaller page size or raise the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : la réponse de %2 fait %3 Mo, plus que la limite de %4 Mo par page. Utilisez une taille de page plus petite ou augmentez la limite.</translation>
     </message>
     <message>
         <source>Feed %1: the answer of %2 exceeds the limit of %3 MB per page. Use a smaller page size or raise the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : la réponse de %2 dépasse la limite de %3 Mo par page. Utilisez une taille de page plus petite ou augmentez la limite.</translation>
     </message>
     <message>
         <source>the server sent a malformed chunked body</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé un corps chunked mal formé</translation>
     </message>
     <message>
         <source>the connection closed after %1 bytes of the answer; the data is incomplete and was not used</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été fermée après %1 octets de la réponse ; les données sont incomplètes et n&apos;ont pas été utilisées</translation>
     </message>
     <message>
         <source>Feed %1: invalid request URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : URL de requête invalide.</translation>
     </message>
     <message>
         <source>Feed %1: plain http:// to %2 refused; only https:// is allowed (plain http:// to loopback hosts only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : http:// en clair vers %2 refusé ; seul https:// est autorisé (http:// en clair uniquement vers les hôtes de bouclage).</translation>
     </message>
     <message>
         <source>Feed %1: %2 returned an HTML page instead of data (a login page, portal or proxy error?). Nothing was imported; check the URL and the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : %2 a renvoyé une page HTML au lieu de données (page de connexion, portail ou erreur de proxy ?). Rien n&apos;a été importé ; vérifiez l&apos;URL et le proxy.</translation>
     </message>
     <message>
         <source>Feed %1: %2 returned content of type &quot;%3&quot;, expected %4. Nothing was imported; check the URL and the feed kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : %2 a renvoyé un contenu de type &quot;%3&quot;, %4 attendu. Rien n&apos;a été importé ; vérifiez l&apos;URL et le type de flux.</translation>
     </message>
     <message>
         <source>Feed %1: %2 redirected (%3) to an invalid location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : %2 a redirigé (%3) vers un emplacement invalide.</translation>
     </message>
     <message>
         <source>Feed %1: %2 redirected to another server (%3); redirects are followed only within the same scheme, host and port, so nothing was sent there. Configure the final URL if the move is legitimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : %2 a redirigé vers un autre serveur (%3) ; les redirections ne sont suivies qu&apos;avec le même schéma, hôte et port, donc rien n&apos;y a été envoyé. Configurez l&apos;URL finale si le déplacement est légitime.</translation>
     </message>
     <message>
         <source>Feed %1: too many redirects starting at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : trop de redirections à partir de %2.</translation>
     </message>
     <message>
         <source>Feed %1: %2 refused access (%3). Check the feed&apos;s credentials (secret, user, client certificate) and that the account may read this data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : %2 a refusé l&apos;accès (%3). Vérifiez les identifiants du flux (secret, utilisateur, certificat client) et que le compte peut lire ces données.</translation>
     </message>
     <message>
         <source>Feed %1: %2 answered %3 and still failed after %4 retries. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : %2 a répondu %3 et échoue toujours après %4 tentatives. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>Check the URL and the collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;URL et la collection.</translation>
     </message>
     <message>
         <source>The server does not offer the requested media type; check that it speaks the protocol of the feed kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose pas le type de média demandé ; vérifiez qu&apos;il parle le protocole du type de flux.</translation>
     </message>
     <message>
         <source>Check the feed configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la configuration du flux.</translation>
     </message>
     <message>
         <source>Feed %1: %2 answered %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : %2 a répondu %3. %4</translation>
     </message>
     <message>
         <source>The feed URL &quot;%1&quot; is not a valid http(s) URL. Give an absolute https:// URL without user name or password in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de flux &quot;%1&quot; n&apos;est pas une URL http(s) valide. Indiquez une URL https:// absolue sans nom d&apos;utilisateur ni mot de passe.</translation>
     </message>
     <message>
         <source>The feed URL %1 uses plain http://. Only https:// is allowed, except for loopback hosts (127.0.0.1, ::1, localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de flux %1 utilise http:// en clair. Seul https:// est autorisé, sauf pour les hôtes de bouclage (127.0.0.1, ::1, localhost).</translation>
     </message>
     <message>
         <source>Feed %1: the TAXII answer of %2 is not usable: %3. The server does not follow TAXII 2.1 here; check the URL (discovery or API root).</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : la réponse TAXII de %2 est inutilisable : %3. Le serveur ne respecte pas TAXII 2.1 ici ; vérifiez l&apos;URL (discovery ou API root).</translation>
     </message>
     <message>
         <source>it is declared as another TAXII version</source>
-        <translation type="unfinished"></translation>
+        <translation>elle est déclarée comme une autre version de TAXII</translation>
     </message>
     <message>
         <source>the API root information is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>les informations de l&apos;API root ne sont pas un objet JSON</translation>
     </message>
     <message>
         <source>the API root does not offer TAXII 2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;API root ne propose pas TAXII 2.1</translation>
     </message>
     <message>
         <source>the answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>it is neither a discovery document nor API root information</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est ni un document discovery ni des informations d&apos;API root</translation>
     </message>
     <message>
         <source>Feed %1: the discovery document lists %2 API roots and no default. Configure one of them as the feed URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : le document discovery liste %2 API roots sans défaut. Configurez l&apos;une d&apos;elles comme URL du flux.</translation>
     </message>
     <message>
         <source>its API root URL is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL de son API root est invalide</translation>
     </message>
     <message>
         <source>Feed %1: the discovery document points to an API root on another server (%2). Credentials are only sent to the configured server; configure the API root URL as the feed URL if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : le document discovery pointe vers une API root sur un autre serveur (%2). Les identifiants ne sont envoyés qu&apos;au serveur configuré ; configurez l&apos;URL de l&apos;API root comme URL du flux si vous lui faites confiance.</translation>
     </message>
     <message>
         <source>the collections answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse des collections n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>Feed %1: the API root has no collection &quot;%2&quot;. Available: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : l&apos;API root n&apos;a pas de collection &quot;%2&quot;. Disponibles : %3.</translation>
     </message>
     <message>
         <source>Feed %1: several collections are titled &quot;%2&quot;; configure the collection by its id. Available: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : plusieurs collections ont pour titre &quot;%2&quot; ; configurez la collection par son id. Disponibles : %3.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Feed %1: the collection &quot;%2&quot; may not be read with these credentials (can_read is false).</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : la collection &quot;%2&quot; ne peut pas être lue avec ces identifiants (can_read vaut false).</translation>
     </message>
     <message>
         <source>the envelope is empty (expected at least {})</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enveloppe est vide (au moins {} attendu)</translation>
     </message>
     <message>
         <source>the envelope is not a JSON object (truncated or not JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enveloppe n&apos;est pas un objet JSON (tronquée ou pas du JSON)</translation>
     </message>
     <message>
         <source>&quot;objects&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;objects&quot; n&apos;est pas une liste</translation>
     </message>
     <message>
         <source>the manifest is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le manifeste n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>the versions answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse des versions n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>the status resource is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la ressource de statut n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>the status resource has no id or status</source>
-        <translation type="unfinished"></translation>
+        <translation>la ressource de statut n&apos;a ni id ni statut</translation>
     </message>
     <message>
         <source>the status resource has no status</source>
-        <translation type="unfinished"></translation>
+        <translation>la ressource de statut n&apos;a pas de statut</translation>
     </message>
     <message>
         <source>Feed %1: the server had not finished adding the objects after %2 status checks (%3 of %4 pending). Check the status %5 later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : le serveur n&apos;avait pas fini d&apos;ajouter les objets après %2 vérifications de statut (%3 sur %4 en attente). Vérifiez le statut %5 plus tard.</translation>
     </message>
     <message>
         <source>The stored TAXII resume point of this feed is unreadable. Reset the feed&apos;s cursor to sync from the beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de reprise TAXII enregistré pour ce flux est illisible. Réinitialisez le curseur du flux pour synchroniser depuis le début.</translation>
     </message>
     <message>
         <source>Feed %1: paging stopped at %2: %3. The pages before were stored; the server&apos;s paging is broken, so the run ends here instead of looping. Report it to the feed&apos;s operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : pagination arrêtée à %2 : %3. Les pages précédentes ont été enregistrées ; la pagination du serveur est défaillante, l&apos;exécution s&apos;arrête donc ici au lieu de boucler. Signalez-le à l&apos;opérateur du flux.</translation>
     </message>
     <message>
         <source>Feed %1: stopped after %2 pages, the limit per run. The pages so far are stored; the next run continues from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : arrêt après %2 pages, la limite par exécution. Les pages obtenues sont enregistrées ; la prochaine exécution reprendra à partir de là.</translation>
     </message>
     <message>
         <source>Feed %1: stopped after %2 MB, the limit per run. The pages so far are stored; the next run continues from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : arrêt après %2 Mo, la limite par exécution. Les pages obtenues sont enregistrées ; la prochaine exécution reprendra à partir de là.</translation>
     </message>
     <message>
         <source>the server sent the same &quot;next&quot; token twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé deux fois le même jeton &quot;next&quot;</translation>
     </message>
     <message>
         <source>the server sent the same page again</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a renvoyé la même page</translation>
     </message>
     <message>
         <source>X-TAXII-Date-Added-Last went back in time</source>
-        <translation type="unfinished"></translation>
+        <translation>X-TAXII-Date-Added-Last est revenu en arrière</translation>
     </message>
     <message>
         <source>the server announces more data but sends neither &quot;next&quot; nor X-TAXII-Date-Added-Last</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur annonce davantage de données mais n&apos;envoie ni &quot;next&quot; ni X-TAXII-Date-Added-Last</translation>
     </message>
     <message>
         <source>X-TAXII-Date-Added-Last (%1) does not advance</source>
-        <translation type="unfinished"></translation>
+        <translation>X-TAXII-Date-Added-Last (%1) n&apos;avance pas</translation>
     </message>
     <message>
         <source>next=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>next=%1</translation>
     </message>
     <message>
         <source>added after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutés après %1</translation>
     </message>
     <message>
         <source>from the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le début</translation>
     </message>
     <message>
         <source>page %1 of collection &quot;%2&quot; (%3, %4 objects)</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1 de la collection &quot;%2&quot; (%3, %4 objets)</translation>
     </message>
     <message>
         <source>The stored resume point of feed %1 is unreadable. Reset the feed&apos;s cursor to fetch the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de reprise enregistré du flux %1 est illisible. Réinitialisez le curseur du flux pour récupérer à nouveau le fichier.</translation>
     </message>
     <message>
         <source>%1 (unchanged since the last run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inchangé depuis la dernière exécution)</translation>
     </message>
 </context>
 <context>
     <name>Feeds</name>
     <message>
         <source>A feed named &quot;%1&quot; exists already; remove it first or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un flux nommé &quot;%1&quot; existe déjà ; supprimez-le d&apos;abord ou choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
     <name>FeedsCommand</name>
     <message>
         <source>Configure partner feeds: add, list, show, remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer les flux des partenaires : add, list, show, remove.</translation>
     </message>
     <message>
         <source>add, list, show or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>add, list, show ou remove.</translation>
     </message>
     <message>
         <source>The feed&apos;s name (add, show, remove).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du flux (add, show, remove).</translation>
     </message>
     <message>
         <source>Print one JSON document (list, show).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un document JSON unique (list, show).</translation>
     </message>
     <message>
         <source>add: taxii21, misp, misp-feed, stix-url or csv-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: taxii21, misp, misp-feed, stix-url ou csv-url.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>add: https:// URL (TAXII: discovery or API root; MISP: the instance).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: URL https:// (TAXII : discovery ou API root ; MISP : l&apos;instance).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>add: TAXII collection id or title.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: id ou titre de la collection TAXII.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>add: user name for basic authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: nom d&apos;utilisateur pour l&apos;authentification basic.</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>add: environment variable holding the password, API key or token (never stored).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: variable d&apos;environnement contenant le mot de passe, la clé d&apos;API ou le jeton (jamais enregistré).</translation>
     </message>
     <message>
         <source>VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>VAR</translation>
     </message>
     <message>
         <source>add: none, basic, bearer, apikey or cert (default: from --user/--secret-env).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: none, basic, bearer, apikey ou cert (par défaut : d&apos;après --user/--secret-env).</translation>
     </message>
     <message>
         <source>AUTH</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH</translation>
     </message>
     <message>
         <source>add: client certificate (PEM) for cert authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: certificat client (PEM) pour l&apos;authentification cert.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FICHIER</translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>add: key of the client certificate (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: clé du certificat client (PEM).</translation>
     </message>
     <message>
         <source>add: CA certificates (PEM) trusted for this feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: certificats CA (PEM) de confiance pour ce flux.</translation>
     </message>
     <message>
         <source>add: pin of the server key, sha256/BASE64.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: empreinte épinglée de la clé du serveur, sha256/BASE64.</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>add: HTTP proxy host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: proxy HTTP hôte:port.</translation>
     </message>
     <message>
         <source>HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>HÔTE:PORT</translation>
     </message>
     <message>
         <source>add: TLP for data that carries no marking.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: TLP des données sans marquage.</translation>
     </message>
     <message>
         <source>LEVEL</source>
-        <translation type="unfinished">NIVEAU</translation>
+        <translation>NIVEAU</translation>
     </message>
     <message>
         <source>add: confidence 0-100 for indicators that carry none.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: confiance 0-100 des indicateurs qui n&apos;en indiquent pas.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>add: sync every N minutes while the window runs (default: manual).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: synchroniser toutes les N minutes tant que la fenêtre est ouverte (par défaut : manuel).</translation>
     </message>
     <message>
         <source>MINUTES</source>
-        <translation type="unfinished"></translation>
+        <translation>MINUTES</translation>
     </message>
     <message>
         <source>add: store the feed switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: enregistrer le flux désactivé.</translation>
     </message>
     <message>
         <source>feeds: name an action: add, list, show or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>feeds: indiquez une action : add, list, show ou remove.</translation>
     </message>
     <message>
         <source>feeds %1: name the feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>feeds %1: indiquez le flux.</translation>
     </message>
     <message>
         <source>feeds %1: unexpected argument &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>feeds %1: argument inattendu &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>feeds %1: --%2 belongs to &apos;feeds add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>feeds %1: --%2 relève de &apos;feeds add&apos;.</translation>
     </message>
     <message>
         <source>Feed &quot;%1&quot; added. &apos;lagebild sync %1&apos; fetches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux &quot;%1&quot; ajouté. &apos;lagebild sync %1&apos; le récupère.</translation>
     </message>
     <message>
         <source>Feed &quot;%1&quot; removed; what it brought stays in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux &quot;%1&quot; supprimé ; ce qu&apos;il a apporté reste dans le cache.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activé</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message numerus="yes">
         <source>%n feed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flux</numerusform>
+            <numerusform>%n flux</numerusform>
         </translation>
     </message>
     <message>
         <source>feeds add: --kind and --url are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>feeds add: --kind et --url sont obligatoires.</translation>
     </message>
     <message>
         <source>feeds add: &apos;%1&apos; is not a TLP level; use clear, green, amber, amber+strict or red.</source>
-        <translation type="unfinished"></translation>
+        <translation>feeds add: &apos;%1&apos; n&apos;est pas un niveau TLP ; utilisez clear, green, amber, amber+strict ou red.</translation>
     </message>
     <message>
         <source>feeds add: --confidence needs a number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>feeds add: --confidence exige un nombre de 0 à 100.</translation>
     </message>
     <message>
         <source>feeds add: --every needs a number of minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>feeds add: --every exige un nombre de minutes.</translation>
     </message>
     <message>
         <source>feeds add: unknown --auth &apos;%1&apos;; use none, basic, bearer, apikey or cert.</source>
-        <translation type="unfinished"></translation>
+        <translation>feeds add: --auth inconnu &apos;%1&apos; ; utilisez none, basic, bearer, apikey ou cert.</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais synchronisé</translation>
     </message>
     <message>
         <source>ok %1: %2 page(s), +%3 ~%4 =%5 !%6</source>
-        <translation type="unfinished"></translation>
+        <translation>ok %1 : %2 page(s), +%3 ~%4 =%5 !%6</translation>
     </message>
     <message>
         <source>failed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec %1 : %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Secret variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable du secret</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CA</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte épinglée</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>TLP of unmarked data</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP des données non marquées</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification</translation>
     </message>
     <message numerus="yes">
         <source>every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>toutes les %n minute</numerusform>
+            <numerusform>toutes les %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuel</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution</translation>
     </message>
 </context>
 <context>
@@ -1305,7 +1305,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Refuse files without a minisign signature (FILE.minisig) beside them. Signed files are always checked against the trusted keys (&apos;lagebild trust&apos;) before they are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser les fichiers sans signature minisign (FICHIER.minisig) à côté d&apos;eux. Les fichiers signés sont toujours vérifiés avec les clés de confiance (&apos;lagebild trust&apos;) avant d&apos;être lus.</translation>
     </message>
 </context>
 <context>
@@ -1350,22 +1350,22 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>A signature file, not data: checked with the file it signs, not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de signature, pas des données : vérifié avec le fichier qu&apos;il signe, non importé.</translation>
     </message>
     <message>
         <source>%1: no signature file %2 beside it, and --require-signature refuses unsigned files; nothing imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun fichier de signature %2 à côté, et --require-signature refuse les fichiers non signés ; rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
     <name>Incidents</name>
     <message>
         <source>There is no incident with number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun incident numéro %1.</translation>
     </message>
     <message>
         <source>There is no incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun incident %1.</translation>
     </message>
 </context>
 <context>
@@ -1711,107 +1711,107 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <name>Minisign</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>too large for a minisign key or signature file (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>trop volumineux pour un fichier de clé ou de signature minisign (%1 octets).</translation>
     </message>
     <message>
         <source>not a minisign public key file (expected an &quot;untrusted comment:&quot; line and a base64 line).</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier de clé publique minisign (une ligne &quot;untrusted comment:&quot; et une ligne base64 attendues).</translation>
     </message>
     <message>
         <source>the public key is not valid base64 of the expected length.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé publique n&apos;est pas du base64 valide de la longueur attendue.</translation>
     </message>
     <message>
         <source>unsupported public key algorithm (minisign keys are &quot;Ed&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>algorithme de clé publique non pris en charge (les clés minisign sont &quot;Ed&quot;).</translation>
     </message>
     <message>
         <source>the cryptography library could not be initialised.</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque cryptographique n&apos;a pas pu être initialisée.</translation>
     </message>
     <message>
         <source>not a minisign secret key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier de clé secrète minisign.</translation>
     </message>
     <message>
         <source>the secret key is not valid base64 of the expected length.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé secrète n&apos;est pas du base64 valide de la longueur attendue.</translation>
     </message>
     <message>
         <source>out of memory for the secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire insuffisante pour la clé secrète.</translation>
     </message>
     <message>
         <source>unsupported signature algorithm in the secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>algorithme de signature non pris en charge dans la clé secrète.</translation>
     </message>
     <message>
         <source>unsupported checksum algorithm in the secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>algorithme de somme de contrôle non pris en charge dans la clé secrète.</translation>
     </message>
     <message>
         <source>unsupported key derivation in the secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>dérivation de clé non prise en charge dans la clé secrète.</translation>
     </message>
     <message>
         <source>the secret key is protected by a password; set LAGEBILD_SIGN_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé secrète est protégée par un mot de passe ; définissez LAGEBILD_SIGN_PASSWORD.</translation>
     </message>
     <message>
         <source>the secret key asks for more key-derivation memory than allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé secrète demande plus de mémoire de dérivation de clé qu&apos;autorisé.</translation>
     </message>
     <message>
         <source>the key derivation failed (out of memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>la dérivation de clé a échoué (mémoire insuffisante ?).</translation>
     </message>
     <message>
         <source>wrong password for this secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe incorrect pour cette clé secrète.</translation>
     </message>
     <message>
         <source>the secret key&apos;s checksum does not match; the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>la somme de contrôle de la clé secrète ne correspond pas ; le fichier est endommagé.</translation>
     </message>
     <message>
         <source>the secret key is damaged (its public half does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé secrète est endommagée (sa moitié publique ne correspond pas).</translation>
     </message>
     <message>
         <source>not a minisign signature file (expected 4 lines, found %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier de signature minisign (4 lignes attendues, %1 trouvées).</translation>
     </message>
     <message>
         <source>line 1 must start with &quot;untrusted comment: &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne 1 doit commencer par &quot;untrusted comment: &quot;.</translation>
     </message>
     <message>
         <source>line 3 must start with &quot;trusted comment: &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne 3 doit commencer par &quot;trusted comment: &quot;.</translation>
     </message>
     <message>
         <source>the untrusted comment is not one line of valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>le commentaire non fiable n&apos;est pas une ligne unique de texte UTF-8 valide.</translation>
     </message>
     <message>
         <source>the trusted comment is not one line of valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>le commentaire de confiance n&apos;est pas une ligne unique de texte UTF-8 valide.</translation>
     </message>
     <message>
         <source>line 2 is not a base64 signature of the expected length.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne 2 n&apos;est pas une signature base64 de la longueur attendue.</translation>
     </message>
     <message>
         <source>unsupported signature algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>algorithme de signature non pris en charge.</translation>
     </message>
     <message>
         <source>line 4 is not a base64 global signature of the expected length.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne 4 n&apos;est pas une signature globale base64 de la longueur attendue.</translation>
     </message>
 </context>
 <context>
@@ -2138,50 +2138,50 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <name>SignedFile</name>
     <message numerus="yes">
         <source>Sequence gap: the last bundle accepted from producer &quot;%1&quot; was number %2, this one is %3; %n bundle(s) in between never arrived here. Ask the producer for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trou de séquence : le dernier bundle accepté du producteur &quot;%1&quot; portait le numéro %2, celui-ci le %3 ; %n bundle intermédiaire n&apos;est jamais arrivé ici. Demandez-le au producteur.</numerusform>
+            <numerusform>Trou de séquence : le dernier bundle accepté du producteur &quot;%1&quot; portait le numéro %2, celui-ci le %3 ; %n bundles intermédiaires ne sont jamais arrivés ici. Demandez-les au producteur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Signature verified: key &quot;%1&quot; (%2), producer &quot;%3&quot;, sequence %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature vérifiée : clé &quot;%1&quot; (%2), producteur &quot;%3&quot;, séquence %4.</translation>
     </message>
     <message>
         <source>%1 is too large to be a minisign signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour être une signature minisign.</translation>
     </message>
     <message>
         <source>signed with key %1, which is not trusted here. If the producer is known, add its public key with &apos;lagebild trust add NAME KEYFILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>signé avec la clé %1, qui n&apos;est pas de confiance ici. Si le producteur est connu, ajoutez sa clé publique avec &apos;lagebild trust add NOM FICHIER_CLÉ&apos;.</translation>
     </message>
     <message>
         <source>trusted key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clé de confiance &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Cannot create a private temporary folder to check %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier temporaire privé pour vérifier %1 : %2</translation>
     </message>
     <message>
         <source>legacy (unhashed) signatures are limited to 1 GiB; sign with minisign&apos;s default (prehashed) mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>les signatures legacy (non prehashed) sont limitées à 1 Gio ; signez avec le mode par défaut (prehashed) de minisign.</translation>
     </message>
     <message>
         <source>the file grew beyond 1 GiB while it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a dépassé 1 Gio pendant sa lecture.</translation>
     </message>
     <message>
         <source>Cannot write the private copy of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la copie privée de %1 : %2</translation>
     </message>
     <message>
         <source>the signed trusted comment carries no &quot;producer=NAME seq=N&quot;, so a replayed file could not be told apart; trusted comment: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le commentaire de confiance signé ne comporte pas &quot;producer=NAME seq=N&quot;, un fichier rejoué ne pourrait donc pas être distingué ; commentaire de confiance : &quot;%1&quot;</translation>
     </message>
     <message>
         <source>replayed or out-of-date bundle: sequence %1 from producer &quot;%2&quot; is not above the last one accepted (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle rejoué ou périmé : la séquence %1 du producteur &quot;%2&quot; n&apos;est pas supérieure à la dernière acceptée (%3).</translation>
     </message>
 </context>
 <context>
@@ -2322,36 +2322,36 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <name>Sync</name>
     <message>
         <source>%1: the environment variable %2 that should hold the secret is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la variable d&apos;environnement %2 qui doit contenir le secret n&apos;est pas définie.</translation>
     </message>
     <message>
         <source>%1: no temporary folder for the downloaded pages (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de dossier temporaire pour les pages téléchargées (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%1: cancelled after %n page(s); the next sync resumes there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : annulé après %n page ; la prochaine synchronisation reprendra à partir de là.</numerusform>
+            <numerusform>%1 : annulé après %n pages ; la prochaine synchronisation reprendra à partir de là.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: cannot write the downloaded page to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;écrire la page téléchargée dans %2.</translation>
     </message>
     <message>
         <source>%1: %2 was not stored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 n&apos;a pas été enregistré : %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n page</numerusform>
+            <numerusform>%1 : %n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -2359,31 +2359,31 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <name>SyncCommand</name>
     <message>
         <source>Fetch what is new from the configured feeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les nouveautés des flux configurés.</translation>
     </message>
     <message>
         <source>Feeds to sync (default: every enabled feed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux à synchroniser (par défaut : tous les flux activés).</translation>
     </message>
     <message>
         <source>Print one JSON document.</source>
-        <translation type="unfinished">Afficher un document JSON unique.</translation>
+        <translation>Afficher un document JSON unique.</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>%1 page(s), %2 added, %3 updated, %4 unchanged, %5 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 page(s), %2 ajoutés, %3 mis à jour, %4 inchangés, %5 rejetés</translation>
     </message>
     <message>
         <source>No enabled feed is configured; &apos;lagebild feeds add&apos; adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun flux activé n&apos;est configuré ; &apos;lagebild feeds add&apos; en ajoute un.</translation>
     </message>
 </context>
 <context>
@@ -2454,176 +2454,176 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>The change was cancelled; no alert was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification a été annulée ; aucune alerte n&apos;a été modifiée.</translation>
     </message>
     <message>
         <source>There is no feed named &quot;%1&quot;; &apos;lagebild feeds list&apos; shows the configured ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun flux nommé &quot;%1&quot; ; &apos;lagebild feeds list&apos; affiche les flux configurés.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>the cryptography library could not be initialised.</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque cryptographique n&apos;a pas pu être initialisée.</translation>
     </message>
     <message>
         <source>signed by key %1, not by key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>signé par la clé %1, et non par la clé %2.</translation>
     </message>
     <message>
         <source>the signature does not match the file&apos;s content (altered or not signed by key %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature ne correspond pas au contenu du fichier (modifié ou non signé par la clé %1).</translation>
     </message>
     <message>
         <source>the trusted comment&apos;s signature does not match (the comment was altered).</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature du commentaire de confiance ne correspond pas (le commentaire a été modifié).</translation>
     </message>
     <message>
         <source>%1: signature check failed, nothing imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : échec de la vérification de signature, rien n&apos;a été importé : %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>The demo generator wrote an invalid STIX object (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le générateur de démonstration a écrit un objet STIX invalide (%1) : %2</translation>
     </message>
     <message>
         <source>A feed needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un flux doit avoir un nom.</translation>
     </message>
     <message>
         <source>Feed &quot;%1&quot;: unknown kind &quot;%2&quot;; use taxii21, misp, misp-feed, stix-url or csv-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux &quot;%1&quot; : type inconnu &quot;%2&quot; ; utilisez taxii21, misp, misp-feed, stix-url ou csv-url.</translation>
     </message>
     <message>
         <source>Feed &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux &quot;%1&quot; : %2</translation>
     </message>
     <message>
         <source>Feed &quot;%1&quot;: &quot;%2&quot; is not a TLP level; use clear, green, amber, amber+strict or red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux &quot;%1&quot; : &quot;%2&quot; n&apos;est pas un niveau TLP ; utilisez clear, green, amber, amber+strict ou red.</translation>
     </message>
     <message>
         <source>Feed &quot;%1&quot;: a TAXII feed needs --collection (the collection&apos;s id or title).</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux &quot;%1&quot; : un flux TAXII nécessite --collection (l&apos;id ou le titre de la collection).</translation>
     </message>
     <message>
         <source>Feed &quot;%1&quot;: this authentication needs --secret-env VAR, the environment variable that holds the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux &quot;%1&quot; : cette authentification nécessite --secret-env VAR, la variable d&apos;environnement qui contient le secret.</translation>
     </message>
     <message>
         <source>Feed &quot;%1&quot;: client-certificate authentication needs a certificate and a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux &quot;%1&quot; : l&apos;authentification par certificat client nécessite un certificat et un fichier de clé.</translation>
     </message>
     <message>
         <source>Feed &quot;%1&quot;: confidence must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux &quot;%1&quot; : la confiance doit être comprise entre 0 et 100.</translation>
     </message>
     <message>
         <source>%1: sequence %2 from producer &quot;%3&quot; was accepted by another import meanwhile; nothing imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la séquence %2 du producteur &quot;%3&quot; a entre-temps été acceptée par un autre import ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Feed %1: stopped after %2 pages, the limit per run. The pages so far are stored; the next run continues from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : arrêt après %2 pages, la limite par exécution. Les pages obtenues sont enregistrées ; la prochaine exécution reprendra à partir de là.</translation>
     </message>
     <message>
         <source>Feed %1: stopped after %2 MB, the limit per run. The pages so far are stored; the next run continues from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux %1 : arrêt après %2 Mo, la limite par exécution. Les pages obtenues sont enregistrées ; la prochaine exécution reprendra à partir de là.</translation>
     </message>
 </context>
 <context>
     <name>TrustCommand</name>
     <message>
         <source>Manage the producers&apos; minisign public keys that signed files are verified against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les clés publiques minisign des producteurs, avec lesquelles les fichiers signés sont vérifiés.</translation>
     </message>
     <message>
         <source>list: print the trusted keys as one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: afficher les clés de confiance sous forme d&apos;un document JSON unique.</translation>
     </message>
     <message>
         <source>add NAME PUBKEY_FILE (a minisign public key file), list, or remove NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>add NOM FICHIER_CLÉ_PUB (un fichier de clé publique minisign), list, ou remove NOM.</translation>
     </message>
     <message>
         <source>The producer name, and for add the public key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du producteur et, pour add, le fichier de clé publique.</translation>
     </message>
     <message>
         <source>trust: use &apos;trust add NAME PUBKEY_FILE&apos;, &apos;trust list [--json]&apos; or &apos;trust remove NAME&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>trust: utilisez &apos;trust add NOM FICHIER_CLÉ_PUB&apos;, &apos;trust list [--json]&apos; ou &apos;trust remove NOM&apos;.</translation>
     </message>
     <message>
         <source>trust add: &quot;%1&quot; is not a usable name: use 1-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>trust add: &quot;%1&quot; n&apos;est pas un nom utilisable : utilisez 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; ou &apos;@&apos;.</translation>
     </message>
     <message>
         <source>trust add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trust add: %1</translation>
     </message>
     <message>
         <source>Trusted producer &quot;%1&quot; with key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Producteur de confiance &quot;%1&quot; avec la clé %2.</translation>
     </message>
     <message>
         <source>trust list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trust list: %1</translation>
     </message>
     <message>
         <source>last sequence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière séquence : %1</translation>
     </message>
     <message>
         <source>No trusted keys. Add one with &apos;lagebild trust add NAME PUBKEY_FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé de confiance. Ajoutez-en une avec &apos;lagebild trust add NOM FICHIER_CLÉ_PUB&apos;.</translation>
     </message>
     <message>
         <source>trust remove: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trust remove: %1</translation>
     </message>
     <message>
         <source>trust remove: no trusted producer named &quot;%1&quot; (&apos;lagebild trust list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>trust remove: aucun producteur de confiance nommé &quot;%1&quot; (&apos;lagebild trust list&apos;).</translation>
     </message>
     <message>
         <source>Removed the trusted producer &quot;%1&quot;; files signed with its key are refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Producteur de confiance &quot;%1&quot; supprimé ; les fichiers signés avec sa clé sont désormais refusés.</translation>
     </message>
 </context>
 <context>
     <name>TrustRepository</name>
     <message>
         <source>A producer named &quot;%1&quot; is already trusted; remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un producteur nommé &quot;%1&quot; est déjà de confiance ; supprimez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>The key %1 is already trusted as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé %1 est déjà de confiance sous le nom &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Could not reserve a bundle sequence number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de réserver un numéro de séquence de bundle.</translation>
     </message>
 </context>
 <context>
     <name>Warnings</name>
     <message>
         <source>There is no warning %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune alerte précoce %1 dans %2.</translation>
     </message>
     <message>
         <source>%1 is not a recommendation of the warning %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une recommandation de l&apos;alerte précoce %2.</translation>
     </message>
 </context>
 <context>
@@ -2701,152 +2701,152 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <name>lagebild::items::AlertTableModel</name>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (UTC)</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Intel matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrélations</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Capteur</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaladé</translation>
     </message>
     <message>
         <source>Closed: false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos : faux positif</translation>
     </message>
     <message>
         <source>Closed: true positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos : vrai positif</translation>
     </message>
     <message>
         <source>Closed: benign</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos : bénin</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <source>1 high</source>
-        <translation type="unfinished"></translation>
+        <translation>1 haute</translation>
     </message>
     <message>
         <source>2 medium</source>
-        <translation type="unfinished"></translation>
+        <translation>2 moyenne</translation>
     </message>
     <message>
         <source>3 low</source>
-        <translation type="unfinished"></translation>
+        <translation>3 basse</translation>
     </message>
     <message>
         <source>4 info</source>
-        <translation type="unfinished"></translation>
+        <translation>4 info</translation>
     </message>
 </context>
 <context>
     <name>lagebild::items::FeedTableModel</name>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec : %1</translation>
     </message>
     <message numerus="yes">
         <source>ok: %n page(s), %1 added, %2 updated, %3 unchanged, %4 rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ok : %n page, %1 ajoutés, %2 mis à jour, %3 inchangés, %4 rejetés</numerusform>
+            <numerusform>ok : %n pages, %1 ajoutés, %2 mis à jour, %3 inchangés, %4 rejetés</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (désactivé)</translation>
     </message>
     <message numerus="yes">
         <source>every %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>toutes les %n min</numerusform>
+            <numerusform>toutes les %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuel</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisation…</translation>
     </message>
     <message>
         <source>not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore synchronisé</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification</translation>
     </message>
     <message>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier succès</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution</translation>
     </message>
 </context>
 <context>
@@ -2864,47 +2864,47 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <name>lagebild::items::WarningModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Applies to us</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous concerne</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non applicable</translation>
     </message>
     <message>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atténué</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte précoce</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée</translation>
     </message>
 </context>
 <context>
@@ -2938,356 +2938,358 @@ Distribué sous la Licence publique de l&apos;Union européenne v. 1.2 (EUPL-1.2
     <name>lagebild::ui::AlertDetailPane</name>
     <message>
         <source>Add a note to the selected alerts and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une note aux alertes sélectionnées et appuyez sur Entrée</translation>
     </message>
     <message>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;note</translation>
     </message>
     <message>
         <source>Select an alert to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une alerte pour en voir les détails.</translation>
     </message>
     <message>
         <source>Alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte %1</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques ATT&amp;CK : %1</translation>
     </message>
     <message>
         <source>Matched intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement corrélé</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>%1 %2 = %3 (TLP %4, confidence %5, source %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 = %3 (TLP %4, confiance %5, source %6)</translation>
     </message>
     <message>
         <source>unmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>non marqué</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>%1: %2 (via %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 (via %3, %4)</translation>
     </message>
     <message>
         <source>Related alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes liées</translation>
     </message>
     <message>
         <source>same %1 %2: %L3 other alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>même %1 %2 : %L3 autres alertes</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1, %3 {1 %2:?}</translation>
+        <translation>%1 %2 : %3</translation>
     </message>
     <message>
         <source>Raw record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement brut</translation>
     </message>
 </context>
 <context>
     <name>lagebild::ui::CommandPalette</name>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette de commandes</translation>
     </message>
     <message>
         <source>Type to find an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour trouver une action</translation>
     </message>
     <message>
         <source>%1    %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1    %2</translation>
     </message>
 </context>
 <context>
     <name>lagebild::ui::DemoController</name>
     <message>
         <source>Load &amp;Demo Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger la situation de &amp;démonstration</translation>
     </message>
     <message>
         <source>Fill the empty database with a realistic, made-up situation to explore Lagebild</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir la base de données vide avec une situation réaliste mais fictive pour découvrir Lagebild</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Annulation…</translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Loading the demo situation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la situation de démonstration…</translation>
     </message>
     <message>
         <source>Demo situation loaded: %1 alerts, %2 partner warnings, %3 incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation de démonstration chargée : %1 alertes, %2 alertes précoces des partenaires, %3 incidents.</translation>
     </message>
     <message>
         <source>Loading the demo situation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement de la situation de démonstration a été annulé.</translation>
     </message>
 </context>
 <context>
     <name>lagebild::ui::FeedDialog</name>
     <message>
         <source>Edit feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le flux</translation>
     </message>
     <message>
         <source>Add feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un flux</translation>
     </message>
     <message>
         <source>e.g. cert-eu</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. cert-eu</translation>
     </message>
     <message>
         <source>TAXII 2.1 collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection TAXII 2.1</translation>
     </message>
     <message>
         <source>MISP server (REST)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur MISP (REST)</translation>
     </message>
     <message>
         <source>MISP feed (manifest + events)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux MISP (manifeste + événements)</translation>
     </message>
     <message>
         <source>STIX file at a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier STIX à une URL</translation>
     </message>
     <message>
         <source>CSV indicator list at a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;indicateurs CSV à une URL</translation>
     </message>
     <message>
         <source>https://… (TAXII: discovery or API root)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (TAXII : discovery ou API root)</translation>
     </message>
     <message>
         <source>collection id or title</source>
-        <translation type="unfinished"></translation>
+        <translation>id ou titre de la collection</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>User and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur et mot de passe</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton bearer</translation>
     </message>
     <message>
         <source>API key (MISP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API (MISP)</translation>
     </message>
     <message>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat client</translation>
     </message>
     <message>
         <source>name of the environment variable holding the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de la variable d&apos;environnement contenant le secret</translation>
     </message>
     <message>
         <source>PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM</translation>
     </message>
     <message>
         <source>PEM file with the CA certificates for this feed (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM contenant les certificats CA de ce flux (facultatif)</translation>
     </message>
     <message>
         <source>sha256/BASE64 of the server key (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256/BASE64 de la clé du serveur (facultatif)</translation>
     </message>
     <message>
         <source>host:port (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte:port (facultatif)</translation>
     </message>
     <message>
         <source>(keep unmarked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(laisser non marqué)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>manual only</source>
-        <translation type="unfinished"></translation>
+        <translation>manuelle uniquement</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL :</translation>
     </message>
     <message>
         <source>&amp;Collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Collection :</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentification :</translation>
     </message>
     <message>
         <source>U&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utili&amp;sateur :</translation>
     </message>
     <message>
         <source>Secret &amp;variable:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variable du secret :</translation>
     </message>
     <message>
         <source>Client certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat client :</translation>
     </message>
     <message>
         <source>Client key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé client :</translation>
     </message>
     <message>
         <source>C&amp;A file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier CA :</translation>
     </message>
     <message>
         <source>&amp;Pin:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;pinglage :</translation>
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy :</translation>
     </message>
     <message>
         <source>&amp;TLP of unmarked data:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLP des données non marquées :</translation>
     </message>
     <message>
         <source>C&amp;onfidence of unmarked indicators:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfiance des indicateurs non marqués :</translation>
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronis&amp;er toutes les :</translation>
     </message>
     <message>
         <source>Secrets are never stored: Lagebild reads them at sync time from the environment variable you name here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets ne sont jamais enregistrés : Lagebild les lit au moment de la synchronisation dans la variable d&apos;environnement que vous indiquez ici.</translation>
     </message>
 </context>
 <context>
     <name>lagebild::ui::FeedsPage</name>
     <message>
         <source>&amp;Add feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un flux…</translation>
     </message>
     <message>
         <source>No partner feeds</source>
-        <translation type="unfinished">Aucun flux partenaire</translation>
+        <translation>Aucun flux partenaire</translation>
     </message>
     <message>
         <source>Add the TAXII 2.1 collections, MISP servers and feeds of your partners; Lagebild syncs them on demand or on a schedule and shows each feed&apos;s last run here.
 
 Nothing connects anywhere until you add and enable a feed. Air-gapped sites import files (signed bundles included) with File → Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les collections TAXII 2.1, les serveurs MISP et les flux de vos partenaires ; Lagebild les synchronise à la demande ou selon une planification et affiche ici la dernière exécution de chaque flux.
+
+Aucune connexion n&apos;est établie tant que vous n&apos;avez pas ajouté et activé un flux. Les sites isolés importent des fichiers (bundles signés compris) avec Fichier → Importer…</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Sync a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout synchroniser</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Feed added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux ajouté.</translation>
     </message>
     <message>
         <source>Feed saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux enregistré.</translation>
     </message>
     <message>
         <source>Remove feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le flux</translation>
     </message>
     <message>
         <source>Remove the feed &quot;%1&quot;? What it brought stays in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le flux &quot;%1&quot; ? Ce qu&apos;il a apporté reste dans le cache.</translation>
     </message>
     <message>
         <source>Feed removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux supprimé.</translation>
     </message>
     <message numerus="yes">
         <source>Syncing %n feed(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronisation de %n flux…</numerusform>
+            <numerusform>Synchronisation de %n flux…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : connexion…</translation>
     </message>
     <message>
         <source>%1: ok, %2 page(s), %3 added, %4 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ok, %2 page(s), %3 ajoutés, %4 mis à jour</translation>
     </message>
     <message>
         <source>Cancelling… the page being fetched is not stored; the next sync resumes after the last stored page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation… la page en cours de récupération n&apos;est pas enregistrée ; la prochaine synchronisation reprendra après la dernière page enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -3543,33 +3545,33 @@ Les incidents sont ouverts depuis la file de triage, qui ne fait pas encore part
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes précoces</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes précoces (%1)</translation>
     </message>
 </context>
 <context>
     <name>lagebild::ui::ProgressFrame</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>lagebild::ui::ShortcutHelpDialog</name>
     <message>
         <source>Triage keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier du triage</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
@@ -3634,441 +3636,445 @@ Les incidents sont ouverts depuis la file de triage, qui ne fait pas encore part
         <source>The situation picture brings partner intelligence and your own sensors&apos; alerts together: threat level, matched alerts, the most active threats.
 
 The database is empty. Load the demo situation to explore Lagebild with made-up partner intelligence, alerts and incidents, or import your own data (STIX 2.1, MISP, indicator lists, Suricata, Zeek, Sigma).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau de situation réunit le renseignement des partenaires et les alertes de vos propres capteurs : niveau de menace, alertes corrélées, menaces les plus actives.
+
+La base de données est vide. Chargez la situation de démonstration pour découvrir Lagebild avec du renseignement de partenaires, des alertes et des incidents fictifs, ou importez vos propres données (STIX 2.1, MISP, listes d&apos;indicateurs, Suricata, Zeek, Sigma).</translation>
     </message>
 </context>
 <context>
     <name>lagebild::ui::TriageFilterBar</name>
     <message>
         <source>Search signatures, categories, addresses… ( / )</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher signatures, catégories, adresses… ( / )</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les gravités</translation>
     </message>
     <message>
         <source>All sensors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les capteurs</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les responsables</translation>
     </message>
     <message>
         <source>&amp;Matched intel only</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement &amp;corrélé uniquement</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute période</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 dernières heures</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Incident </source>
-        <translation type="unfinished"></translation>
+        <translation>Incident </translation>
     </message>
     <message>
         <source>Any incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout incident</translation>
     </message>
     <message>
         <source>Technique (T1059)</source>
-        <translation type="unfinished"></translation>
+        <translation>Technique (T1059)</translation>
     </message>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non attribuée</translation>
     </message>
 </context>
 <context>
     <name>lagebild::ui::TriagePage</name>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Annulation…</translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vue…</translation>
     </message>
     <message>
         <source>Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes…</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>View:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue :</translation>
     </message>
     <message>
         <source>No alerts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte pour l&apos;instant</translation>
     </message>
     <message>
         <source>Import sensor alerts (Suricata EVE, Zeek, Sigma) with File → Import…; they are matched against your partners&apos; intelligence and queue up here for triage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez des alertes de capteurs (Suricata EVE, Zeek, Sigma) avec Fichier → Importer… ; elles sont corrélées au renseignement de vos partenaires et attendent ici leur triage.</translation>
     </message>
     <message>
         <source>Mark as new</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme nouveau</translation>
     </message>
     <message>
         <source>Mark as in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme en cours</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalader</translation>
     </message>
     <message>
         <source>Close as true positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore : vrai positif</translation>
     </message>
     <message>
         <source>Close as false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore : faux positif</translation>
     </message>
     <message>
         <source>Close as benign</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore : bénin</translation>
     </message>
     <message>
         <source>Assign to me</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;attribuer</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;attribution</translation>
     </message>
     <message>
         <source>Assign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer à…</translation>
     </message>
     <message>
         <source>Set priority…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la priorité…</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <source>Create incident from selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un incident à partir de la sélection…</translation>
     </message>
     <message>
         <source>Add selection to incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la sélection à un incident…</translation>
     </message>
     <message>
         <source>Add to incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à un incident</translation>
     </message>
     <message>
         <source>Incident number (INC-…):</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;incident (INC-…) :</translation>
     </message>
     <message>
         <source>Next alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte suivante</translation>
     </message>
     <message>
         <source>Previous alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte précédente</translation>
     </message>
     <message>
         <source>Select everything matching the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner tout ce qui correspond au filtre</translation>
     </message>
     <message>
         <source>All %L1 alerts matching the filter are selected; actions apply to all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %L1 alertes correspondant au filtre sont sélectionnées ; les actions s&apos;appliquent à toutes.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>Go to the alert table</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au tableau des alertes</translation>
     </message>
     <message>
         <source>Choose columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les colonnes…</translation>
     </message>
     <message>
         <source>Recount</source>
-        <translation type="unfinished"></translation>
+        <translation>Recompter</translation>
     </message>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette de commandes</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage…</translation>
     </message>
     <message>
         <source>%L1 alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 alertes</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler %1</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir %1</translation>
     </message>
     <message>
         <source>There are no alerts to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte à modifier.</translation>
     </message>
     <message>
         <source>The current alert is still loading; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;alerte courante est encore en cours de chargement ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>%L1 alerts are selected. Select fewer than %L2, or everything matching the filter (Ctrl+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 alertes sont sélectionnées. Sélectionnez-en moins de %L2, ou tout ce qui correspond au filtre (Ctrl+A).</translation>
     </message>
     <message>
         <source>Some selected alerts are not loaded (row %L1). Scroll through them or select everything matching the filter (Ctrl+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines alertes sélectionnées ne sont pas chargées (ligne %L1). Faites-les défiler ou sélectionnez tout ce qui correspond au filtre (Ctrl+A).</translation>
     </message>
     <message>
         <source>Another change is still running; wait for it or cancel it in the status bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre modification est en cours ; attendez-la ou annulez-la dans la barre d&apos;état.</translation>
     </message>
     <message>
         <source>%1 (all %L2 matching the filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (les %L2 correspondant au filtre)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln alert(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%Ln alerte)</numerusform>
+            <numerusform>%1 (%Ln alertes)</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled; no alert was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé ; aucune alerte n&apos;a été modifiée.</translation>
     </message>
     <message>
         <source>%L1 alerts changed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 alertes modifiées. Annulez avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Undoing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de la modification…</translation>
     </message>
     <message>
         <source>Redoing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablissement…</translation>
     </message>
     <message>
         <source>Cancelled; the undo history was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé ; l&apos;historique d&apos;annulation a été effacé.</translation>
     </message>
     <message>
         <source>Undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification annulée.</translation>
     </message>
     <message>
         <source>Redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification rétablie.</translation>
     </message>
     <message>
         <source>Notes are added to a selection, not to everything matching the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes sont ajoutées à une sélection, pas à tout ce qui correspond au filtre.</translation>
     </message>
     <message>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note ajoutée.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Select the alerts for the incident (up to %L1), not everything matching the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les alertes de l&apos;incident (jusqu&apos;à %L1), pas tout ce qui correspond au filtre.</translation>
     </message>
     <message>
         <source>Incident %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident %1 créé.</translation>
     </message>
     <message>
         <source>Select the alerts to add, not everything matching the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les alertes à ajouter, pas tout ce qui correspond au filtre.</translation>
     </message>
     <message>
         <source>Alerts added to incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes ajoutées à l&apos;incident %1.</translation>
     </message>
     <message>
         <source>Create incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un incident</translation>
     </message>
     <message>
         <source>Title of the new incident:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du nouvel incident :</translation>
     </message>
     <message>
         <source>Assign alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer les alertes</translation>
     </message>
     <message>
         <source>Assign to (empty: unassigned):</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer à (vide : non attribuée) :</translation>
     </message>
     <message>
         <source>Assign to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer à %1</translation>
     </message>
     <message>
         <source>Set priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la priorité</translation>
     </message>
     <message>
         <source>Priority (higher comes first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité (la plus haute en premier) :</translation>
     </message>
     <message>
         <source>Set priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la priorité %1</translation>
     </message>
     <message>
         <source>(current filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(filtre actuel)</translation>
     </message>
     <message>
         <source>View &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue &quot;%1&quot; enregistrée.</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vue</translation>
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la vue :</translation>
     </message>
 </context>
 <context>
     <name>lagebild::ui::WarningsPage</name>
     <message>
         <source>No partner warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte précoce des partenaires</translation>
     </message>
     <message>
         <source>Early warnings of your partners are listed here to decide whether they apply to you: STIX threat reports, notes and MISP events tagged as warnings, and everything from a feed marked as a warning source. Their recommendations become a checklist.
 
 Import your partners&apos; warnings with File → Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alertes précoces de vos partenaires sont listées ici pour décider si elles vous concernent : rapports de menace STIX, notes et événements MISP marqués comme alertes, et tout ce qui provient d&apos;un flux désigné comme source d&apos;alertes. Leurs recommandations deviennent une liste de contrôle.
+
+Importez les alertes précoces de vos partenaires avec Fichier → Importer…</translation>
     </message>
     <message>
         <source>Who handles it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;échéance</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance :</translation>
     </message>
     <message>
         <source>Applies to us (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous concerne (A)</translation>
     </message>
     <message>
         <source>Not applicable (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non applicable (N)</translation>
     </message>
     <message>
         <source>Mitigated (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atténué (M)</translation>
     </message>
     <message>
         <source>Mark as new (U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme nouveau (U)</translation>
     </message>
     <message>
         <source>Recommendations (tick what is done):</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations (cochez ce qui est fait) :</translation>
     </message>
     <message>
         <source>%1 · %2 · published %3 · state: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · publiée %3 · état : %4</translation>
     </message>
     <message>
         <source>unknown source</source>
-        <translation type="unfinished"></translation>
+        <translation>source inconnue</translation>
     </message>
     <message>
         <source>no TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>sans TLP</translation>
     </message>
     <message>
         <source>(The warning has no description.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(L&apos;alerte précoce n&apos;a pas de description.)</translation>
     </message>
     <message>
         <source>Done by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait par %1</translation>
     </message>
     <message>
         <source>The warning names no course of action.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;alerte précoce ne nomme aucune recommandation.</translation>
     </message>
 </context>
 </TS>
