@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace lagebild::ui {
 
@@ -33,8 +34,11 @@ void select(QComboBox* box, const QVariant& value) {
 } // namespace
 
 TriageFilterBar::TriageFilterBar(QWidget* parent) : QWidget(parent) {
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Two rows: the search over the whole width, the facets below it (one row of both did not fit
+    // a 1200-pixel window: the search field and the facet counts were cut off).
+    auto* rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* layout = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("triageSearch"));
     m_search->setPlaceholderText(tr("Search signatures, categories, addresses… ( / )"));
@@ -65,10 +69,12 @@ TriageFilterBar::TriageFilterBar(QWidget* parent) : QWidget(parent) {
     m_technique = new QLineEdit(this);
     m_technique->setPlaceholderText(tr("Technique (T1059)"));
     m_technique->setMaximumWidth(140);
-    layout->addWidget(m_search, 2);
+    rows->addWidget(m_search);
+    rows->addLayout(layout);
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_status, m_severity, m_sensor, m_assignee, m_matched, m_time, m_incident, m_technique})
         layout->addWidget(w);
+    layout->addStretch(1);
     // Tab order follows the reading order.
     QWidget* order[] = {m_search, m_status, m_severity, m_sensor, m_assignee, m_matched, m_time, m_incident, m_technique};
     for (std::size_t i = 1; i < std::size(order); ++i)
