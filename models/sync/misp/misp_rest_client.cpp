@@ -25,19 +25,6 @@ void writeList(core::JsonWriter& w, std::string_view key, const std::vector<std:
     w.endArray();
 }
 
-std::vector<std::string> readList(simdjson::dom::element root, std::string_view key) {
-    std::vector<std::string> out;
-    simdjson::dom::array list;
-    if (root[key].get_array().get(list) != simdjson::SUCCESS)
-        return out;
-    for (auto item : list) {
-        std::string_view s;
-        if (item.get_string().get(s) == simdjson::SUCCESS)
-            out.emplace_back(s);
-    }
-    return out;
-}
-
 bool contains(const std::vector<std::string>& list, const std::string& value) {
     return std::find(list.begin(), list.end(), value) != list.end();
 }
@@ -82,10 +69,10 @@ core::Result<MispCursor> MispCursor::parse(const QString& text) {
         return Error::make(ErrorCode::Usage, Tr::tr("The stored MISP resume point of this feed is unreadable. Reset the "
                                                     "feed's cursor to sync from the beginning."));
     cursor.ts = ControlJson::integer(json.root(), "ts").value_or(0);
-    cursor.seen = readList(json.root(), "seen");
+    cursor.seen = net::ControlJson::strings(json.root(), "seen");
     cursor.page = static_cast<int>(std::max<std::int64_t>(1, ControlJson::integer(json.root(), "page").value_or(1)));
     cursor.max = ControlJson::integer(json.root(), "max").value_or(0);
-    cursor.maxSeen = readList(json.root(), "max_seen");
+    cursor.maxSeen = net::ControlJson::strings(json.root(), "max_seen");
     return cursor;
 }
 

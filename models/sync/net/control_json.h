@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lagebild::sync::net {
 
@@ -27,6 +28,19 @@ public:
         if (e[key].get_string().get(s) != simdjson::SUCCESS)
             return std::nullopt;
         return std::string(s);
+    }
+    /// The string items of an array member; empty when absent, non-string items skipped.
+    static std::vector<std::string> strings(simdjson::dom::element e, std::string_view key) {
+        std::vector<std::string> out;
+        simdjson::dom::array list;
+        if (e[key].get_array().get(list) != simdjson::SUCCESS)
+            return out;
+        for (auto item : list) {
+            std::string_view s;
+            if (item.get_string().get(s) == simdjson::SUCCESS)
+                out.emplace_back(s);
+        }
+        return out;
     }
     static std::optional<bool> boolean(simdjson::dom::element e, std::string_view key) {
         bool b = false;

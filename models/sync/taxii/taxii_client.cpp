@@ -36,19 +36,6 @@ std::string withSlash(std::string url) {
     return url;
 }
 
-std::vector<std::string> stringArray(simdjson::dom::element e, std::string_view key) {
-    std::vector<std::string> out;
-    simdjson::dom::array list;
-    if (e[key].get_array().get(list) != simdjson::SUCCESS)
-        return out;
-    for (auto item : list) {
-        std::string_view s;
-        if (item.get_string().get(s) == simdjson::SUCCESS)
-            out.emplace_back(s);
-    }
-    return out;
-}
-
 // The TAXII `version` media type parameter must be 2.1 when present (TAXII 2.1 §1.6.8).
 bool versionOk(const net::HttpResponse& response) {
     std::string type = response.header("Content-Type");
@@ -119,7 +106,7 @@ core::Result<ApiRootInfo> TaxiiClient::apiRoot(const std::string& apiRootUrl, co
     ApiRootInfo info;
     info.url = url;
     info.title = ControlJson::string(json.root(), "title").value_or("");
-    info.versions = stringArray(json.root(), "versions");
+    info.versions = net::ControlJson::strings(json.root(), "versions");
     info.maxContentLength = ControlJson::integer(json.root(), "max_content_length").value_or(0);
     if (!info.versions.empty() && std::find_if(info.versions.begin(), info.versions.end(), [](const std::string& v) {
                                       return v.find("taxii+json") != std::string::npos &&
@@ -143,14 +130,14 @@ core::Result<ApiRootInfo> TaxiiClient::resolveApiRoot(const std::string& url, co
         ApiRootInfo info;
         info.url = first;
         info.title = ControlJson::string(json.root(), "title").value_or("");
-        info.versions = stringArray(json.root(), "versions");
+        info.versions = net::ControlJson::strings(json.root(), "versions");
         info.maxContentLength = ControlJson::integer(json.root(), "max_content_length").value_or(0);
         if (info.versions.empty() && info.title.empty())
             return malformed(m_http, first, Tr::tr("it is neither a discovery document nor API root information"));
         return info;
     }
     std::string chosen = ControlJson::string(json.root(), "default").value_or("");
-    const std::vector<std::string> all = stringArray(json.root(), "api_roots");
+    const std::vector<std::string> all = net::ControlJson::strings(json.root(), "api_roots");
     if (chosen.empty()) {
         if (all.size() != 1)
             return Error::make(
@@ -193,7 +180,7 @@ core::Result<std::vector<Collection>> TaxiiClient::collections(const std::string
         c.description = ControlJson::string(item, "description").value_or("");
         c.canRead = ControlJson::boolean(item, "can_read").value_or(false);
         c.canWrite = ControlJson::boolean(item, "can_write").value_or(false);
-        c.mediaTypes = stringArray(item, "media_types");
+        c.mediaTypes = net::ControlJson::strings(item, "media_types");
         if (!c.id.empty())
             out.push_back(std::move(c));
     }
@@ -303,7 +290,7 @@ core::Result<VersionsPage> TaxiiClient::versions(const std::string& apiRootUrl, 
     VersionsPage page;
     page.more = ControlJson::boolean(json.root(), "more").value_or(false);
     page.next = ControlJson::string(json.root(), "next").value_or("");
-    page.versions = stringArray(json.root(), "versions");
+    page.versions = net::ControlJson::strings(json.root(), "versions");
     return page;
 }
 
