@@ -21,6 +21,16 @@ void printJson(Context& context, const QJsonObject& object) {
     context.out.flush();
 }
 
+QJsonObject feedRunJson(const store::FeedRun& r) {
+    return QJsonObject{{QStringLiteral("ok"), r.ok},
+                       {QStringLiteral("pages"), static_cast<qint64>(r.pages)},
+                       {QStringLiteral("added"), static_cast<qint64>(r.added)},
+                       {QStringLiteral("updated"), static_cast<qint64>(r.updated)},
+                       {QStringLiteral("unchanged"), static_cast<qint64>(r.unchanged)},
+                       {QStringLiteral("rejected"), static_cast<qint64>(r.rejected)},
+                       {QStringLiteral("error"), r.ok ? QJsonValue() : QJsonValue(r.error)}};
+}
+
 int fail(Context& context, int code, const QString& message) {
     context.err << "lagebild: " << message << '\n';
     context.err.flush();

@@ -3,6 +3,7 @@
 #include "app/cli/command.h"
 #include "models/core/result.h"
 #include "models/store/database.h"
+#include "models/store/feed_repository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +18,10 @@ std::unique_ptr<store::Database> openDatabase(Context& context);
 
 /// Prints one JSON document on stdout (the --json convention).
 void printJson(Context& context, const QJsonObject& object);
+
+/// A feed run's outcome as `sync --json` and `feeds show --json` print it: ok, pages, added,
+/// updated, unchanged, rejected, error (null when ok).
+QJsonObject feedRunJson(const store::FeedRun& run);
 
 /// Prints "lagebild: <message>" on stderr and returns `code`.
 int fail(Context& context, int code, const QString& message);

@@ -51,16 +51,10 @@ QJsonObject feedJson(const store::FeedState& f) {
                   {QStringLiteral("enabled"), c.enabled},
                   {QStringLiteral("last_success"), timeOrNull(f.lastSuccess)}};
     if (f.lastRun) {
-        const store::FeedRun& r = *f.lastRun;
-        o.insert(QStringLiteral("last_run"), QJsonObject{{QStringLiteral("started"), timeOrNull(r.started)},
-                                                         {QStringLiteral("finished"), timeOrNull(r.finished)},
-                                                         {QStringLiteral("ok"), r.ok},
-                                                         {QStringLiteral("pages"), static_cast<qint64>(r.pages)},
-                                                         {QStringLiteral("added"), static_cast<qint64>(r.added)},
-                                                         {QStringLiteral("updated"), static_cast<qint64>(r.updated)},
-                                                         {QStringLiteral("unchanged"), static_cast<qint64>(r.unchanged)},
-                                                         {QStringLiteral("rejected"), static_cast<qint64>(r.rejected)},
-                                                         {QStringLiteral("error"), r.error}});
+        QJsonObject run = feedRunJson(*f.lastRun);
+        run.insert(QStringLiteral("started"), timeOrNull(f.lastRun->started));
+        run.insert(QStringLiteral("finished"), timeOrNull(f.lastRun->finished));
+        o.insert(QStringLiteral("last_run"), run);
     } else {
         o.insert(QStringLiteral("last_run"), QJsonValue());
     }

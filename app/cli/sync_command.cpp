@@ -48,14 +48,9 @@ public:
         for (const auto& feed : feeds) {
             const sync::FeedSyncReport r = service.run(feed, core::CancelToken{});
             allOk = allOk && r.ok;
-            results.append(QJsonObject{{QStringLiteral("feed"), r.feed},
-                                       {QStringLiteral("ok"), r.ok},
-                                       {QStringLiteral("pages"), static_cast<qint64>(r.pages)},
-                                       {QStringLiteral("added"), static_cast<qint64>(r.added)},
-                                       {QStringLiteral("updated"), static_cast<qint64>(r.updated)},
-                                       {QStringLiteral("unchanged"), static_cast<qint64>(r.unchanged)},
-                                       {QStringLiteral("rejected"), static_cast<qint64>(r.rejected)},
-                                       {QStringLiteral("error"), r.ok ? QJsonValue() : QJsonValue(r.error)}});
+            QJsonObject result = feedRunJson(r);
+            result.insert(QStringLiteral("feed"), r.feed);
+            results.append(result);
             if (!p.isSet(QStringLiteral("json")))
                 ctx.out << r.feed << '\t' << (r.ok ? tr("ok") : tr("failed")) << '\t'
                         << tr("%1 page(s), %2 added, %3 updated, %4 unchanged, %5 rejected")

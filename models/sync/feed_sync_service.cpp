@@ -59,22 +59,14 @@ FeedSyncReport FeedSyncService::run(const core::FeedConfig& feed, const core::Ca
                                     core::ProgressReporter* progress) {
     FeedSyncReport report;
     report.feed = feed.name;
-    store::FeedRun run;
-    run.started = core::nowMicros();
+    report.started = core::nowMicros();
     const auto finish = [&](QString error) {
         report.error = std::move(error);
         report.ok = report.error.isEmpty();
-        run.finished = core::nowMicros();
-        run.ok = report.ok;
-        run.pages = report.pages;
-        run.added = report.added;
-        run.updated = report.updated;
-        run.unchanged = report.unchanged;
-        run.rejected = report.rejected;
-        run.error = report.error;
+        report.finished = core::nowMicros();
         store::Transaction tx(m_db);
         store::FeedRepository repo(m_db, store::currentActor());
-        if (auto s = repo.recordRun(feed.rid, run); s)
+        if (auto s = repo.recordRun(feed.rid, report); s)
             (void)tx.commit();
         return report;
     };

@@ -6,6 +6,7 @@
 #include "models/core/progress.h"
 #include "models/core/result.h"
 #include "models/store/database.h"
+#include "models/store/feed_repository.h"
 #include "models/sync/feed_client.h"
 
 #include <QString>
@@ -16,19 +17,12 @@
 
 namespace lagebild::sync {
 
-/// What one sync run of one feed did (CONTRACT.md `sync --json`).
-struct FeedSyncReport {
+/// What one sync run of one feed did (CONTRACT.md `sync --json`): the run as the store records
+/// it (counts, ok, error — empty when ok), the feed's name and the issues of its pages.
+struct FeedSyncReport : store::FeedRun {
     QString feed;
-    bool ok = false;
-    std::int64_t pages = 0;
-    std::int64_t added = 0;
-    std::int64_t updated = 0;
-    std::int64_t unchanged = 0;
-    std::int64_t rejected = 0;
-    QString error; // empty when ok
     std::vector<core::Issue> issues;
 };
-
 using FeedClientFactory =
     std::function<core::Result<std::unique_ptr<FeedClient>>(const core::FeedConfig&, const FeedSecret&, const NetLimits&)>;
 
