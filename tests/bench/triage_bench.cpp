@@ -80,7 +80,25 @@ long rssNowMb() {
     return fields.size() > 1 ? fields[1].toLong() * 4096 / (1024 * 1024) : -1;
 }
 
-void stage(const char* what) { std::fprintf(stderr, "  [rss] %-28s now %5ld MB, peak %5ld MB\n", what, rssNowMb(), peakRssMb()); }
+// With TRIAGE_BENCH_SMAPS set, also the mappings holding more than 8 MB (what the RSS is made of).
+void stage(const char* what) {
+    std::fprintf(stderr, "  [rss] %-28s now %5ld MB, peak %5ld MB\n", what, rssNowMb(), peakRssMb());
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!qEnvironmentVariableIsSet("TRIAGE_BENCH_SMAPS") || !smaps.open(QIODevice::ReadOnly))
+        return;
+    QByteArray mapping;
+    for (const QByteArray& line : smaps.readAll().split('\n')) {
+        if (line.startsWith("Rss:")) {
+            const long kb = line.mid(4).trimmed().split(' ').value(0).toLong();
+            if (kb > 8192)
+                std::fprintf(stderr, "      %6ld MB  %s\n", kb / 1024, mapping.simplified().constData());
+        } else if (!line.isEmpty() && !line.contains(':')) {
+            mapping = line;
+        } else if (!line.isEmpty() && line.split(' ').value(0).contains('-')) {
+            mapping = line;
+        }
+    }
+}
 
 void report(const char* what, double ours, double baseline, const char* baselineName, double target) {
     std::printf("%-34s %10.1f ms   baseline %10.1f ms (%s)   ratio %6.1fx   target %s\n", what, ours, baseline, baselineName,
