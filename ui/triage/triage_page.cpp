@@ -9,6 +9,7 @@
 #include "ui/common/progress_frame.h"
 #include "ui/triage/alert_detail_pane.h"
 #include "ui/triage/command_palette.h"
+#include "ui/triage/incident_picker_dialog.h"
 #include "ui/triage/triage_filter_bar.h"
 
 #include <QAction>
@@ -220,14 +221,8 @@ void TriagePage::buildActions() {
     addAction(tr("Add a note"), QKeySequence(Qt::Key_M), m_view, [this] { m_detail->noteField()->setFocus(); });
     m_workflowActions << addAction(tr("Create incident from selection…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
                                    [this] { promptIncident(); });
-    m_workflowActions << addAction(
-        tr("Add selection to incident…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, [this] {
-            bool ok = false;
-            const int rid =
-                QInputDialog::getInt(this, tr("Add to incident"), tr("Incident number (INC-…):"), 1, 1, 999999, 1, &ok);
-            if (ok)
-                addToIncident(rid);
-        });
+    m_workflowActions << addAction(tr("Add selection to incident…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
+                                   [this] { pickIncident(); });
     addAction(tr("Next alert"), QKeySequence(Qt::Key_J), m_view, [this] { moveCurrent(1); });
     addAction(tr("Previous alert"), QKeySequence(Qt::Key_K), m_view, [this] { moveCurrent(-1); });
     addAction(tr("Select everything matching the filter"), QKeySequence::SelectAll, m_view, [this] {
@@ -555,8 +550,10 @@ void TriagePage::createIncident(const QString& title) {
         },
         [this](const core::Result<store::Incident>& result) {
             showStatus(result ? tr("Incident %1 created.").arg(result.value().id) : result.error().message);
-            if (result)
-                m_model->refresh();
+            if (!result)
+                return;
+            m_model->refresh();
+            emit incidentChanged(result.value().rid);
         });
 }
 
@@ -566,9 +563,9 @@ void TriagePage::addToIncident(std::int64_t incidentRid) {
         showStatus(target.allMatching ? tr("Select the alerts to add, not everything matching the filter.") : target.problem);
         return;
     }
-    m_jobs.run<bool>(
+    m_jobs.run<QString>(
         this,
-        [rids = target.rids, incidentRid](store::Database& db) -> core::Result<bool> {
+        [rids = target.rids, incidentRid](store::Database& db) -> core::Result<QString> {
             store::Transaction tx(db);
             if (!tx.isActive())
                 return tx.beginStatus().error();
@@ -580,13 +577,30 @@ void TriagePage::addToIncident(std::int64_t incidentRid) {
                 return s.error();
             if (auto s = tx.commit(); !s)
                 return s.error();
-            return true;
+            return incident.value().id;
         },
-        [this, incidentRid](const core::Result<bool>& result) {
-            showStatus(result ? tr("Alerts added to incident %1.").arg(incidentRid) : result.error().message);
-            if (result)
-                m_model->refresh();
+        [this, incidentRid](const core::Result<QString>& result) {
+            showStatus(result ? tr("Alerts added to incident %1.").arg(result.value()) : result.error().message);
+            if (!result)
+                return;
+            m_model->refresh();
+            emit incidentChanged(incidentRid);
         });
+}
+
+void TriagePage::pickIncident() {
+    const Target target = selectionTarget();
+    if (!target.problem.isEmpty() || target.allMatching) {
+        showStatus(target.allMatching ? tr("Select the alerts to add, not everything matching the filter.") : target.problem);
+        return;
+    }
+    IncidentPickerDialog picker(m_jobs, static_cast<int>(target.rids.size()), this);
+    if (picker.exec() != QDialog::Accepted)
+        return;
+    if (const auto rid = picker.chosenIncident())
+        addToIncident(*rid);
+    else
+        createIncident(picker.newIncidentTitle());
 }
 
 void TriagePage::promptIncident() {

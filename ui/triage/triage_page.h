@@ -70,6 +70,8 @@ signals:
     void changeFinished(qint64 count);
     void changeFailed(const QString& message);
     void detailShown(qint64 rid);
+    /// Alerts were added to an incident (a new one or an existing one).
+    void incidentChanged(qint64 incidentRid);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -92,6 +94,8 @@ private:
     void loadViews();
     void chooseColumns();
     void promptIncident();
+    /// "Add selection to incident…": IncidentPickerDialog, then addToIncident or createIncident.
+    void pickIncident();
     void promptSaveView();
     void promptAssignee();
     void promptPriority();
