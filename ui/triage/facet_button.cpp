@@ -6,6 +6,8 @@
 #include <QListWidget>
 #include <QMouseEvent>
 #include <QScreen>
+#include <QStyle>
+#include <QStyleOptionToolButton>
 #include <QVBoxLayout>
 
 namespace lagebild::ui {
@@ -14,13 +16,14 @@ namespace {
 
 constexpr int kValueRole = Qt::UserRole + 1; // the stored value; unset on the "all" entry
 constexpr int kShownOnButton = 2;            // values named on the button before "+N"
+constexpr int kNamesWidth = 200;             // pixels at most for them
 
 bool isAllItem(const QListWidgetItem* item) { return !item->data(kValueRole).isValid(); }
 
 } // namespace
 
 FacetButton::FacetButton(QString title, QString allText, std::function<QString(const QString&)> label, QWidget* parent)
-    : QToolButton(parent), m_title(std::move(title)), m_allText(std::move(allText)), m_label(std::move(label)) {
+    : QToolButton(parent), m_title(std::move(title)), m_allText(std::move(allText)), m_valueText(std::move(label)) {
     setFocusPolicy(Qt::StrongFocus);
     setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_popup = new QFrame(this, Qt::Popup);
@@ -64,7 +67,7 @@ void FacetButton::rebuild() {
     all->setCheckState(m_chosen.isEmpty() ? Qt::Checked : Qt::Unchecked);
     QStringList listed;
     auto add = [this, &listed](const QString& value, std::int64_t count) {
-        auto* item = new QListWidgetItem(tr("%1 (%L2)").arg(m_label(value)).arg(count), m_list);
+        auto* item = new QListWidgetItem(tr("%1 (%L2)").arg(m_valueText(value)).arg(count), m_list);
         item->setData(kValueRole, value);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(m_chosen.contains(value) ? Qt::Checked : Qt::Unchecked);
@@ -105,19 +108,49 @@ void FacetButton::updateText() {
     QString text = m_allText;
     QStringList names;
     for (const QString& v : std::as_const(m_chosen))
-        names << m_label(v);
+        names << m_valueText(v);
     if (!names.isEmpty()) {
-        const QString shown = names.mid(0, kShownOnButton).join(QStringLiteral(", "));
+        // Long sensor names would widen the facet row past a small window: elide, the tooltip has all.
+        const QString shown =
+            fontMetrics().elidedText(names.mid(0, kShownOnButton).join(QStringLiteral(", ")), Qt::ElideRight, kNamesWidth);
         text = names.size() > kShownOnButton ? tr("%1: %2 +%3").arg(m_title, shown).arg(names.size() - kShownOnButton)
                                              : tr("%1: %2").arg(m_title, shown);
     }
-    // '&' would become a mnemonic; sensor names are data, not markup.
-    QString escaped = text;
-    setText(escaped.replace(QLatin1Char('&'), QLatin1String("&&")) + QStringLiteral(" ▾"));
+    m_label = text + QStringLiteral(" ▾");
+    updateGeometry();
+    showLabel();
     // Tooltips are rich text when they look like HTML: escape, and say it in a paragraph.
     setToolTip(
         QStringLiteral("<p style=\"white-space:pre\">%1</p>")
             .arg((names.isEmpty() ? m_allText : tr("%1: %2").arg(m_title, names.join(QStringLiteral(", ")))).toHtmlEscaped()));
+}
+
+QSize FacetButton::sizeFor(const QString& text) const {
+    QStyleOptionToolButton option;
+    initStyleOption(&option);
+    option.text = text;
+    const QFontMetrics fm = fontMetrics();
+    QSize content = fm.size(Qt::TextSingleLine, text);
+    content.rwidth() += 2 * fm.horizontalAdvance(QLatin1Char(' '));
+    return style()->sizeFromContents(QStyle::CT_ToolButton, &option, content, this);
+}
+
+QSize FacetButton::sizeHint() const { return sizeFor(m_label); }
+
+QSize FacetButton::minimumSizeHint() const { return sizeFor(m_title + QStringLiteral("… ▾")).boundedTo(sizeHint()); }
+
+void FacetButton::resizeEvent(QResizeEvent* event) {
+    QToolButton::resizeEvent(event);
+    showLabel();
+}
+
+// The label elided to the button's width; '&' doubled, as it would become a mnemonic (sensor names
+// are data, not markup).
+void FacetButton::showLabel() {
+    const int room = width() - (sizeFor(m_label).width() - fontMetrics().horizontalAdvance(m_label));
+    QString shown =
+        room >= fontMetrics().horizontalAdvance(m_label) ? m_label : fontMetrics().elidedText(m_label, Qt::ElideMiddle, room);
+    setText(shown.replace(QLatin1Char('&'), QLatin1String("&&")));
 }
 
 bool FacetButton::isPopupVisible() const { return m_popup->isVisible(); }

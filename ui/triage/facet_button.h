@@ -36,6 +36,10 @@ public:
 
     void showPopup();
     bool isPopupVisible() const;
+    /// The size for the whole label; the minimum fits the facet's title only: a narrow window
+    /// squeezes the button and the label is elided instead of widening the window.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
     /// The list in the popup (tests drive it).
     QListWidget* list() const { return m_list; }
 
@@ -45,18 +49,23 @@ signals:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void rebuild();
     void toggle(QListWidgetItem* item);
     void readChoice();
     void updateText();
+    void showLabel();
+    QSize sizeFor(const QString& text) const;
 
     QString m_title;
     QString m_allText;
-    std::function<QString(const QString&)> m_label;
+    std::function<QString(const QString&)> m_valueText;
     std::vector<store::FacetCount> m_counts;
     QStringList m_chosen;
+    QString m_label; // unescaped, unelided
+
     QStringList m_chosenWhenOpened;
     QFrame* m_popup;
     QListWidget* m_list;

@@ -21,10 +21,12 @@ constexpr std::int64_t kHour = 3'600'000'000LL;
 } // namespace
 
 TriageFilterBar::TriageFilterBar(QWidget* parent) : QWidget(parent) {
-    // Two rows: the search over the whole width, the facets below it (one row of both did not fit
-    // a 1200-pixel window: the search field and the facet counts were cut off).
+    // Two rows: the search with the narrow fixed-size filters (time, incident, technique), then the
+    // facets, whose buttons grow with the choice. (All in one row did not fit a 1200-pixel window;
+    // search alone above all the others overflowed a 1024-pixel one once facets named values.)
     auto* rows = new QVBoxLayout(this);
     rows->setContentsMargins(0, 0, 0, 0);
+    auto* first = new QHBoxLayout;
     auto* layout = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("triageSearch"));
@@ -57,15 +59,19 @@ TriageFilterBar::TriageFilterBar(QWidget* parent) : QWidget(parent) {
     m_incident->setSpecialValueText(tr("Any incident"));
     m_technique = new QLineEdit(this);
     m_technique->setPlaceholderText(tr("Technique (T1059)"));
-    m_technique->setMaximumWidth(140);
-    rows->addWidget(m_search);
-    rows->addLayout(layout);
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{m_status, m_severity, m_sensor, m_assignee, m_matched, m_time, m_incident, m_technique})
+    // Wide enough for its placeholder (a fixed 140 pixels cut it to "Technique (T105…").
+    m_technique->setMinimumWidth(m_technique->fontMetrics().horizontalAdvance(m_technique->placeholderText()) + 24);
+    m_technique->setMaximumWidth(m_technique->minimumWidth() + 40);
+    first->addWidget(m_search, 1);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_time, m_incident, m_technique})
+        first->addWidget(w);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_status, m_severity, m_sensor, m_assignee, m_matched})
         layout->addWidget(w);
     layout->addStretch(1);
+    rows->addLayout(first);
+    rows->addLayout(layout);
     // Tab order follows the reading order.
-    QWidget* order[] = {m_search, m_status, m_severity, m_sensor, m_assignee, m_matched, m_time, m_incident, m_technique};
+    QWidget* order[] = {m_search, m_time, m_incident, m_technique, m_status, m_severity, m_sensor, m_assignee, m_matched};
     for (std::size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 

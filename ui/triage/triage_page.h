@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QStatusBar;
 class QTableView;
+class QSplitter;
 class QStackedWidget;
 class QTimer;
 class QUndoStack;
@@ -75,6 +76,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     struct Target {
@@ -84,6 +86,7 @@ private:
     };
 
     void buildActions();
+    void updateSplit();
     QAction* addAction(const QString& text, const QKeySequence& key, QWidget* scope, std::function<void()> slot);
     Target selectionTarget() const;
     void runChange(const store::AlertChange& change, const Target& target, const QString& label);
@@ -108,7 +111,10 @@ private:
     JobRunner& m_jobs;
     QStatusBar* m_statusBar;
     items::AlertTableModel* m_model = nullptr;
+    static constexpr int kSideBySideWidth = 1100; // page width from which table and detail sit side by side
+
     QStackedWidget* m_stack;
+    QSplitter* m_splitter;
     QTableView* m_view;
     TriageFilterBar* m_filterBar;
     AlertDetailPane* m_detail;
@@ -126,6 +132,7 @@ private:
     core::CancelToken m_cancel; // of the running workflow job
     bool m_busy = false;
     bool m_detailWaiting = false;
+    bool m_splitPlaced = false;
 };
 
 } // namespace lagebild::ui
