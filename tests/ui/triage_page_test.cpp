@@ -42,6 +42,14 @@ void waitForCount(ui::TriagePage& page) {
     REQUIRE(QTest::qWaitFor([&] { return page.model() && !page.model()->isCounting(); }, 60000));
 }
 
+// Shows the page at a laptop size and waits for its first count.
+void showAndCount(ui::TriagePage& page) {
+    page.resize(1200, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    waitForCount(page);
+}
+
 QAction* actionNamed(const ui::TriagePage& page, const QString& text) {
     for (QAction* a : page.triageActions())
         if (a->text() == text)
@@ -78,10 +86,7 @@ TEST_CASE("the window keeps turning while a million alerts change status, and th
     ui::JobRunner jobs(path);
     QStatusBar bar;
     ui::TriagePage page(jobs, &bar, nullptr);
-    page.resize(1200, 700);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
-    waitForCount(page);
+    showAndCount(page);
     REQUIRE(page.model()->rowCount() == 1'000'000);
     page.view()->setFocus();
     QTest::keyClick(page.view(), Qt::Key_A, Qt::ControlModifier); // everything matching the filter
@@ -129,10 +134,7 @@ TEST_CASE("the triage page works from the keyboard: j/k, status keys, undo, sear
     ui::JobRunner jobs(path);
     QStatusBar bar;
     ui::TriagePage page(jobs, &bar, nullptr);
-    page.resize(1200, 700);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
-    waitForCount(page);
+    showAndCount(page);
     page.model()->setSort({store::AlertColumn::Time, false});
     waitForCount(page);
     // Rows sorted by time ascending then rid: find row of rid 2 via the model once loaded.
@@ -257,10 +259,7 @@ TEST_CASE("facets take several values from the keyboard with live counts, and sa
     ui::JobRunner jobs(path);
     QStatusBar bar;
     ui::TriagePage page(jobs, &bar, nullptr);
-    page.resize(1200, 700);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
-    waitForCount(page);
+    showAndCount(page);
     ui::FacetButton* status = page.filterBar()->statusFacet();
     ui::FacetButton* sensor = page.filterBar()->sensorFacet();
     const QString allSensors = QStringLiteral("All sensors (%1)");
@@ -364,10 +363,7 @@ TEST_CASE("add to incident picks an existing incident by typing, or creates one,
     ui::JobRunner jobs(path);
     QStatusBar bar;
     ui::TriagePage page(jobs, &bar, nullptr);
-    page.resize(1200, 700);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
-    waitForCount(page);
+    showAndCount(page);
     REQUIRE(QTest::qWaitFor([&] { return page.model()->rowAt(2) != nullptr; }, 10000));
     page.view()->setFocus();
     page.view()->setCurrentIndex(page.model()->index(0, 0));
