@@ -57,10 +57,11 @@ public:
     core::Result<ChangeResult> apply(const AlertChange& change, std::span<const std::int64_t> alertRids, std::int64_t now);
     core::Result<ChangeResult> applyToFilter(const AlertChange& change, const AlertTableFilter& filter, std::int64_t now,
                                              const core::CancelToken& cancel = {}, core::ProgressReporter* progress = nullptr);
-    /// As applyToFilter, for alerts a condition in SQL selects (`where` as AlertTableQueries::toSql
-    /// writes it: alias `a`, "WHERE ..."; write indexed columns as `+a.column`, the table is walked
-    /// in rid ranges). For generated data such as the demo situation, whose rules no facet filter
-    /// expresses; `target` describes the selection in the change record and the audit log.
+    /// As applyToFilter, for alerts a condition in SQL selects, written as AlertTableQueries::toSql
+    /// writes a SqlPlan::RidRange filter: alias `a`, "WHERE a.rid > ?1 AND a.rid <= ?2 AND ...",
+    /// args[0] and args[1] placeholders for that range, other columns as `+a.column` (the table is
+    /// walked in rid ranges). For generated data such as the demo situation, whose rules no facet
+    /// filter expresses; `target` (a JSON value) names the selection in the change and the audit log.
     core::Result<ChangeResult> applyWhere(const AlertChange& change, const SqlFilter& where, std::string_view target,
                                           std::int64_t now, const core::CancelToken& cancel = {},
                                           core::ProgressReporter* progress = nullptr);

@@ -31,6 +31,7 @@ TriageFilterBar::TriageFilterBar(QWidget* parent) : QWidget(parent) {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("triageSearch"));
     m_search->setPlaceholderText(tr("Search signatures, categories, addresses… ( / )"));
+    m_search->setToolTip(tr("Whole words, all of which must occur. End a word with * to match its beginning (emot*)."));
     m_search->setClearButtonEnabled(true);
     m_status = new FacetButton(
         tr("Status"), tr("All statuses"), [](const QString& v) { return items::AlertTableModel::statusText(v, QString()); },

@@ -623,7 +623,7 @@ core::Status Generator::workQueue() {
         const char* status;
         const char* resolution;
         bool assign;
-        const char* where; // ?1: the time bound
+        const char* where; // ?3: the time bound
         std::int64_t bound;
         std::int64_t at;
         const char* what;
@@ -631,15 +631,15 @@ core::Status Generator::workQueue() {
     const std::int64_t older = m_summary.end - 7 * kDay, recent = m_summary.end - 2 * kDay;
     // `+` keeps SQLite off the column indexes: the workflow walks the table in rid ranges.
     const Step steps[] = {
-        {kAnalysts[0], "closed", "benign", false, "WHERE +a.matches = 0 AND +a.time < ?1 AND (a.rid * 2654435761) % 100 < 55",
-         older, older + 8 * kHour, "older unmatched alerts closed as benign"},
+        {kAnalysts[0], "closed", "benign", false, "+a.matches = 0 AND +a.time < ?3 AND (a.rid * 2654435761) % 100 < 55", older,
+         older + 8 * kHour, "older unmatched alerts closed as benign"},
         {kAnalysts[1], "false-positive", nullptr, false,
-         "WHERE +a.matches = 0 AND +a.time < ?1 AND (a.rid * 2654435761) % 100 BETWEEN 55 AND 74", older, older + 9 * kHour,
+         "+a.matches = 0 AND +a.time < ?3 AND (a.rid * 2654435761) % 100 BETWEEN 55 AND 74", older, older + 9 * kHour,
          "older unmatched alerts closed as false positives"},
-        {kAnalysts[2], "in-progress", nullptr, true, "WHERE +a.time >= ?1 AND (a.rid * 40503) % 100 < 8 AND a.rid % 2 = 0",
-         recent, m_summary.end, "recent alerts being looked at"},
-        {kAnalysts[3], "in-progress", nullptr, true, "WHERE +a.time >= ?1 AND (a.rid * 40503) % 100 < 8 AND a.rid % 2 = 1",
-         recent, m_summary.end, "recent alerts being looked at"},
+        {kAnalysts[2], "in-progress", nullptr, true, "+a.time >= ?3 AND (a.rid * 40503) % 100 < 8 AND a.rid % 2 = 0", recent,
+         m_summary.end, "recent alerts being looked at"},
+        {kAnalysts[3], "in-progress", nullptr, true, "+a.time >= ?3 AND (a.rid * 40503) % 100 < 8 AND a.rid % 2 = 1", recent,
+         m_summary.end, "recent alerts being looked at"},
     };
     for (const Step& step : steps) {
         store::AlertWorkflow workflow(m_db, QString::fromLatin1(step.analyst));
@@ -652,7 +652,10 @@ core::Status Generator::workQueue() {
             change.assignee = QString::fromLatin1(step.analyst);
         std::string target;
         JsonWriter(target).beginObject().member("demo", step.what).endObject();
-        auto done = workflow.applyWhere(change, store::SqlFilter{step.where, {step.bound}}, target, step.at, m_cancel);
+        auto done = workflow.applyWhere(change,
+                                        store::SqlFilter{std::string("WHERE a.rid > ?1 AND a.rid <= ?2 AND ") + step.where,
+                                                         {std::int64_t{0}, std::int64_t{0}, step.bound}},
+                                        target, step.at, m_cancel);
         if (!done)
             return done.error();
     }
