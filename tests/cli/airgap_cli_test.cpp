@@ -163,7 +163,7 @@ TEST_CASE("trust list shows keys and sequences, trust remove takes a key away") 
     const auto alpha = keys.at(0).toObject();
     CHECK(alpha.value(QStringLiteral("name")).toString() == QStringLiteral("alpha"));
     CHECK(alpha.value(QStringLiteral("key_id")).toString().size() == 16);
-    CHECK(test::readFile(a.publicKey).contains(alpha.value(QStringLiteral("key_id")).toString().toLatin1()));
+    CHECK(test::minisignPrintedKeyId(a.publicKey) == alpha.value(QStringLiteral("key_id")).toString().toULongLong(nullptr, 16));
     CHECK(alpha.value(QStringLiteral("last_seq")).toObject().value(QStringLiteral("alpha-site")).toInt() == 3);
     const auto human = site.run({QStringLiteral("trust"), QStringLiteral("list")});
     CHECK(human.out.contains(QStringLiteral("bravo")));
