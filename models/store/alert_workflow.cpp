@@ -247,6 +247,7 @@ core::Result<ChangeResult> AlertWorkflow::applyToFilter(const AlertChange& chang
 core::Result<ChangeResult> AlertWorkflow::applyWhere(const AlertChange& change, const SqlFilter& f, std::string_view target,
                                                      std::int64_t now, const core::CancelToken& cancel,
                                                      core::ProgressReporter* progress) {
+    TempStoreOnDisk journalOnDisk(m_db);
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus().error();
@@ -305,6 +306,7 @@ core::Status AlertWorkflow::redo(std::int64_t changeRid, std::int64_t now, const
 // Undo restores the before-image, redo applies the stored change to the same alerts again.
 core::Status AlertWorkflow::replay(std::int64_t changeRid, bool undo, std::int64_t now, const core::CancelToken& cancel,
                                    core::ProgressReporter* progress) {
+    TempStoreOnDisk journalOnDisk(m_db);
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus();

@@ -61,6 +61,21 @@ private:
     sqlite3* m_db = nullptr;
 };
 
+/// For a statement that changes millions of rows: its statement journal (the before-image of
+/// every page it touches, 300 MB for a 1M-alert update) goes to an unlinked temp file, the OS
+/// page cache, instead of the heap. Create before the transaction (it cannot switch inside one).
+class TempStoreOnDisk {
+public:
+    explicit TempStoreOnDisk(Database& db);
+    ~TempStoreOnDisk();
+    TempStoreOnDisk(const TempStoreOnDisk&) = delete;
+    TempStoreOnDisk& operator=(const TempStoreOnDisk&) = delete;
+
+private:
+    Database& m_db;
+    bool m_switched = false;
+};
+
 /// RAII write transaction (BEGIN IMMEDIATE, or a savepoint inside an open transaction): rolls
 /// back unless commit() succeeded.
 class Transaction {
