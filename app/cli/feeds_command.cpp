@@ -34,11 +34,9 @@ QString authName(core::FeedAuth a) {
     return QStringLiteral("none");
 }
 
-bool inKeychain(const core::FeedConfig& c) { return c.secretSource == core::SecretSource::Keychain; }
-
 /// Where the secret lives, as `feeds show --json` prints it: keychain, env or none.
 QString secretStoreName(const core::FeedConfig& c) {
-    if (inKeychain(c))
+    if (c.secretInKeychain())
         return QStringLiteral("keychain");
     return c.secretEnv.isEmpty() ? QStringLiteral("none") : QStringLiteral("env");
 }
@@ -146,7 +144,7 @@ public:
             if (!parsed)
                 return fail(ctx, kExitUsage, parsed.error().message);
             config = parsed.value();
-            if (inKeychain(config)) {
+            if (config.secretInKeychain()) {
                 secret = secretFromStdin();
                 if (secret.empty())
                     return fail(ctx, kExitUsage, tr("feeds add: --secret-stdin read no secret from standard input."));
@@ -168,7 +166,7 @@ public:
             if (!rid)
                 return fail(ctx, rid.error().code == core::ErrorCode::Usage ? kExitUsage : kExitFailure, rid.error().message);
             ctx.err << tr("Feed \"%1\" added. 'lagebild sync %1' fetches it.").arg(config.name) << '\n';
-            if (inKeychain(config))
+            if (config.secretInKeychain())
                 ctx.err << tr("Its secret is in the OS keychain (entry \"%1\" of Lagebild), not in the database.")
                                .arg(sync::keychainKey(config.name))
                         << '\n';
@@ -267,7 +265,7 @@ private:
             c.auth = core::FeedAuth::ClientCert;
         } else if (!c.user.isEmpty()) {
             c.auth = core::FeedAuth::Basic;
-        } else if (!c.secretEnv.isEmpty() || c.secretSource == core::SecretSource::Keychain) {
+        } else if (!c.secretEnv.isEmpty() || c.secretInKeychain()) {
             c.auth = c.kind.startsWith(QLatin1String("misp")) ? core::FeedAuth::ApiKey : core::FeedAuth::Bearer;
         }
         if (auto s = sync::validateFeedConfig(c); !s)
@@ -303,7 +301,7 @@ private:
         line(tr("Authentication"), authName(c.auth));
         line(tr("User"), c.user);
         line(tr("Secret variable"), c.secretEnv);
-        if (inKeychain(c))
+        if (c.secretInKeychain())
             line(tr("Secret"), tr("in the OS keychain (entry \"%1\" of Lagebild)").arg(sync::keychainKey(c.name)));
         line(tr("CA file"), c.caFile);
         line(tr("Pin"), c.pin);

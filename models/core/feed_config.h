@@ -10,6 +10,11 @@ namespace lagebild::core {
 /// run time from the OS keychain or from the environment variable named in `secretEnv`.
 enum class FeedAuth { None, Basic, Bearer, ApiKey, ClientCert };
 
+/// Basic, bearer and API-key authentication send a secret; none and client certificates do not.
+inline bool authNeedsSecret(FeedAuth auth) {
+    return auth == FeedAuth::Basic || auth == FeedAuth::Bearer || auth == FeedAuth::ApiKey;
+}
+
 /// Where a feed's secret lives (stored as a marker only): the environment variable named in
 /// `secretEnv`, or the OS keychain (service "Lagebild", entry "feed:<name>", sync/secret_store.h).
 enum class SecretSource { Environment, Keychain };
@@ -36,6 +41,8 @@ struct FeedConfig {
     int scheduleMinutes = 0; // 0 = manual only
     bool enabled = true;
     QString cursor; // opaque resume point, owned by the feed client; committed with each page
+
+    bool secretInKeychain() const { return secretSource == SecretSource::Keychain; }
 };
 
 } // namespace lagebild::core

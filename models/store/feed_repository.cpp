@@ -48,7 +48,7 @@ void bindConfig(Statement& st, const core::FeedConfig& c) {
     st.bind(8, utf8(c.clientCert)).bind(9, utf8(c.clientKey)).bind(10, utf8(c.caFile)).bind(11, utf8(c.pin));
     st.bind(12, utf8(c.proxy)).bind(13, utf8(c.tlp)).bind(14, c.confidence).bind(15, c.scheduleMinutes);
     st.bind(16, c.enabled ? 1 : 0);
-    st.bind(17, std::string_view(c.secretSource == core::SecretSource::Keychain ? "keychain" : "env"));
+    st.bind(17, std::string_view(c.secretInKeychain() ? "keychain" : "env"));
 }
 
 FeedState readState(const Statement& s) {

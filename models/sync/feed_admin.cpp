@@ -14,8 +14,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Sync)
 };
 
-bool inKeychain(const core::FeedConfig& c) { return c.secretSource == core::SecretSource::Keychain; }
-
 core::Error noKeychain(const QString& feed) {
     return core::Error::make(core::ErrorCode::Auth,
                              Tr::tr("Feed \"%1\": no OS keychain is available here; name an environment variable that "
@@ -39,10 +37,10 @@ QString FeedAdmin::leftBehind(const QString& feed, const core::Error& error) con
 core::Result<std::int64_t> FeedAdmin::add(const core::FeedConfig& config, const std::string& secret) {
     if (auto s = validateFeedConfig(config); !s)
         return s.error();
-    if (inKeychain(config) && secret.empty())
+    if (config.secretInKeychain() && secret.empty())
         return core::Error::make(core::ErrorCode::Usage,
                                  Tr::tr("Feed \"%1\": enter the secret to keep in the OS keychain.").arg(config.name));
-    if (inKeychain(config) && !m_secrets)
+    if (config.secretInKeychain() && !m_secrets)
         return noKeychain(config.name);
     // The row first (it refuses a taken name, so another feed's entry is never overwritten), the
     // keychain entry inside the same transaction, so a refused secret leaves nothing stored.
@@ -50,11 +48,11 @@ core::Result<std::int64_t> FeedAdmin::add(const core::FeedConfig& config, const 
     auto rid = store::FeedRepository(m_db, store::currentActor()).add(config, core::nowMicros());
     if (!rid)
         return rid;
-    if (inKeychain(config))
+    if (config.secretInKeychain())
         if (auto s = m_secrets->write(config.name, secret); !s)
             return keychainRefused(config.name, s.error());
     if (auto s = tx.commit(); !s) {
-        if (inKeychain(config))
+        if (config.secretInKeychain())
             (void)m_secrets->remove(config.name);
         return s.error();
     }
@@ -66,10 +64,10 @@ core::Result<QString> FeedAdmin::update(const core::FeedConfig& before, const co
     if (auto s = validateFeedConfig(after); !s)
         return s.error();
     const bool renamed = before.name != after.name;
-    if (inKeychain(after)) {
+    if (after.secretInKeychain()) {
         if (!m_secrets)
             return noKeychain(after.name);
-        if (secret.empty() && !inKeychain(before))
+        if (secret.empty() && !before.secretInKeychain())
             return core::Error::make(core::ErrorCode::Usage,
                                      Tr::tr("Feed \"%1\": enter the secret to keep in the OS keychain.").arg(after.name));
     }
@@ -77,7 +75,7 @@ core::Result<QString> FeedAdmin::update(const core::FeedConfig& before, const co
     if (auto s = store::FeedRepository(m_db, store::currentActor()).update(after, core::nowMicros()); !s)
         return s.error();
     std::string value = secret;
-    if (inKeychain(after) && value.empty() && renamed) { // move the stored secret to the new name
+    if (after.secretInKeychain() && value.empty() && renamed) { // move the stored secret to the new name
         auto stored = m_secrets->read(before.name);
         if (!stored)
             return keychainRefused(after.name, stored.error());
@@ -87,12 +85,12 @@ core::Result<QString> FeedAdmin::update(const core::FeedConfig& before, const co
                 Tr::tr("Feed \"%1\": the OS keychain holds no secret for it; enter the secret again.").arg(after.name));
         value = std::move(*stored.value());
     }
-    if (inKeychain(after) && !value.empty())
+    if (after.secretInKeychain() && !value.empty())
         if (auto s = m_secrets->write(after.name, value); !s)
             return keychainRefused(after.name, s.error());
     if (auto s = tx.commit(); !s)
         return s.error();
-    if (inKeychain(before) && m_secrets && (renamed || !inKeychain(after)))
+    if (before.secretInKeychain() && m_secrets && (renamed || !after.secretInKeychain()))
         if (auto s = m_secrets->remove(before.name); !s)
             return leftBehind(before.name, s.error());
     return QString();
@@ -108,7 +106,7 @@ core::Result<QString> FeedAdmin::remove(const QString& name) {
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
-    if (!inKeychain(found.value().config))
+    if (!found.value().config.secretInKeychain())
         return QString();
     if (!m_secrets)
         return leftBehind(name, core::Error::make(core::ErrorCode::Auth, Tr::tr("no OS keychain is available here")));

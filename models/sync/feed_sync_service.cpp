@@ -23,10 +23,6 @@ constexpr const char* kKinds[] = {"taxii21", "misp", "misp-feed", "stix-url", "c
 
 core::Error usage(const QString& message) { return core::Error::make(core::ErrorCode::Usage, message); }
 
-bool needsSecret(core::FeedAuth auth) {
-    return auth == core::FeedAuth::Basic || auth == core::FeedAuth::Bearer || auth == core::FeedAuth::ApiKey;
-}
-
 } // namespace
 
 core::Status validateFeedConfig(const core::FeedConfig& c) {
@@ -45,15 +41,15 @@ core::Status validateFeedConfig(const core::FeedConfig& c) {
             Tr::tr("Feed \"%1\": \"%2\" is not a TLP level; use clear, green, amber, amber+strict or red.").arg(c.name, c.tlp));
     if (c.kind == QLatin1String("taxii21") && c.collection.trimmed().isEmpty())
         return usage(Tr::tr("Feed \"%1\": a TAXII feed needs --collection (the collection's id or title).").arg(c.name));
-    const bool keychain = c.secretSource == core::SecretSource::Keychain;
-    if (needsSecret(c.auth) && c.secretEnv.isEmpty() && !keychain)
+    const bool keychain = c.secretInKeychain();
+    if (core::authNeedsSecret(c.auth) && c.secretEnv.isEmpty() && !keychain)
         return usage(Tr::tr("Feed \"%1\": this authentication needs a secret: --secret-stdin keeps it in the OS keychain, "
                             "--secret-env VAR names the environment variable that holds it.")
                          .arg(c.name));
     if (keychain && !c.secretEnv.isEmpty())
         return usage(
             Tr::tr("Feed \"%1\": the secret is either in the OS keychain or in an environment variable, not both.").arg(c.name));
-    if (keychain && !needsSecret(c.auth))
+    if (keychain && !core::authNeedsSecret(c.auth))
         return usage(
             Tr::tr("Feed \"%1\": this authentication uses no secret; choose basic, bearer or apikey to keep one in the keychain.")
                 .arg(c.name));
@@ -83,7 +79,7 @@ FeedSyncReport FeedSyncService::run(const core::FeedConfig& feed, const core::Ca
     auto secret = readFeedSecret(feed, m_secrets);
     if (!secret)
         return finish(secret.error().message);
-    if (secret.value().value.empty() && needsSecret(feed.auth) && !feed.secretEnv.isEmpty())
+    if (secret.value().value.empty() && core::authNeedsSecret(feed.auth) && !feed.secretEnv.isEmpty())
         return finish(
             Tr::tr("%1: the environment variable %2 that should hold the secret is not set.").arg(feed.name, feed.secretEnv));
     auto client = m_factory(feed, secret.value(), m_limits);

@@ -17,7 +17,7 @@ QString keychainKey(const QString& feedName) { return QStringLiteral("feed:") + 
 core::Result<FeedSecret> readFeedSecret(const core::FeedConfig& feed, SecretStore* secrets) {
     using core::Error;
     using core::ErrorCode;
-    if (feed.secretSource == core::SecretSource::Keychain) {
+    if (feed.secretInKeychain()) {
         if (!secrets)
             return Error::make(ErrorCode::Auth,
                                Tr::tr("%1: the secret is kept in the OS keychain, but no keychain is available to this "

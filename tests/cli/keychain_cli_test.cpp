@@ -11,8 +11,6 @@
 
 #include <doctest/doctest.h>
 
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUuid>
@@ -24,44 +22,56 @@ using test::runLagebild;
 
 namespace {
 
-/// Every byte of every file in `dir` (the database, its WAL and journal).
-QByteArray filesIn(const QString& dir) {
-    QByteArray all;
-    for (const QFileInfo& f : QDir(dir).entryInfoList(QDir::Files))
-        if (QFile file(f.filePath()); file.open(QIODevice::ReadOnly))
-            all += file.readAll();
-    return all;
-}
-
 /// A secret nobody else uses, so finding it anywhere means we leaked it.
 QByteArray freshSecret() { return "kc-" + QUuid::createUuid().toByteArray(QUuid::Id128); }
 
+/// A TAXII server with `objects` indicators in collection c1 that answers 401 to anything but
+/// "Bearer <secret>", and a database folder.
+struct Partner {
+    QByteArray secret = freshSecret();
+    test::FakeFeedServer server;
+    test::TempDir dir;
+    QString db = dir.path(QStringLiteral("c.sqlite"));
+
+    explicit Partner(int objects) {
+        REQUIRE_MESSAGE(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+                        "run through ctest: it starts a session bus and gnome-keyring for this test");
+        server.addCollection("c1", "Indicators");
+        server.generateIndicators("c1", objects);
+        server.requireAuthorization("Bearer " + secret.toStdString());
+        REQUIRE(server.start());
+    }
+    QStringList addArgs(const QString& name) const {
+        return {QStringLiteral("--db"),
+                db,
+                QStringLiteral("feeds"),
+                QStringLiteral("add"),
+                name,
+                QStringLiteral("--kind"),
+                QStringLiteral("taxii21"),
+                QStringLiteral("--url"),
+                server.url("/taxii2/"),
+                QStringLiteral("--collection"),
+                QStringLiteral("c1"),
+                QStringLiteral("--secret-stdin")};
+    }
+};
+
 } // namespace
 
-TEST_CASE("feeds add --secret-stdin keeps the secret in the OS keychain; sync uses it; no file or output holds it; "
+TEST_CASE("feeds add --secret-stdin keeps the secret in the OS keychain, sync uses it, no file or output holds it, "
           "feeds remove deletes it") {
-    REQUIRE_MESSAGE(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
-                    "run through ctest: it starts a session bus and gnome-keyring for this test");
-    const QByteArray secret = freshSecret();
-    test::FakeFeedServer server;
-    server.addCollection("c1", "Indicators");
-    server.generateIndicators("c1", 40);
-    server.requireAuthorization("Bearer " + secret.toStdString());
-    REQUIRE(server.start());
-    test::TempDir dir;
-    const QString db = dir.path(QStringLiteral("c.sqlite"));
+    Partner partner(40);
+    const QByteArray& secret = partner.secret;
     QString output;
     const auto lagebild = [&](QStringList args, const QByteArray& input = {}) {
-        const test::Run r = runLagebild(QStringList{QStringLiteral("--db"), db} + args, input);
+        const test::Run r = runLagebild(QStringList{QStringLiteral("--db"), partner.db} + args, input);
         output += r.out + r.err;
         return r;
     };
 
-    const auto add =
-        lagebild({QStringLiteral("feeds"), QStringLiteral("add"), QStringLiteral("partner"), QStringLiteral("--kind"),
-                  QStringLiteral("taxii21"), QStringLiteral("--url"), server.url("/taxii2/"), QStringLiteral("--collection"),
-                  QStringLiteral("c1"), QStringLiteral("--secret-stdin")},
-                 secret + '\n');
+    const test::Run add = runLagebild(partner.addArgs(QStringLiteral("partner")), secret + '\n');
+    output += add.out + add.err;
     CAPTURE(add.err);
     REQUIRE(add.code == 0);
 
@@ -91,9 +101,8 @@ TEST_CASE("feeds add --secret-stdin keeps the secret in the OS keychain; sync us
     CHECK(feeds[0].toObject()[QStringLiteral("ok")].toBool());
     CHECK(feeds[0].toObject()[QStringLiteral("added")].toInt() == 40);
 
-    const auto listed = lagebild({QStringLiteral("feeds"), QStringLiteral("list"), QStringLiteral("--json")});
-    CHECK(listed.code == 0);
-    CHECK_FALSE(filesIn(dir.path(QString())).contains(secret));
+    CHECK(lagebild({QStringLiteral("feeds"), QStringLiteral("list"), QStringLiteral("--json")}).code == 0);
+    CHECK_FALSE(test::allFileBytes(partner.dir.path(QString())).contains(secret));
     CHECK_FALSE(output.contains(QString::fromLatin1(secret)));
 
     const auto removed = lagebild({QStringLiteral("feeds"), QStringLiteral("remove"), QStringLiteral("partner")});
@@ -102,39 +111,27 @@ TEST_CASE("feeds add --secret-stdin keeps the secret in the OS keychain; sync us
     auto gone = keychain.read(QStringLiteral("partner"));
     REQUIRE(gone.ok());
     CHECK_FALSE(gone.value().has_value());
-    CHECK_FALSE(filesIn(dir.path(QString())).contains(secret));
+    CHECK_FALSE(test::allFileBytes(partner.dir.path(QString())).contains(secret));
     CHECK_FALSE(output.contains(QString::fromLatin1(secret)));
 }
 
 TEST_CASE("a sync whose keychain entry is gone fails, naming the feed and what to do, and sends nothing") {
-    REQUIRE(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"));
-    const QByteArray secret = freshSecret();
-    test::FakeFeedServer server;
-    server.addCollection("c1", "Indicators");
-    server.generateIndicators("c1", 5);
-    server.requireAuthorization("Bearer " + secret.toStdString());
-    REQUIRE(server.start());
-    test::TempDir dir;
-    const QString db = dir.path(QStringLiteral("c.sqlite"));
-    const auto add =
-        runLagebild({QStringLiteral("--db"), db, QStringLiteral("feeds"), QStringLiteral("add"), QStringLiteral("lost"),
-                     QStringLiteral("--kind"), QStringLiteral("taxii21"), QStringLiteral("--url"), server.url("/taxii2/"),
-                     QStringLiteral("--collection"), QStringLiteral("c1"), QStringLiteral("--secret-stdin")},
-                    secret);
-    REQUIRE(add.code == 0);
+    Partner partner(5);
+    REQUIRE(runLagebild(partner.addArgs(QStringLiteral("lost")), partner.secret).code == 0);
     sync::KeychainSecretStore keychain; // a second instance in this process: jobs still run
     REQUIRE(keychain.remove(QStringLiteral("lost")).ok());
     auto removed = keychain.read(QStringLiteral("lost"));
     REQUIRE(removed.ok());
     CHECK_FALSE(removed.value().has_value());
 
-    const auto synced = runLagebild({QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("lost")});
+    const auto synced = runLagebild({QStringLiteral("--db"), partner.db, QStringLiteral("sync"), QStringLiteral("lost")});
     CHECK(synced.code == 1);
     CHECK(synced.err.contains(QStringLiteral("lost:")));
     CHECK(synced.err.contains(QStringLiteral("feed:lost")));
     CHECK(synced.err.contains(QStringLiteral("--secret-stdin")));
-    CHECK(server.requests().empty()); // no request without the secret
-    CHECK(runLagebild({QStringLiteral("--db"), db, QStringLiteral("feeds"), QStringLiteral("remove"), QStringLiteral("lost")})
+    CHECK(partner.server.requests().empty()); // no request without the secret
+    CHECK(runLagebild(
+              {QStringLiteral("--db"), partner.db, QStringLiteral("feeds"), QStringLiteral("remove"), QStringLiteral("lost")})
               .code == 0);
 }
 

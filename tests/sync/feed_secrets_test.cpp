@@ -11,9 +11,6 @@
 
 #include <doctest/doctest.h>
 
-#include <QDir>
-#include <QFile>
-
 using namespace lagebild;
 
 namespace {
@@ -30,14 +27,21 @@ core::FeedConfig keychainFeed(const QString& name = QStringLiteral("partner")) {
     return c;
 }
 
-/// Every byte of the database files (main file, WAL, journal) in `dir`.
-QByteArray databaseBytes(const QString& dir) {
-    QByteArray all;
-    for (const QFileInfo& f : QDir(dir).entryInfoList(QDir::Files))
-        if (QFile file(f.filePath()); file.open(QIODevice::ReadOnly))
-            all += file.readAll();
-    return all;
-}
+/// A fresh database, an in-memory keychain and the FeedAdmin over both.
+struct Fixture {
+    test::TempDir dir;
+    std::unique_ptr<store::Database> opened = open(dir);
+    store::Database& db = *opened;
+    test::MemorySecretStore keychain;
+    sync::FeedAdmin admin{db, &keychain};
+    store::FeedRepository repo{db, QStringLiteral("t")};
+
+    static std::unique_ptr<store::Database> open(const test::TempDir& dir) {
+        auto db = store::Database::open(dir.path(QStringLiteral("c.sqlite")));
+        REQUIRE(db.ok());
+        return std::move(db).value();
+    }
+};
 
 /// A client that records the secret it was made with and serves one empty page.
 struct Recorder {
@@ -65,25 +69,19 @@ sync::FeedClientFactory recordingFactory(Recorder& r) {
 
 } // namespace
 
-TEST_CASE("a keychain feed stores its secret in the keychain and only a marker in the database") {
-    test::TempDir dir;
-    auto opened = store::Database::open(dir.path(QStringLiteral("c.sqlite")));
-    REQUIRE(opened.ok());
-    store::Database& db = *opened.value();
-    test::MemorySecretStore keychain;
-    sync::FeedAdmin admin(db, &keychain);
+TEST_CASE_FIXTURE(Fixture, "a keychain feed stores its secret in the keychain and only a marker in the database") {
 
     auto rid = admin.add(keychainFeed(), kSecret);
     REQUIRE(rid.ok());
     CHECK(keychain.entry(QStringLiteral("partner")) == kSecret);
     CHECK(sync::keychainKey(QStringLiteral("partner")) == QStringLiteral("feed:partner"));
-    auto stored = store::FeedRepository(db, QStringLiteral("t")).get(QStringLiteral("partner"));
+    auto stored = repo.get(QStringLiteral("partner"));
     REQUIRE(stored.ok());
     CHECK(stored.value().config.secretSource == core::SecretSource::Keychain);
     CHECK(stored.value().config.secretEnv.isEmpty());
     CHECK(db.queryInt("SELECT count(*) FROM feed WHERE secret_source = 'keychain'").value() == 1);
     REQUIRE(db.exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
-    CHECK_FALSE(databaseBytes(dir.path(QString())).contains(QByteArray::fromStdString(kSecret)));
+    CHECK_FALSE(test::allFileBytes(dir.path(QString())).contains(QByteArray::fromStdString(kSecret)));
 
     // A taken name is refused before the keychain is touched: the first feed's secret stays.
     auto again = admin.add(keychainFeed(), "another-secret");
@@ -97,33 +95,22 @@ TEST_CASE("a keychain feed stores its secret in the keychain and only a marker i
     REQUIRE_FALSE(none.ok());
     CHECK(none.error().code == core::ErrorCode::Auth);
     CHECK(none.error().message.contains(QStringLiteral("--secret-env")));
-    CHECK(store::FeedRepository(db, QStringLiteral("t")).list().value().size() == 1);
+    CHECK(repo.list().value().size() == 1);
 }
 
-TEST_CASE("a keychain that refuses the secret leaves nothing stored and says why, never the secret") {
-    test::TempDir dir;
-    auto opened = store::Database::open(dir.path(QStringLiteral("c.sqlite")));
-    REQUIRE(opened.ok());
-    test::MemorySecretStore keychain;
+TEST_CASE_FIXTURE(Fixture, "a keychain that refuses the secret leaves nothing stored and says why, never the secret") {
     keychain.setFailure(QStringLiteral("no usable OS keychain here (no Secret Service)."));
-    auto rid = sync::FeedAdmin(*opened.value(), &keychain).add(keychainFeed(), kSecret);
+    auto rid = sync::FeedAdmin(db, &keychain).add(keychainFeed(), kSecret);
     REQUIRE_FALSE(rid.ok());
     CHECK(rid.error().code == core::ErrorCode::Auth);
     CHECK(rid.error().message.contains(QStringLiteral("partner")));
     CHECK(rid.error().message.contains(QStringLiteral("no Secret Service")));
     CHECK_FALSE(rid.error().message.contains(QString::fromStdString(kSecret)));
-    CHECK(opened.value()->queryInt("SELECT count(*) FROM feed").value() == 0);
+    CHECK(db.queryInt("SELECT count(*) FROM feed").value() == 0);
     CHECK(keychain.size() == 0);
 }
 
-TEST_CASE("renaming a keychain feed moves its entry, leaving the keychain or removing the feed deletes it") {
-    test::TempDir dir;
-    auto opened = store::Database::open(dir.path(QStringLiteral("c.sqlite")));
-    REQUIRE(opened.ok());
-    store::Database& db = *opened.value();
-    test::MemorySecretStore keychain;
-    sync::FeedAdmin admin(db, &keychain);
-    store::FeedRepository repo(db, QStringLiteral("t"));
+TEST_CASE_FIXTURE(Fixture, "renaming a keychain feed moves its entry, leaving the keychain or removing the feed deletes it") {
     REQUIRE(admin.add(keychainFeed(), kSecret).ok());
     const core::FeedConfig before = repo.get(QStringLiteral("partner")).value().config;
 
@@ -158,30 +145,22 @@ TEST_CASE("renaming a keychain feed moves its entry, leaving the keychain or rem
     CHECK(repo.list().value().empty());
 }
 
-TEST_CASE("removing a keychain feed while the keychain is locked removes the feed and says what is left behind") {
-    test::TempDir dir;
-    auto opened = store::Database::open(dir.path(QStringLiteral("c.sqlite")));
-    REQUIRE(opened.ok());
-    test::MemorySecretStore keychain;
-    sync::FeedAdmin admin(*opened.value(), &keychain);
+TEST_CASE_FIXTURE(Fixture,
+                  "removing a keychain feed while the keychain is locked removes the feed and says what is left behind") {
     REQUIRE(admin.add(keychainFeed(), kSecret).ok());
     keychain.setFailure(QStringLiteral("the OS keychain refused access (locked); unlock it and try again."));
     auto removed = admin.remove(QStringLiteral("partner"));
     REQUIRE(removed.ok());
     CHECK(removed.value().contains(QStringLiteral("feed:partner")));
     CHECK(removed.value().contains(QStringLiteral("locked")));
-    CHECK(opened.value()->queryInt("SELECT count(*) FROM feed").value() == 0);
+    CHECK(db.queryInt("SELECT count(*) FROM feed").value() == 0);
     CHECK(keychain.entry(QStringLiteral("partner")) == kSecret); // still there, as the warning says
 }
 
-TEST_CASE("a sync run reads the secret from the keychain, a missing entry or a locked keychain fails naming the feed") {
-    test::TempDir dir;
-    auto opened = store::Database::open(dir.path(QStringLiteral("c.sqlite")));
-    REQUIRE(opened.ok());
-    store::Database& db = *opened.value();
-    test::MemorySecretStore keychain;
+TEST_CASE_FIXTURE(Fixture,
+                  "a sync run reads the secret from the keychain, a missing entry or a locked keychain fails naming the feed") {
     REQUIRE(sync::FeedAdmin(db, &keychain).add(keychainFeed(), kSecret).ok());
-    const core::FeedConfig feed = store::FeedRepository(db, QStringLiteral("t")).get(QStringLiteral("partner")).value().config;
+    const core::FeedConfig feed = repo.get(QStringLiteral("partner")).value().config;
     Recorder recorder;
     sync::FeedSyncService service(db, recordingFactory(recorder), {}, &keychain);
 

@@ -1,6 +1,7 @@
 #include "ui/feeds/feed_dialog.h"
 
 #include "models/sync/feed_sync_service.h"
+#include "models/sync/secret_store.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,12 +24,6 @@ QLineEdit* line(const QString& text, const QString& placeholder, QWidget* parent
     e->setPlaceholderText(placeholder);
     return e;
 }
-
-bool needsSecret(core::FeedAuth auth) {
-    return auth == core::FeedAuth::Basic || auth == core::FeedAuth::Bearer || auth == core::FeedAuth::ApiKey;
-}
-
-bool inKeychain(const core::FeedConfig& c) { return c.secretSource == core::SecretSource::Keychain; }
 
 } // namespace
 
@@ -60,9 +55,10 @@ FeedDialog::FeedDialog(const core::FeedConfig& initial, const KeychainStatus& ke
     if (!keychain.available) // offered only where a keychain answers (a stored keychain feed keeps its choice)
         if (auto* items = qobject_cast<QStandardItemModel*>(m_secretSource->model()))
             items->item(0)->setEnabled(false);
-    const bool keychainFirst = inKeychain(initial) || (keychain.available && initial.rid == 0 && initial.secretEnv.isEmpty());
+    const bool keychainFirst =
+        initial.secretInKeychain() || (keychain.available && initial.rid == 0 && initial.secretEnv.isEmpty());
     m_secretSource->setCurrentIndex(keychainFirst ? 0 : 1);
-    m_secret = line({}, inKeychain(initial) ? tr("stored in the keychain; leave empty to keep it") : QString(), this);
+    m_secret = line({}, initial.secretInKeychain() ? tr("stored in the keychain; leave empty to keep it") : QString(), this);
     m_secret->setEchoMode(QLineEdit::Password);
     m_secretNote = new QLabel(this);
     m_secretNote->setTextFormat(Qt::PlainText); // the keychain's answer and the feed name are not ours
@@ -138,16 +134,16 @@ void FeedDialog::updateEnabledFields() {
     const auto auth = static_cast<core::FeedAuth>(m_auth->currentData().toInt());
     m_collection->setEnabled(m_kind->currentData().toString() == QLatin1String("taxii21"));
     m_user->setEnabled(auth == core::FeedAuth::Basic);
-    const bool secret = needsSecret(auth);
+    const bool secret = core::authNeedsSecret(auth);
     const bool keychain = static_cast<core::SecretSource>(m_secretSource->currentData().toInt()) == core::SecretSource::Keychain;
     m_secretSource->setEnabled(secret);
     m_secret->setEnabled(secret && keychain);
     m_secretEnv->setEnabled(secret && !keychain);
     if (!secret)
         m_secretNote->setText(tr("This authentication uses no secret."));
-    else if (keychain && (m_keychain.available || inKeychain(m_initial)))
+    else if (keychain && (m_keychain.available || m_initial.secretInKeychain()))
         m_secretNote->setText(tr("The secret is kept in the OS keychain (entry \"%1\" of Lagebild), never in the database.")
-                                  .arg(QStringLiteral("feed:") + m_name->text().trimmed()));
+                                  .arg(sync::keychainKey(m_name->text().trimmed())));
     else if (m_keychain.available)
         m_secretNote->setText(tr("The secret is read at sync time from the environment variable named above."));
     else
@@ -187,7 +183,7 @@ void FeedDialog::accept() {
     QString problem;
     if (auto s = sync::validateFeedConfig(c); !s)
         problem = s.error().message;
-    else if (inKeychain(c) && secret().empty() && !inKeychain(m_initial))
+    else if (c.secretInKeychain() && secret().empty() && !m_initial.secretInKeychain())
         problem = tr("Enter the password or token to keep in the OS keychain.");
     if (!problem.isEmpty()) {
         m_problem->setText(problem);
