@@ -19,6 +19,8 @@ namespace lagebild::sync {
 /// ends. Callers on any other thread block until the keychain answers or the timeout passes, which
 /// can take as long as the user needs to answer an unlock prompt: call it from a worker thread or
 /// the command line, never from the GUI thread. Safe to call concurrently; instances are cheap.
+/// Needs Qt's GLib event dispatcher (the default on Linux): with QT_NO_GLIB set, libsecret's
+/// answers are never delivered and every call ends in the timeout.
 class KeychainSecretStore final : public SecretStore {
 public:
     explicit KeychainSecretStore(std::chrono::milliseconds timeout = std::chrono::seconds(60)) : m_timeout(timeout) {}

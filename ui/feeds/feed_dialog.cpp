@@ -95,7 +95,6 @@ FeedDialog::FeedDialog(const core::FeedConfig& initial, const KeychainStatus& ke
     form->addRow(tr("Secret &kept in:"), m_secretSource);
     form->addRow(tr("Pass&word or token:"), m_secret);
     form->addRow(tr("Secret &variable:"), m_secretEnv);
-    form->addRow(QString(), m_secretNote);
     form->addRow(tr("Client certificate:"), m_clientCert);
     form->addRow(tr("Client key:"), m_clientKey);
     form->addRow(tr("C&A file:"), m_ca);
@@ -121,6 +120,7 @@ FeedDialog::FeedDialog(const core::FeedConfig& initial, const KeychainStatus& ke
     note->setWordWrap(true);
     layout->addWidget(note);
     layout->addLayout(form);
+    layout->addWidget(m_secretNote); // below the form: QFormLayout clips a wrapped label in a row
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &FeedDialog::updateEnabledFields);

@@ -152,6 +152,10 @@ void FeedsPage::withKeychainStatus(std::function<void(const KeychainStatus&)> th
         then(KeychainStatus{false, tr("this window runs without one")});
         return;
     }
+    if (m_probingKeychain)
+        return; // a second click while the keychain is asked
+    m_probingKeychain = true;
+    m_status->setText(tr("Asking the OS keychain…"));
     sync::SecretStore* secrets = m_secrets;
     m_jobs.run<bool>(
         this,
@@ -160,7 +164,9 @@ void FeedsPage::withKeychainStatus(std::function<void(const KeychainStatus&)> th
                 return s.error();
             return true;
         },
-        [then](const core::Result<bool>& answered) {
+        [this, then](const core::Result<bool>& answered) {
+            m_probingKeychain = false;
+            m_status->clear();
             then(answered ? KeychainStatus{true, {}} : KeychainStatus{false, answered.error().message});
         });
 }

@@ -77,6 +77,7 @@ private:
     QTimer* m_scheduler;
     core::CancelToken m_cancelToken;
     bool m_syncing = false;
+    bool m_probingKeychain = false;
     quint64 m_generation = 0;
 };
 
