@@ -100,6 +100,7 @@ void AlertTableModel::setDatabasePath(const QString& path) {
 // shows from the top); with it, rows and stale pages stay on screen until replaced.
 void AlertTableModel::restart(bool keepRows) {
     ++m_generation;
+    m_facetsAsked = false;
     m_pageReader->clear();
     m_countReader->clear();
     m_countReader->interrupt();
@@ -147,6 +148,22 @@ void AlertTableModel::restart(bool keepRows) {
                     self->countArrived(generation, n);
             },
             Qt::QueuedConnection);
+    });
+}
+
+// The facet counts wait for the generation's first page: on two cores they would otherwise take
+// the CPU and the disk from the rows the analyst is waiting for.
+void AlertTableModel::requestFacets() {
+    if (m_facetsAsked)
+        return;
+    m_facetsAsked = true;
+    const quint64 generation = m_generation;
+    const store::AlertTableFilter filter = m_filter;
+    QPointer<AlertTableModel> self(this);
+    m_countReader->post([self, generation, filter](store::Database* db, const core::Error*) {
+        if (!db)
+            return; // the count task reported it
+        store::AlertTableQueries q(*db);
         auto facets = q.facets(filter);
         if (!facets)
             return;
@@ -272,6 +289,7 @@ void AlertTableModel::pageArrived(quint64 generation, int page, std::vector<stor
     if (generation != m_generation)
         return; // stale: a newer filter, order or refresh
     m_pending.erase(page);
+    requestFacets();
     const int first = page * kPageSize;
     const int end = first + static_cast<int>(rows.size());
     Page& slot = m_pages[page];

@@ -90,6 +90,7 @@ private:
     Request planRequest(int page) const;
     void pageArrived(quint64 generation, int page, std::vector<store::AlertTableRow> rows);
     void countArrived(quint64 generation, std::int64_t count);
+    void requestFacets();
     void evict();
 
     QString m_dbPath;
@@ -101,6 +102,7 @@ private:
     int m_rowCount = 0;
     bool m_countKnown = false;
     bool m_counting = false;
+    bool m_facetsAsked = false;
     // Mutable: data() is const but records use and schedules loads (never reads the disk).
     mutable std::map<int, Page> m_pages;
     mutable std::set<int> m_pending;

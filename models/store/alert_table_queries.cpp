@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <map>
 
 namespace lagebild::store {
 
@@ -15,6 +16,8 @@ namespace {
 
 constexpr const char* kRowColumns = "a.rid, a.time, a.priority, a.severity, a.matches, a.status, a.resolution, a.sensor, "
                                     "a.signature, a.src, a.dst, a.assignee, a.incident_rid";
+
+constexpr std::size_t kFacetLimit = 200; // values listed per facet
 
 std::string utf8(const QString& s) { return s.toStdString(); }
 
@@ -77,6 +80,11 @@ void clause(std::string& where, const std::string& text) {
 
 } // namespace
 
+void SqlFilter::bindRange(Statement& st, std::int64_t lo, std::int64_t hi) const {
+    st.bind(1, lo);
+    st.bind(2, hi);
+}
+
 void SqlFilter::bindTo(Statement& st, int firstIndex) const {
     int i = firstIndex;
     for (const auto& a : args) {
@@ -91,22 +99,36 @@ void SqlFilter::bindTo(Statement& st, int firstIndex) const {
 std::string AlertTableQueries::ftsQuery(const QString& text) {
     std::string q;
     const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        QString w = words[i];
+    for (QString w : words) {
+        // Whole words, streamed from the index; `word*` asks for a prefix, which FTS5 must merge
+        // in full before the first row (a second at ten million rows for a common prefix).
+        bool prefix = false;
+        while (w.size() > 1 && w.endsWith(QLatin1Char('*'))) {
+            w.chop(1);
+            prefix = true;
+        }
         w.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         if (!q.empty())
             q += ' ';
         q += '"' + utf8(w) + '"';
-        if (i == words.size() - 1)
+        if (prefix)
             q += '*';
     }
     return q;
 }
 
-SqlFilter AlertTableQueries::toSql(const AlertTableFilter& f, bool rowidScan) {
+SqlFilter AlertTableQueries::toSql(const AlertTableFilter& f, SqlPlan plan) {
     SqlFilter out;
     std::string& w = out.where;
-    const std::string a = rowidScan ? "+a." : "a.";
+    const bool ranged = plan == SqlPlan::RidRange;
+    if (ranged) {
+        // ?1 and ?2: the rid range (lo, hi], bound by the caller per chunk (SqlFilter::bindRange).
+        out.args.emplace_back(std::int64_t{0});
+        out.args.emplace_back(std::int64_t{0});
+        clause(w, "a.rid > ?1 AND a.rid <= ?2");
+    }
+    // In a rid walk the column terms are `+column`, so SQLite uses none of their indexes.
+    const std::string a = ranged ? "+a." : "a.";
     inList(w, out, (a + "status").c_str(), f.statuses);
     inList(w, out, (a + "severity").c_str(), f.severities);
     inList(w, out, (a + "sensor").c_str(), f.sensors);
@@ -125,18 +147,23 @@ SqlFilter AlertTableQueries::toSql(const AlertTableFilter& f, bool rowidScan) {
         out.args.emplace_back(*f.incidentRid);
         clause(w, a + "incident_rid = ?" + std::to_string(out.args.size()));
     }
+    // The driving sets (technique, text) are non-correlated IN lists: SQLite builds each once
+    // per statement. In a rid walk they are cut to the chunk's range inside the subquery, so a
+    // bulk change reads every hit once, never the whole list per chunk (nor an FTS5 probe per row).
     if (!f.technique.trimmed().isEmpty()) {
         out.args.emplace_back(utf8(f.technique.trimmed()));
         const std::string arg = "?" + std::to_string(out.args.size());
-        // Correlated in a rowid walk (a PK probe per row); a driving IN list otherwise.
-        clause(w, rowidScan ? "EXISTS (SELECT 1 FROM alert_technique t WHERE t.alert_rid = a.rid AND t.technique = " + arg + ")"
-                            : "a.rid IN (SELECT alert_rid FROM alert_technique WHERE technique = " + arg + ")");
+        clause(w, "a.rid IN (SELECT alert_rid FROM alert_technique WHERE technique = " + arg +
+                      (ranged ? " AND alert_rid > ?1 AND alert_rid <= ?2)" : ")"));
     }
     if (const std::string fts = ftsQuery(f.text); !fts.empty()) {
         out.args.emplace_back(fts);
         const std::string arg = "?" + std::to_string(out.args.size());
-        clause(w, rowidScan ? "EXISTS (SELECT 1 FROM alert_fts WHERE alert_fts MATCH " + arg + " AND rowid = a.rid)"
-                            : "a.rid IN (SELECT rowid FROM alert_fts WHERE alert_fts MATCH " + arg + ")");
+        // Walk: `+a.rid` keeps the list from driving, so the sort index is walked and each row
+        // tested against the list (many hits: the first page is near the start of the walk).
+        clause(w, std::string(plan == SqlPlan::Walk ? "+a.rid" : "a.rid") +
+                      " IN (SELECT rowid FROM alert_fts WHERE alert_fts MATCH " + arg +
+                      (ranged ? " AND rowid > ?1 AND rowid <= ?2)" : ")"));
     }
     return out;
 }
@@ -157,7 +184,27 @@ const char* AlertTableQueries::columnSql(AlertColumn column) {
     return "a.time";
 }
 
+core::Result<std::int64_t> AlertTableQueries::textHits(const QString& text, std::int64_t limit) {
+    auto st = m_db.prepare(limit > 0 ? "SELECT count(*) FROM (SELECT rowid FROM alert_fts WHERE alert_fts MATCH ?1 LIMIT ?2)"
+                                     : "SELECT count(*) FROM alert_fts WHERE alert_fts MATCH ?1");
+    if (!st)
+        return st.error();
+    st.value().bind(1, ftsQuery(text));
+    if (limit > 0)
+        st.value().bind(2, limit);
+    auto row = st.value().step();
+    if (!row)
+        return row.error();
+    return row.value() ? st.value().columnInt64(0) : 0;
+}
+
 core::Result<std::int64_t> AlertTableQueries::count(const AlertTableFilter& filter) {
+    // Free text alone: every alert has its row in alert_fts (never deleted; `check` verifies
+    // it), so the index counts without a lookup per hit.
+    AlertTableFilter textOnly;
+    textOnly.text = filter.text;
+    if (!ftsQuery(filter.text).empty() && textOnly == filter)
+        return textHits(filter.text, 0);
     const SqlFilter f = toSql(filter);
     auto st = m_db.prepare("SELECT count(*) FROM alert a " + f.where);
     if (!st)
@@ -215,7 +262,10 @@ std::string pageSql(const SqlFilter& f, const AlertSort& sort, bool hasAnchor, b
 core::Result<std::vector<AlertTableRow>> AlertTableQueries::page(const AlertTableFilter& filter, const AlertSort& sort,
                                                                  const AlertTableRow* anchor, std::int64_t skip, int limit,
                                                                  bool forward) {
-    const SqlFilter f = toSql(filter);
+    auto plan = pagePlan(filter);
+    if (!plan)
+        return plan.error();
+    const SqlFilter f = toSql(filter, plan.value());
     // Forward in a descending sort walks the index backwards, and so on.
     const bool ascending = forward != sort.descending;
     auto st = m_db.prepare(pageSql(f, sort, anchor != nullptr, ascending));
@@ -244,8 +294,23 @@ core::Result<std::vector<AlertTableRow>> AlertTableQueries::page(const AlertTabl
     return rows;
 }
 
+// Few text hits are looked up and sorted; many are tested while the sort index is walked, which
+// meets the first page after about (page size x rows / hits) rows. Counting up to the limit
+// streams one doclist (whole words), a few milliseconds.
+core::Result<SqlPlan> AlertTableQueries::pagePlan(const AlertTableFilter& filter) {
+    if (ftsQuery(filter.text).empty())
+        return SqlPlan::Drive;
+    auto hits = textHits(filter.text, m_driveLimit + 1);
+    if (!hits)
+        return hits.error();
+    return hits.value() > m_driveLimit ? SqlPlan::Walk : SqlPlan::Drive;
+}
+
 core::Result<QString> AlertTableQueries::explainPage(const AlertTableFilter& filter, const AlertSort& sort) {
-    const SqlFilter f = toSql(filter);
+    auto how = pagePlan(filter);
+    if (!how)
+        return how.error();
+    const SqlFilter f = toSql(filter, how.value());
     auto st = m_db.prepare("EXPLAIN QUERY PLAN " + pageSql(f, sort, true, !sort.descending));
     if (!st)
         return st.error();
@@ -272,7 +337,7 @@ core::Result<AlertTableRow> AlertTableQueries::row(std::int64_t rid) {
 core::Result<std::vector<FacetCount>> AlertTableQueries::facet(const AlertTableFilter& filter, const char* column) {
     const SqlFilter f = toSql(filter);
     auto st = m_db.prepare(std::string("SELECT ") + column + ", count(*) FROM alert a " + f.where + " GROUP BY " + column +
-                           " ORDER BY count(*) DESC, " + column + " LIMIT 200");
+                           " ORDER BY count(*) DESC, " + column + " LIMIT " + std::to_string(kFacetLimit));
     if (!st)
         return st.error();
     f.bindTo(st.value());
@@ -298,7 +363,51 @@ core::Result<AlertFacets> AlertTableQueries::facets(const AlertTableFilter& filt
         {&out.sensor, "a.sensor", [](AlertTableFilter& f) { f.sensors.clear(); }},
         {&out.assignee, "a.assignee", [](AlertTableFilter& f) { f.assignees.clear(); }},
     };
+    // Under free text or a technique each hit costs a row lookup: the facets whose own filter is
+    // unset share one pass over the hits instead of one each. Without a driving set the
+    // per-facet GROUP BYs read their own narrow indexes, cheaper than one pass over the table.
+    std::vector<const Spec*> shared;
+    if (!ftsQuery(filter.text).empty() || !filter.technique.trimmed().isEmpty()) {
+        for (const Spec& s : specs) {
+            AlertTableFilter others = filter;
+            s.clear(others);
+            if (others == filter)
+                shared.push_back(&s);
+        }
+    }
+    if (shared.size() > 1) {
+        std::string columns;
+        for (const Spec* s : shared)
+            columns += std::string(columns.empty() ? "" : ", ") + s->column;
+        const SqlFilter f = toSql(filter);
+        auto st = m_db.prepare("SELECT " + columns + ", count(*) FROM alert a " + f.where + " GROUP BY " + columns);
+        if (!st)
+            return st.error();
+        f.bindTo(st.value());
+        std::vector<std::map<QString, std::int64_t>> sums(shared.size());
+        if (auto done = st.value().forEachRow([&sums](const Statement& r) {
+                const std::int64_t n = r.columnInt64(static_cast<int>(sums.size()));
+                for (std::size_t i = 0; i < sums.size(); ++i)
+                    sums[i][r.columnQString(static_cast<int>(i))] += n;
+            });
+            !done)
+            return done.error();
+        for (std::size_t i = 0; i < shared.size(); ++i) {
+            auto& target = *shared[i]->target;
+            for (const auto& [value, n] : sums[i])
+                target.push_back({value, n});
+            // As facet() orders: most first, then by value (map order = BINARY for ASCII keys).
+            std::stable_sort(target.begin(), target.end(),
+                             [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
+            if (target.size() > kFacetLimit)
+                target.resize(kFacetLimit);
+        }
+    } else {
+        shared.clear();
+    }
     for (const Spec& s : specs) {
+        if (std::find(shared.begin(), shared.end(), &s) != shared.end())
+            continue;
         AlertTableFilter others = filter;
         s.clear(others);
         auto counts = facet(others, s.column);

@@ -79,6 +79,19 @@ struct SqlFilter {
     std::string where; // "" or "WHERE ..."
     std::vector<std::variant<std::int64_t, std::string>> args;
     void bindTo(Statement& st, int firstIndex = 1) const;
+    /// SqlPlan::RidRange only: binds the chunk (lo, hi] to ?1 and ?2 (after bindTo).
+    void bindRange(Statement& st, std::int64_t lo, std::int64_t hi) const;
+};
+
+/// How a filter's driving sets (free text, technique) meet the alert table.
+enum class SqlPlan {
+    /// The hits drive: each is looked up by rid (counts, facets, a page over few hits).
+    Drive,
+    /// The sort index drives and each row is tested against the hits (a page over many hits).
+    Walk,
+    /// A walk of rid ranges (lo, hi] bound to ?1 and ?2, every term as `+column` so no other index
+    /// drives; the driving sets are cut to the range (bulk changes over millions of rows).
+    RidRange,
 };
 
 /// Read side of the triage table over millions of alerts: counts, keyset pages and facets, all
@@ -90,13 +103,17 @@ class AlertTableQueries {
 public:
     explicit AlertTableQueries(Database& db) : m_db(db) {}
 
-    /// `rowidScan` writes the terms as `+column` so SQLite uses none of their indexes: bulk
-    /// changes walk the table in rid ranges, and a status index plan would rescan every chunk.
-    static SqlFilter toSql(const AlertTableFilter& filter, bool rowidScan = false);
-    /// The FTS5 query for free text: each word a quoted phrase, the last one a prefix.
+    static SqlFilter toSql(const AlertTableFilter& filter, SqlPlan plan = SqlPlan::Drive);
+    /// The FTS5 query for free text: each word a quoted phrase (whole words; `word*` a prefix).
     static std::string ftsQuery(const QString& text);
+    /// Pages over more text hits than this walk the sort index instead of sorting the hits.
+    static constexpr std::int64_t kDriveLimit = 20000;
+    /// Another limit for the plan choice (tests run both plans on small tables).
+    void setDriveLimit(std::int64_t limit) { m_driveLimit = limit; }
 
     core::Result<std::int64_t> count(const AlertTableFilter& filter);
+    /// Alerts whose text matches `text` (ftsQuery), counted up to `limit` (0: all).
+    core::Result<std::int64_t> textHits(const QString& text, std::int64_t limit);
     /// Up to `limit` rows after `anchor` (exclusive) in sort order, or from the first row when
     /// there is no anchor, skipping `skip` rows first (a short hop from a known key).
     core::Result<std::vector<AlertTableRow>> pageAfter(const AlertTableFilter& filter, const AlertSort& sort,
@@ -118,9 +135,11 @@ public:
 private:
     core::Result<std::vector<AlertTableRow>> page(const AlertTableFilter& filter, const AlertSort& sort,
                                                   const AlertTableRow* anchor, std::int64_t skip, int limit, bool forward);
+    core::Result<SqlPlan> pagePlan(const AlertTableFilter& filter);
     core::Result<std::vector<FacetCount>> facet(const AlertTableFilter& filter, const char* column);
 
     Database& m_db;
+    std::int64_t m_driveLimit = kDriveLimit;
 };
 
 } // namespace lagebild::store

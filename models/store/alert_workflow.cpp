@@ -259,14 +259,13 @@ core::Result<ChangeResult> AlertWorkflow::applyToFilter(const AlertChange& chang
     if (!changeRid)
         return changeRid.error();
     // Phase 1: the before-image of everything matching, in rid ranges walked on the table itself
-    // (no row reaches this process; see toSql's rowidScan). Phase 2: the update, driven by that image, so alerts that stop
+    // (no row reaches this process; see SqlPlan::RidRange). Phase 2: the update, driven by that image, so alerts that stop
     // matching once changed (a status filter) are still changed exactly once.
-    const SqlFilter f = AlertTableQueries::toSql(filter, true);
+    const SqlFilter f = AlertTableQueries::toSql(filter, SqlPlan::RidRange);
     const int n = static_cast<int>(f.args.size());
     const std::string sql =
         "INSERT INTO alert_change_row (change_rid, alert_rid, status, resolution, assignee, priority) SELECT ?" +
-        std::to_string(n + 1) + ", a.rid, a.status, a.resolution, a.assignee, a.priority FROM alert a " + f.where +
-        (f.where.empty() ? " WHERE" : " AND") + " a.rid > ?" + std::to_string(n + 2) + " AND a.rid <= ?" + std::to_string(n + 3);
+        std::to_string(n + 1) + ", a.rid, a.status, a.resolution, a.assignee, a.priority FROM alert a " + f.where;
     auto image = m_db.prepare(sql);
     if (!image)
         return image.error();
@@ -278,7 +277,8 @@ core::Result<ChangeResult> AlertWorkflow::applyToFilter(const AlertChange& chang
         if (cancel.isCancelled())
             return cancelled();
         f.bindTo(image.value());
-        image.value().bind(n + 1, changeRid.value()).bind(n + 2, lo).bind(n + 3, lo + kChunk);
+        f.bindRange(image.value(), lo, lo + kChunk);
+        image.value().bind(n + 1, changeRid.value());
         if (auto s = image.value().run(); !s)
             return s.error();
         count += sqlite3_changes(m_db.handle());

@@ -81,8 +81,11 @@ core::Status Database::configure(Mode mode) {
         if (auto s = exec("PRAGMA journal_mode=WAL"); !s)
             return s;
     }
+    // temp_store=FILE: the statement journal of an UPDATE over a million alerts and the sorters of
+    // index builds go to unlinked temp files (the OS page cache), not the heap. MEMORY cost 300 MB
+    // of RSS for such an update and was slower (measured with the sqlite3 shell on 10M alerts).
     return exec("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; "
-                "PRAGMA temp_store=MEMORY; PRAGMA cell_size_check=ON");
+                "PRAGMA temp_store=FILE; PRAGMA cell_size_check=ON");
 }
 
 int Database::latestSchemaVersion() {

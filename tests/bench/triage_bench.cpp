@@ -71,6 +71,35 @@ long peakRssMb() {
     return usage.ru_maxrss / 1024;
 }
 
+// Resident set now (MB), from /proc/self/statm: where the peak comes from, stage by stage.
+long rssNowMb() {
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields[1].toLong() * 4096 / (1024 * 1024) : -1;
+}
+
+// With TRIAGE_BENCH_SMAPS set, also the mappings holding more than 8 MB (what the RSS is made of).
+void stage(const char* what) {
+    std::fprintf(stderr, "  [rss] %-28s now %5ld MB, peak %5ld MB\n", what, rssNowMb(), peakRssMb());
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!qEnvironmentVariableIsSet("TRIAGE_BENCH_SMAPS") || !smaps.open(QIODevice::ReadOnly))
+        return;
+    QByteArray mapping;
+    for (const QByteArray& line : smaps.readAll().split('\n')) {
+        if (line.startsWith("Rss:")) {
+            const long kb = line.mid(4).trimmed().split(' ').value(0).toLong();
+            if (kb > 8192)
+                std::fprintf(stderr, "      %6ld MB  %s\n", kb / 1024, mapping.simplified().constData());
+        } else if (!line.isEmpty() && !line.contains(':')) {
+            mapping = line;
+        } else if (!line.isEmpty() && line.split(' ').value(0).contains('-')) {
+            mapping = line;
+        }
+    }
+}
+
 void report(const char* what, double ours, double baseline, const char* baselineName, double target) {
     std::printf("%-34s %10.1f ms   baseline %10.1f ms (%s)   ratio %6.1fx   target %s\n", what, ours, baseline, baselineName,
                 ours > 0 ? baseline / ours : 0.0, target <= 0 ? "-" : (ours <= target ? "met" : "MISSED"));
@@ -207,6 +236,7 @@ int main(int argc, char** argv) {
     if (args.contains(QStringLiteral("--generate-only")))
         return 0;
     std::printf("Triage benchmark: %lld alerts, seed %u, %s\n", static_cast<long long>(count), seed, qPrintable(path));
+    stage("start");
     if (!args.contains(QStringLiteral("--no-import-cost"))) {
         const QString scratch = path + QStringLiteral(".import-cost");
         const int n = 200000;
@@ -217,6 +247,7 @@ int main(int argc, char** argv) {
                     n, with, without, without > 0 ? with / without : 0.0);
     }
 
+    stage("import cost measured");
     // --- ours: the real page ---
     ui::JobRunner jobs(path);
     QStatusBar bar;
@@ -228,8 +259,10 @@ int main(int argc, char** argv) {
     waitUntil([&] { return page.model() && page.model()->rowAt(0) != nullptr; });
     page.view()->viewport()->repaint();
     const double firstPaint = ms(open);
+    stage("first paint");
     waitUntil([&] { return !page.model()->isCounting(); });
     const double firstCount = ms(open);
+    stage("first count");
     const int visible = page.view()->viewport()->height() / page.view()->verticalHeader()->defaultSectionSize();
 
     const double sortMs =
@@ -248,6 +281,7 @@ int main(int argc, char** argv) {
     const double filterMs = untilPainted(page, [&] { page.filterBar()->setFilter(facet); });
     waitUntil([&] { return !page.model()->isCounting(); });
     const double filterCount = ms(facetClock);
+    stage("facet filter + count");
 
     store::AlertTableFilter text;
     text.text = QStringLiteral("emotet");
@@ -257,11 +291,13 @@ int main(int argc, char** argv) {
     waitUntil([&] { return !page.model()->isCounting(); });
     const double searchCount = ms(textClock);
     const int searchRows = page.model()->rowCount();
+    stage("text search + count");
 
     page.filterBar()->setFilter({});
     waitUntil([&] { return !page.model()->isCounting() && page.model()->rowAt(0) != nullptr; });
     const double jumpMs = untilPainted(
         page, [&] { page.view()->scrollToBottom(); }, -1);
+    stage("jump to last");
     const double jumpMiddle = untilPainted(
         page, [&] { page.view()->scrollTo(page.model()->index(page.model()->rowCount() / 2, 0)); }, page.model()->rowCount() / 2);
     // Scrolling on from the middle: the next screens seek from the cached neighbour.
@@ -319,6 +355,7 @@ int main(int argc, char** argv) {
     actionNamed(page, QStringLiteral("Close as benign"))->trigger();
     waitUntil([&] { return finished; }, 3'600'000);
     const double bulkMs = ms(bulkClock);
+    stage("bulk change");
     const qint64 bulkGap = maxGap;
     const qint64 bulkTicks = ticks;
     scroller.stop();
@@ -330,6 +367,7 @@ int main(int argc, char** argv) {
     page.undoStack()->undo();
     waitUntil([&] { return finished; }, 3'600'000);
     const double undoMs = ms(undoClock);
+    stage("undo");
     const qint64 undoGap = maxGap;
     ticker.stop();
     const long rss = peakRssMb();

@@ -134,44 +134,51 @@ TEST_CASE("keyset pages in every sort order and filter equal a brute-force refer
     const auto t1059 = techniqueRids(*db.value(), "T1059");
     store::AlertTableQueries q(*db.value());
     for (const auto& filter : sampleFilters()) {
-        for (int c = 0; c < store::kAlertColumnCount; ++c) {
-            for (bool desc : {false, true}) {
-                const store::AlertSort sort{static_cast<AlertColumn>(c), desc};
-                CAPTURE(c);
-                CAPTURE(desc);
-                CAPTURE(filter.toJson());
-                const auto ref = rids(reference(all, filter, sort, t1059));
-                auto count = q.count(filter);
-                REQUIRE(count);
-                CHECK(count.value() == static_cast<std::int64_t>(ref.size()));
-                // Forward, page by page from the last key.
-                std::vector<AlertTableRow> walked;
-                for (;;) {
-                    auto page = q.pageAfter(filter, sort, walked.empty() ? nullptr : &walked.back(), 0, 191);
-                    REQUIRE(page);
-                    walked.insert(walked.end(), page.value().begin(), page.value().end());
-                    if (page.value().size() < 191)
-                        break;
-                }
-                CHECK(rids(walked) == ref);
-                // Backward from the end.
-                std::vector<AlertTableRow> back;
-                for (;;) {
-                    auto page = q.pageBefore(filter, sort, back.empty() ? nullptr : &back.front(), 0, 173);
-                    REQUIRE(page);
-                    back.insert(back.begin(), page.value().begin(), page.value().end());
-                    if (page.value().size() < 173)
-                        break;
-                }
-                CHECK(rids(back) == ref);
-                // A hop: skip rows after an anchor, and before one.
-                if (walked.size() > 60) {
-                    auto hop = q.pageAfter(filter, sort, &walked[10], 20, 5);
-                    REQUIRE(hop);
-                    CHECK(rids(hop.value()) == std::vector<std::int64_t>(ref.begin() + 31, ref.begin() + 36));
-                    auto hopBack = q.pageBefore(filter, sort, &walked[50], 7, 5);
-                    REQUIRE(hopBack);
-                    CHECK(rids(hopBack.value()) == std::vector<std::int64_t>(ref.begin() + 38, ref.begin() + 43));
+        // Free text runs under both plans: the hits driving, and the sort index walked.
+        for (const std::int64_t driveLimit : {store::AlertTableQueries::kDriveLimit, std::int64_t{0}}) {
+            if (driveLimit == 0 && filter.text.isEmpty())
+                continue;
+            q.setDriveLimit(driveLimit);
+            for (int c = 0; c < store::kAlertColumnCount; ++c) {
+                for (bool desc : {false, true}) {
+                    const store::AlertSort sort{static_cast<AlertColumn>(c), desc};
+                    CAPTURE(c);
+                    CAPTURE(desc);
+                    CAPTURE(driveLimit);
+                    CAPTURE(filter.toJson());
+                    const auto ref = rids(reference(all, filter, sort, t1059));
+                    auto count = q.count(filter);
+                    REQUIRE(count);
+                    CHECK(count.value() == static_cast<std::int64_t>(ref.size()));
+                    // Forward, page by page from the last key.
+                    std::vector<AlertTableRow> walked;
+                    for (;;) {
+                        auto page = q.pageAfter(filter, sort, walked.empty() ? nullptr : &walked.back(), 0, 191);
+                        REQUIRE(page);
+                        walked.insert(walked.end(), page.value().begin(), page.value().end());
+                        if (page.value().size() < 191)
+                            break;
+                    }
+                    CHECK(rids(walked) == ref);
+                    // Backward from the end.
+                    std::vector<AlertTableRow> back;
+                    for (;;) {
+                        auto page = q.pageBefore(filter, sort, back.empty() ? nullptr : &back.front(), 0, 173);
+                        REQUIRE(page);
+                        back.insert(back.begin(), page.value().begin(), page.value().end());
+                        if (page.value().size() < 173)
+                            break;
+                    }
+                    CHECK(rids(back) == ref);
+                    // A hop: skip rows after an anchor, and before one.
+                    if (walked.size() > 60) {
+                        auto hop = q.pageAfter(filter, sort, &walked[10], 20, 5);
+                        REQUIRE(hop);
+                        CHECK(rids(hop.value()) == std::vector<std::int64_t>(ref.begin() + 31, ref.begin() + 36));
+                        auto hopBack = q.pageBefore(filter, sort, &walked[50], 7, 5);
+                        REQUIRE(hopBack);
+                        CHECK(rids(hopBack.value()) == std::vector<std::int64_t>(ref.begin() + 38, ref.begin() + 43));
+                    }
                 }
             }
         }
@@ -193,6 +200,21 @@ TEST_CASE("every sort column is served by an index, without a temporary sort") {
             CHECK_FALSE(plan.value().contains(QStringLiteral("TEMP B-TREE")));
         }
     }
+    // Free text: few hits are looked up by rid and sorted; many are tested on a walk of the
+    // sort index, which must not sort.
+    store::AlertTableFilter text;
+    text.text = QStringLiteral("emotet");
+    REQUIRE(q.textHits(text.text, 0).value() > 0);
+    const auto drive = q.explainPage(text, {AlertColumn::Signature, false});
+    REQUIRE(drive);
+    CAPTURE(drive.value().toStdString());
+    CHECK(drive.value().contains(QStringLiteral("INTEGER PRIMARY KEY")));
+    q.setDriveLimit(0);
+    const auto walk = q.explainPage(text, {AlertColumn::Signature, false});
+    REQUIRE(walk);
+    CAPTURE(walk.value().toStdString());
+    CHECK(walk.value().contains(QStringLiteral("alert_signature_time")));
+    CHECK_FALSE(walk.value().contains(QStringLiteral("TEMP B-TREE")));
 }
 
 TEST_CASE("facet counts match a brute-force count under the other facets' filters") {
@@ -223,6 +245,37 @@ TEST_CASE("facet counts match a brute-force count under the other facets' filter
     for (const auto& fc : facets.value().severity)
         sum += fc.count;
     CHECK(sum == store::AlertTableQueries(*db.value()).count(f).value());
+
+    // Under free text the facets without a filter of their own share one pass over the hits.
+    store::AlertTableFilter text;
+    text.text = QStringLiteral("emotet");
+    text.statuses = {QStringLiteral("new")};
+    auto shared = store::AlertTableQueries(*db.value()).facets(text);
+    REQUIRE(shared);
+    std::map<QString, std::int64_t> byStatus, bySeverity, bySensor, byAssignee;
+    for (const auto& r : all) {
+        if (!r.signature.contains(text.text, Qt::CaseInsensitive))
+            continue;
+        ++byStatus[r.status];
+        if (r.status != QLatin1String("new"))
+            continue;
+        ++bySeverity[QString::number(r.severity)];
+        ++bySensor[r.sensor];
+        ++byAssignee[r.assignee];
+    }
+    auto same = [](const std::vector<store::FacetCount>& got, std::map<QString, std::int64_t> want) {
+        REQUIRE(got.size() == want.size());
+        for (std::size_t i = 0; i < got.size(); ++i) {
+            CHECK(got[i].count == want[got[i].value]);
+            if (i > 0)
+                CHECK(got[i - 1].count >= got[i].count);
+        }
+    };
+    REQUIRE_FALSE(bySensor.empty());
+    same(shared.value().status, byStatus);
+    same(shared.value().severity, bySeverity);
+    same(shared.value().sensor, bySensor);
+    same(shared.value().assignee, byAssignee);
 }
 
 TEST_CASE("a filter survives its JSON form and the free text cannot inject FTS5 syntax") {
@@ -236,7 +289,8 @@ TEST_CASE("a filter survives its JSON form and the free text cannot inject FTS5 
     f.technique = QStringLiteral("T1059");
     f.text = QStringLiteral("emotet \"beacon");
     CHECK(store::AlertTableFilter::fromJson(QByteArray::fromStdString(f.toJson())) == f);
-    CHECK(store::AlertTableQueries::ftsQuery(QStringLiteral("a\" OR b* NEAR(")) == R"("a""" "OR" "b*" "NEAR("*)");
+    CHECK(store::AlertTableQueries::ftsQuery(QStringLiteral("a\" OR b* NEAR(")) == R"("a""" "OR" "b"* "NEAR(")");
+    CHECK(store::AlertTableQueries::ftsQuery(QStringLiteral("emot** * \"*")) == R"("emot"* "*" """"*)");
     test::TempDir dir;
     auto db = store::Database::open(dir.path(QStringLiteral("t.sqlite")));
     REQUIRE(db);
@@ -290,6 +344,34 @@ TEST_CASE("a bulk change of everything matching a filter is audited once, undone
     REQUIRE(wf.redo(done.value().changeRid, 102));
     CHECK(q.count(f).value() == 0);
     CHECK(q.count(closedBenign).value() == static_cast<std::int64_t>(closed.size()));
+}
+
+TEST_CASE("a bulk change over free text and a technique changes exactly the matching alerts") {
+    test::TempDir dir;
+    auto db = store::Database::open(dir.path(QStringLiteral("t.sqlite")));
+    REQUIRE(db);
+    test::fillAlerts(*db.value(), 3000, 8);
+    const auto before = allRows(*db.value());
+    const auto t1059 = techniqueRids(*db.value(), "T1059");
+    for (const bool withTechnique : {false, true}) {
+        store::AlertTableFilter f;
+        f.text = QStringLiteral("emotet");
+        if (withTechnique)
+            f.technique = QStringLiteral("T1059");
+        const auto matching = rids(reference(before, f, {AlertColumn::Time, false}, t1059));
+        REQUIRE_FALSE(matching.empty());
+        store::AlertWorkflow wf(*db.value(), QStringLiteral("bob"));
+        store::AlertChange change;
+        change.assignee = withTechnique ? QStringLiteral("carol") : QStringLiteral("dave");
+        auto done = wf.applyToFilter(change, f, 50, {}, nullptr);
+        REQUIRE(done);
+        CHECK(done.value().count == static_cast<std::int64_t>(matching.size()));
+        store::AlertTableFilter assigned;
+        assigned.assignees = {change.assignee.value()};
+        CHECK(rids(store::AlertTableQueries(*db.value())
+                       .pageAfter(assigned, {AlertColumn::Time, false}, nullptr, 0, 100000)
+                       .value()) == matching);
+    }
 }
 
 TEST_CASE("a cancelled bulk change leaves every alert as it was") {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/core/cancel_token.h"
+#include "models/core/memory.h"
 #include "models/core/progress.h"
 #include "models/core/result.h"
 #include "models/store/database.h"
@@ -57,9 +58,13 @@ public:
                         QMetaObject::invokeMethod(
                             guard.data(), [progress, u] { progress(u); }, Qt::QueuedConnection);
                 });
-                auto db = store::Database::open(path);
-                auto result = db ? work(*db.value(), cancel, reporter) : core::Result<R>(db.error());
-                auto shared = std::make_shared<core::Result<R>>(std::move(result));
+                std::shared_ptr<core::Result<R>> shared;
+                {
+                    auto db = store::Database::open(path);
+                    shared =
+                        std::make_shared<core::Result<R>>(db ? work(*db.value(), cancel, reporter) : core::Result<R>(db.error()));
+                }
+                core::releaseFreedMemory(); // the connection's page cache, back to the system
                 if (guard)
                     QMetaObject::invokeMethod(
                         guard.data(), [done = std::move(done), shared] { done(*shared); }, Qt::QueuedConnection);

@@ -42,6 +42,7 @@ TriageFilterBar::TriageFilterBar(QWidget* parent) : QWidget(parent) {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("triageSearch"));
     m_search->setPlaceholderText(tr("Search signatures, categories, addresses… ( / )"));
+    m_search->setToolTip(tr("Whole words, all of which must occur. End a word with * to match its beginning (emot*)."));
     m_search->setClearButtonEnabled(true);
     m_status = new QComboBox(this);
     m_severity = new QComboBox(this);
