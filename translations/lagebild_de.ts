@@ -427,6 +427,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <source>The number of demo alerts cannot be negative.</source>
         <translation>Die Anzahl der Demo-Alarme darf nicht negativ sein.</translation>
     </message>
+    <message>
+        <source>Working the alert queue</source>
+        <translation>Abarbeitung der Alarm-Warteschlange</translation>
+    </message>
 </context>
 <context>
     <name>EveReader</name>
@@ -1658,6 +1662,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <message>
         <source>alert matches that point to something other than an indicator</source>
         <translation>Alarm-Treffer, die auf etwas anderes als einen Indikator verweisen</translation>
+    </message>
+    <message>
+        <source>alerts outside the time range their zone map block records</source>
+        <translation>Alarme außerhalb des Zeitbereichs, den ihr Zonenblock verzeichnet</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3052,21 @@ Lizenziert unter der Open-Source-Lizenz für die Europäische Union v. 1.2 (EUPL
     </message>
 </context>
 <context>
+    <name>lagebild::ui::FacetButton</name>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 +%3</source>
+        <translation>%1: %2 +%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>lagebild::ui::FeedDialog</name>
     <message>
         <source>Edit feed</source>
@@ -3415,6 +3438,84 @@ Es wird keine Verbindung aufgebaut, bevor Sie einen Feed hinzufügen und aktivie
     </message>
 </context>
 <context>
+    <name>lagebild::ui::IncidentPickerDialog</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>Eingedämmt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln alert(s) to an incident</source>
+        <translation>
+            <numerusform>%Ln Alarm einem Vorfall hinzufügen</numerusform>
+            <numerusform>%Ln Alarme einem Vorfall hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type to find an incident, or the title of a new one</source>
+        <translation>Tippen, um einen Vorfall zu finden, oder den Titel eines neuen</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Loading incidents…</source>
+        <translation>Vorfälle werden geladen …</translation>
+    </message>
+    <message>
+        <source>&amp;Add to incident</source>
+        <translation>Zum Vorfall &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;New incident…</source>
+        <translation>&amp;Neuer Vorfall …</translation>
+    </message>
+    <message>
+        <source>New incident…</source>
+        <translation>Neuer Vorfall …</translation>
+    </message>
+    <message>
+        <source>New incident: %1</source>
+        <translation>Neuer Vorfall: %1</translation>
+    </message>
+    <message>
+        <source>No incident matches. Enter creates a new incident with this title.</source>
+        <translation>Kein Vorfall passt. Enter legt einen neuen Vorfall mit diesem Titel an.</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 incidents. Enter adds the alerts to the highlighted one.</source>
+        <translation>%L1 von %L2 Vorfällen. Enter fügt die Alarme dem markierten hinzu.</translation>
+    </message>
+    <message>
+        <source>Type the title of the new incident first, then press Enter on &quot;New incident&quot;.</source>
+        <translation>Geben Sie zuerst den Titel des neuen Vorfalls ein und drücken Sie dann Enter auf „Neuer Vorfall“.</translation>
+    </message>
+</context>
+<context>
     <name>lagebild::ui::IntelPage</name>
     <message>
         <source>No intelligence yet</source>
@@ -3700,12 +3801,28 @@ Die Datenbank ist leer. Laden Sie die Demo-Lage, um Lagebild mit erfundenen Part
         <translation>Technik (T1059)</translation>
     </message>
     <message>
-        <source>%1 (%L2)</source>
-        <translation>%1 (%L2)</translation>
-    </message>
-    <message>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Whole words, all of which must occur. End a word with * to match its beginning (emot*).</source>
+        <translation>Ganze Wörter, die alle vorkommen müssen. Ein * am Wortende sucht nach dem Wortanfang (emot*).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>Sensor</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
     </message>
 </context>
 <context>
@@ -3789,14 +3906,6 @@ Die Datenbank ist leer. Laden Sie die Demo-Lage, um Lagebild mit erfundenen Part
     <message>
         <source>Add selection to incident…</source>
         <translation>Auswahl zu Vorfall hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add to incident</source>
-        <translation>Zu Vorfall hinzufügen</translation>
-    </message>
-    <message>
-        <source>Incident number (INC-…):</source>
-        <translation>Vorfallsnummer (INC-…):</translation>
     </message>
     <message>
         <source>Next alert</source>

@@ -427,6 +427,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <source>The number of demo alerts cannot be negative.</source>
         <translation>Le nombre d&apos;alertes de démonstration ne peut pas être négatif.</translation>
     </message>
+    <message>
+        <source>Working the alert queue</source>
+        <translation>Traitement de la file d’alertes</translation>
+    </message>
 </context>
 <context>
     <name>EveReader</name>
@@ -1658,6 +1662,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <message>
         <source>alert matches that point to something other than an indicator</source>
         <translation>corrélations d&apos;alertes qui pointent vers autre chose qu&apos;un indicateur</translation>
+    </message>
+    <message>
+        <source>alerts outside the time range their zone map block records</source>
+        <translation>alertes hors de la plage horaire enregistrée par leur bloc de zone</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3052,21 @@ Distribué sous la Licence publique de l&apos;Union européenne v. 1.2 (EUPL-1.2
     </message>
 </context>
 <context>
+    <name>lagebild::ui::FacetButton</name>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 +%3</source>
+        <translation>%1 : %2 +%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>lagebild::ui::FeedDialog</name>
     <message>
         <source>Edit feed</source>
@@ -3415,6 +3438,84 @@ Aucune connexion n&apos;est établie tant que vous n&apos;avez pas ajouté et ac
     </message>
 </context>
 <context>
+    <name>lagebild::ui::IncidentPickerDialog</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln alert(s) to an incident</source>
+        <translation>
+            <numerusform>Ajouter %Ln alerte à un incident</numerusform>
+            <numerusform>Ajouter %Ln alertes à un incident</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type to find an incident, or the title of a new one</source>
+        <translation>Tapez pour trouver un incident, ou le titre d’un nouvel incident</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Loading incidents…</source>
+        <translation>Chargement des incidents…</translation>
+    </message>
+    <message>
+        <source>&amp;Add to incident</source>
+        <translation>&amp;Ajouter à l’incident</translation>
+    </message>
+    <message>
+        <source>&amp;New incident…</source>
+        <translation>&amp;Nouvel incident…</translation>
+    </message>
+    <message>
+        <source>New incident…</source>
+        <translation>Nouvel incident…</translation>
+    </message>
+    <message>
+        <source>New incident: %1</source>
+        <translation>Nouvel incident : %1</translation>
+    </message>
+    <message>
+        <source>No incident matches. Enter creates a new incident with this title.</source>
+        <translation>Aucun incident ne correspond. Entrée crée un nouvel incident avec ce titre.</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 incidents. Enter adds the alerts to the highlighted one.</source>
+        <translation>%L1 incidents sur %L2. Entrée ajoute les alertes à l’incident en surbrillance.</translation>
+    </message>
+    <message>
+        <source>Type the title of the new incident first, then press Enter on &quot;New incident&quot;.</source>
+        <translation>Tapez d’abord le titre du nouvel incident, puis appuyez sur Entrée sur « Nouvel incident ».</translation>
+    </message>
+</context>
+<context>
     <name>lagebild::ui::IntelPage</name>
     <message>
         <source>No intelligence yet</source>
@@ -3700,12 +3801,28 @@ La base de données est vide. Chargez la situation de démonstration pour décou
         <translation>Technique (T1059)</translation>
     </message>
     <message>
-        <source>%1 (%L2)</source>
-        <translation>%1 (%L2)</translation>
-    </message>
-    <message>
         <source>Unassigned</source>
         <translation>Non attribuée</translation>
+    </message>
+    <message>
+        <source>Whole words, all of which must occur. End a word with * to match its beginning (emot*).</source>
+        <translation>Mots entiers, qui doivent tous apparaître. Terminez un mot par * pour chercher son début (emot*).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>Capteur</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
     </message>
 </context>
 <context>
@@ -3789,14 +3906,6 @@ La base de données est vide. Chargez la situation de démonstration pour décou
     <message>
         <source>Add selection to incident…</source>
         <translation>Ajouter la sélection à un incident…</translation>
-    </message>
-    <message>
-        <source>Add to incident</source>
-        <translation>Ajouter à un incident</translation>
-    </message>
-    <message>
-        <source>Incident number (INC-…):</source>
-        <translation>Numéro d&apos;incident (INC-…) :</translation>
     </message>
     <message>
         <source>Next alert</source>

@@ -12,4 +12,10 @@ void releaseFreedMemory() {
 #endif
 }
 
+void limitMallocArenas() {
+#if defined(__GLIBC__)
+    mallopt(M_ARENA_MAX, 2);
+#endif
+}
+
 } // namespace lagebild::core

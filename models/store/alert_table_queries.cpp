@@ -8,7 +8,10 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <iterator>
+#include <limits>
 #include <map>
+#include <tuple>
 
 namespace lagebild::store {
 
@@ -265,6 +268,9 @@ core::Result<std::vector<AlertTableRow>> AlertTableQueries::page(const AlertTabl
     auto plan = pagePlan(filter);
     if (!plan)
         return plan.error();
+    if (plan.value() == SqlPlan::Drive && sort.column == AlertColumn::Time && !ftsQuery(filter.text).empty() &&
+        skip + limit <= kZoneLimit)
+        return pageByZones(filter, anchor, skip, limit, forward != sort.descending);
     const SqlFilter f = toSql(filter, plan.value());
     // Forward in a descending sort walks the index backwards, and so on.
     const bool ascending = forward != sort.descending;
@@ -292,6 +298,106 @@ core::Result<std::vector<AlertTableRow>> AlertTableQueries::page(const AlertTabl
     if (auto done = s.forEachRow([&rows](const Statement& r) { rows.push_back(readRow(r)); }); !done)
         return done.error();
     return rows;
+}
+
+// Free text in time order without sorting every hit. FTS5 hands out hits in rid order, newest
+// rid first (or oldest); alerts arrive roughly in time order, so the page's rows are among the
+// first hits read. Hits are read in growing batches, each batch's best rows merged into the
+// page; after each batch the zone map (migration 8) bounds the time of every alert not read yet
+// (all lie on the far side of the last rid), and once that bound cannot beat the page's worst
+// row the page is final. Exact for any data: out-of-order data only means more batches, at
+// worst every hit (no more lookups than the plain drive).
+core::Result<std::vector<AlertTableRow>> AlertTableQueries::pageByZones(const AlertTableFilter& filter,
+                                                                        const AlertTableRow* anchor, std::int64_t skip, int limit,
+                                                                        bool ascending) {
+    const auto want = static_cast<std::size_t>(skip + limit);
+    const std::string fts = ftsQuery(filter.text);
+    auto hits = m_db.prepare(
+        ascending ? "SELECT rowid FROM alert_fts WHERE alert_fts MATCH ?1 AND rowid > ?2 ORDER BY rowid ASC LIMIT ?3"
+                  : "SELECT rowid FROM alert_fts WHERE alert_fts MATCH ?1 AND rowid < ?2 ORDER BY rowid DESC LIMIT ?3");
+    auto bound = m_db.prepare(ascending ? "SELECT min(min_time) FROM alert_zone WHERE block >= (?1 + 1) >> 12"
+                                        : "SELECT max(max_time) FROM alert_zone WHERE block <= (?1 - 1) >> 12");
+    if (!hits)
+        return hits.error();
+    if (!bound)
+        return bound.error();
+    // The rows of one batch: the other filters, the anchor, the hits within the batch's rid range.
+    AlertTableFilter rest = filter;
+    rest.text.clear();
+    SqlFilter f = toSql(rest);
+    f.args.emplace_back(fts);
+    const std::size_t ftsArg = f.args.size();
+    f.args.emplace_back(std::int64_t{0});
+    f.args.emplace_back(std::int64_t{0});
+    clause(f.where, "a.rid IN (SELECT rowid FROM alert_fts WHERE alert_fts MATCH ?" + std::to_string(ftsArg) + " AND rowid >= ?" +
+                        std::to_string(ftsArg + 1) + " AND rowid <= ?" + std::to_string(ftsArg + 2) + ")");
+    const AlertSort sort{AlertColumn::Time, !ascending};
+    auto rows = m_db.prepare(pageSql(f, sort, anchor != nullptr, ascending));
+    if (!rows)
+        return rows.error();
+    auto before = [ascending](const AlertTableRow& a, const AlertTableRow& b) {
+        return ascending ? std::tie(a.time, a.rid) < std::tie(b.time, b.rid) : std::tie(a.time, a.rid) > std::tie(b.time, b.rid);
+    };
+    std::vector<AlertTableRow> best;
+    std::int64_t cursor = ascending ? std::numeric_limits<std::int64_t>::min() : std::numeric_limits<std::int64_t>::max();
+    for (std::int64_t batch = 512;; batch = std::min<std::int64_t>(batch * 2, 8192)) {
+        hits.value().reset();
+        hits.value().bind(1, fts).bind(2, cursor).bind(3, batch);
+        std::int64_t lo = std::numeric_limits<std::int64_t>::max(), hi = std::numeric_limits<std::int64_t>::min(), n = 0;
+        if (auto done = hits.value().forEachRow([&](const Statement& r) {
+                const std::int64_t rid = r.columnInt64(0);
+                lo = std::min(lo, rid);
+                hi = std::max(hi, rid);
+                ++n;
+            });
+            !done)
+            return done.error();
+        if (n == 0)
+            break; // every hit read
+        Statement& st = rows.value();
+        st.reset();
+        f.args[ftsArg] = lo;
+        f.args[ftsArg + 1] = hi;
+        f.bindTo(st);
+        int next = static_cast<int>(f.args.size()) + 1;
+        if (anchor) {
+            st.bind(next++, anchor->time);
+            st.bind(next++, anchor->rid);
+        }
+        st.bind(next++, static_cast<std::int64_t>(want));
+        st.bind(next, std::int64_t{0});
+        std::vector<AlertTableRow> got;
+        if (auto done = st.forEachRow([&got](const Statement& r) { got.push_back(readRow(r)); }); !done)
+            return done.error();
+        std::vector<AlertTableRow> merged;
+        merged.reserve(std::min(want, best.size() + got.size()));
+        std::merge(std::make_move_iterator(best.begin()), std::make_move_iterator(best.end()),
+                   std::make_move_iterator(got.begin()), std::make_move_iterator(got.end()), std::back_inserter(merged), before);
+        if (merged.size() > want)
+            merged.resize(want);
+        best = std::move(merged);
+        cursor = ascending ? hi : lo;
+        if (n < batch)
+            break; // that was the last batch
+        if (best.size() == want) {
+            bound.value().reset();
+            bound.value().bind(1, cursor);
+            auto row = bound.value().step();
+            if (!row)
+                return row.error();
+            // NULL: no alert beyond the cursor at all. Otherwise stop once nothing left can come
+            // before the worst row kept (on equal times the rid order decides, and every rid left
+            // lies beyond every rid read).
+            if (!row.value() || bound.value().columnIsNull(0))
+                break;
+            const std::int64_t limitTime = bound.value().columnInt64(0);
+            if (ascending ? limitTime >= best.back().time : limitTime <= best.back().time)
+                break;
+        }
+    }
+    if (best.size() <= static_cast<std::size_t>(skip))
+        return std::vector<AlertTableRow>{};
+    return std::vector<AlertTableRow>(std::make_move_iterator(best.begin() + skip), std::make_move_iterator(best.end()));
 }
 
 // Few text hits are looked up and sorted; many are tested while the sort index is walked, which

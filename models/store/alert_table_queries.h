@@ -108,6 +108,9 @@ public:
     static std::string ftsQuery(const QString& text);
     /// Pages over more text hits than this walk the sort index instead of sorting the hits.
     static constexpr std::int64_t kDriveLimit = 20000;
+    /// Pages in time order over free text reach at most this far (skip + limit) through the zone
+    /// map (pageByZones); deeper ones sort every hit.
+    static constexpr std::int64_t kZoneLimit = 4096;
     /// Another limit for the plan choice (tests run both plans on small tables).
     void setDriveLimit(std::int64_t limit) { m_driveLimit = limit; }
 
@@ -136,6 +139,8 @@ private:
     core::Result<std::vector<AlertTableRow>> page(const AlertTableFilter& filter, const AlertSort& sort,
                                                   const AlertTableRow* anchor, std::int64_t skip, int limit, bool forward);
     core::Result<SqlPlan> pagePlan(const AlertTableFilter& filter);
+    core::Result<std::vector<AlertTableRow>> pageByZones(const AlertTableFilter& filter, const AlertTableRow* anchor,
+                                                         std::int64_t skip, int limit, bool ascending);
     core::Result<std::vector<FacetCount>> facet(const AlertTableFilter& filter, const char* column);
 
     Database& m_db;

@@ -165,40 +165,38 @@ core::Status AlertWorkflow::updateFromImage(std::int64_t changeRid, const AlertC
     return {};
 }
 
+// One entry per alert of the change: {"target": "alert:N", "change": C, "before": ..., "after": ...},
+// the image of the alert on one side and the change on the other. Written by one INSERT ... SELECT
+// over the before-image (the demo situation audits hundreds of thousands of alerts this way).
 core::Status AlertWorkflow::auditRows(std::int64_t changeRid, std::string_view action, const AlertChange* change,
                                       std::int64_t now) {
-    auto st = m_db.prepare("SELECT alert_rid, status, resolution, assignee, priority FROM alert_change_row WHERE "
-                           "change_rid = ?1 ORDER BY alert_rid");
-    if (!st)
-        return st.error();
-    st.value().bind(1, changeRid);
     // The "after" of a change, or the "before" of its undo.
     AlertChange applied;
     if (change)
         applied = *change;
-    // Rows first, audit after: the audit insert must not run while the image query steps.
-    std::vector<std::pair<std::int64_t, std::string>> images;
-    if (auto done = st.value().forEachRow([&images](const Statement& s) {
-            std::string image;
-            core::JsonWriter iw(image);
-            iw.beginObject().member("status", s.columnText(1)).member("resolution", s.columnText(2));
-            iw.member("assignee", s.columnText(3)).key("priority").value(s.columnInt64(4)).endObject();
-            images.emplace_back(s.columnInt64(0), std::move(image));
-        });
-        !done)
-        return done;
-    const std::string changed = applied.toJson();
     const bool isUndo = action == "alert.undo";
-    for (const auto& [rid, image] : images) {
-        std::string detail;
-        core::JsonWriter w(detail);
-        w.beginObject().member("target", "alert:" + std::to_string(rid));
-        w.key("change").value(changeRid);
-        w.key("before").raw(isUndo ? changed : image).key("after").raw(isUndo ? image : changed).endObject();
-        if (auto a = m_audit.append(m_actor, action, detail, now); !a)
-            return a;
-    }
-    return {};
+    const std::string image =
+        "json_object('status', r.status, 'resolution', r.resolution, 'assignee', r.assignee, 'priority', r.priority)";
+    auto st =
+        m_db.prepare("INSERT INTO audit_log (time, actor, action, detail) SELECT ?1, ?2, ?3, json_object('target', "
+                     "'alert:' || r.alert_rid, 'change', r.change_rid, 'before', " +
+                     (isUndo ? std::string("json(?5)") : image) + ", 'after', " + (isUndo ? image : std::string("json(?5)")) +
+                     ") FROM alert_change_row r WHERE r.change_rid = ?4 ORDER BY r.alert_rid");
+    if (!st)
+        return st.error();
+    st.value().bind(1, now).bind(2, utf8(m_actor)).bind(3, action).bind(4, changeRid).bind(5, applied.toJson());
+    return st.value().run();
+}
+
+core::Status AlertWorkflow::auditChange(std::int64_t changeRid, std::int64_t count, const AlertChange& change,
+                                        std::string_view target, std::int64_t now) {
+    if (count <= kPerRowAuditLimit || m_auditEveryAlert)
+        return auditRows(changeRid, "alert.update", &change, now);
+    std::string detail;
+    core::JsonWriter d(detail);
+    d.beginObject().key("target").raw(target).key("change").value(changeRid).key("count").value(count);
+    d.key("after").raw(change.toJson()).endObject();
+    return m_audit.append(m_actor, "alert.bulk-update", detail, now);
 }
 
 core::Result<ChangeResult> AlertWorkflow::apply(const AlertChange& change, std::span<const std::int64_t> alertRids,
@@ -228,17 +226,8 @@ core::Result<ChangeResult> AlertWorkflow::apply(const AlertChange& change, std::
     }
     if (auto s = updateFromImage(changeRid.value(), &change, now, {}, nullptr, count); !s)
         return s.error();
-    if (count <= kPerRowAuditLimit) {
-        if (auto s = auditRows(changeRid.value(), "alert.update", &change, now); !s)
-            return s.error();
-    } else {
-        std::string detail;
-        core::JsonWriter d(detail);
-        d.beginObject().member("target", "selection").key("change").value(changeRid.value()).key("count").value(count);
-        d.key("after").raw(change.toJson()).endObject();
-        if (auto s = m_audit.append(m_actor, "alert.bulk-update", detail, now); !s)
-            return s.error();
-    }
+    if (auto s = auditChange(changeRid.value(), count, change, "\"selection\"", now); !s)
+        return s.error();
     if (auto s = finishChange(changeRid.value(), count); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -249,19 +238,24 @@ core::Result<ChangeResult> AlertWorkflow::apply(const AlertChange& change, std::
 core::Result<ChangeResult> AlertWorkflow::applyToFilter(const AlertChange& change, const AlertTableFilter& filter,
                                                         std::int64_t now, const core::CancelToken& cancel,
                                                         core::ProgressReporter* progress) {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginStatus().error();
     std::string target;
     core::JsonWriter w(target);
     w.beginObject().key("filter").raw(filter.toJson()).endObject();
-    auto changeRid = beginChange(change, target, now);
+    return applyWhere(change, AlertTableQueries::toSql(filter, SqlPlan::RidRange), target, now, cancel, progress);
+}
+
+core::Result<ChangeResult> AlertWorkflow::applyWhere(const AlertChange& change, const SqlFilter& f, std::string_view target,
+                                                     std::int64_t now, const core::CancelToken& cancel,
+                                                     core::ProgressReporter* progress) {
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    auto changeRid = beginChange(change, std::string(target), now);
     if (!changeRid)
         return changeRid.error();
     // Phase 1: the before-image of everything matching, in rid ranges walked on the table itself
     // (no row reaches this process; see SqlPlan::RidRange). Phase 2: the update, driven by that image, so alerts that stop
     // matching once changed (a status filter) are still changed exactly once.
-    const SqlFilter f = AlertTableQueries::toSql(filter, SqlPlan::RidRange);
     const int n = static_cast<int>(f.args.size());
     const std::string sql =
         "INSERT INTO alert_change_row (change_rid, alert_rid, status, resolution, assignee, priority) SELECT ?" +
@@ -287,17 +281,8 @@ core::Result<ChangeResult> AlertWorkflow::applyToFilter(const AlertChange& chang
     }
     if (auto s = updateFromImage(changeRid.value(), &change, now, cancel, progress, count); !s)
         return s.error();
-    if (count <= kPerRowAuditLimit) {
-        if (auto s = auditRows(changeRid.value(), "alert.update", &change, now); !s)
-            return s.error();
-    } else {
-        std::string detail;
-        core::JsonWriter d(detail);
-        d.beginObject().key("target").raw(target).key("change").value(changeRid.value()).key("count").value(count);
-        d.key("after").raw(change.toJson()).endObject();
-        if (auto s = m_audit.append(m_actor, "alert.bulk-update", detail, now); !s)
-            return s.error();
-    }
+    if (auto s = auditChange(changeRid.value(), count, change, target, now); !s)
+        return s.error();
     if (auto s = finishChange(changeRid.value(), count); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -339,7 +324,7 @@ core::Status AlertWorkflow::replay(std::int64_t changeRid, bool undo, std::int64
     st.value().reset();
     if (auto s = updateFromImage(changeRid, undo ? nullptr : &change, now, cancel, progress, count); !s)
         return s;
-    if (count <= kPerRowAuditLimit) {
+    if (count <= kPerRowAuditLimit || m_auditEveryAlert) {
         if (auto s = auditRows(changeRid, undo ? "alert.undo" : "alert.update", &change, now); !s)
             return s;
     } else {

@@ -57,6 +57,18 @@ public:
     core::Result<ChangeResult> apply(const AlertChange& change, std::span<const std::int64_t> alertRids, std::int64_t now);
     core::Result<ChangeResult> applyToFilter(const AlertChange& change, const AlertTableFilter& filter, std::int64_t now,
                                              const core::CancelToken& cancel = {}, core::ProgressReporter* progress = nullptr);
+    /// As applyToFilter, for alerts a condition in SQL selects, written as AlertTableQueries::toSql
+    /// writes a SqlPlan::RidRange filter: alias `a`, "WHERE a.rid > ?1 AND a.rid <= ?2 AND ...",
+    /// args[0] and args[1] placeholders for that range, other columns as `+a.column` (the table is
+    /// walked in rid ranges). For generated data such as the demo situation, whose rules no facet
+    /// filter expresses; `target` (a JSON value) names the selection in the change and the audit log.
+    core::Result<ChangeResult> applyWhere(const AlertChange& change, const SqlFilter& where, std::string_view target,
+                                          std::int64_t now, const core::CancelToken& cancel = {},
+                                          core::ProgressReporter* progress = nullptr);
+    /// Audit every alert with its own entry whatever the count (default: one entry with the count
+    /// above kPerRowAuditLimit, the before-images staying in alert_change_row). The demo situation
+    /// sets it so its worked queue has a complete per-alert history.
+    void setAuditEveryAlert(bool on) { m_auditEveryAlert = on; }
     /// Restores the before-image of a change (audited); redo() applies the change again to the same
     /// alerts. Both refuse a change that is not in the matching state.
     core::Status undo(std::int64_t changeRid, std::int64_t now, const core::CancelToken& cancel = {},
@@ -73,12 +85,15 @@ private:
                                  const core::CancelToken& cancel, core::ProgressReporter* progress, std::int64_t total);
     core::Status auditRows(std::int64_t changeRid, std::string_view action, const AlertChange* change, std::int64_t now);
     core::Status finishChange(std::int64_t changeRid, std::int64_t count);
+    core::Status auditChange(std::int64_t changeRid, std::int64_t count, const AlertChange& change, std::string_view target,
+                             std::int64_t now);
     core::Status replay(std::int64_t changeRid, bool undo, std::int64_t now, const core::CancelToken& cancel,
                         core::ProgressReporter* progress);
 
     Database& m_db;
     AuditLog m_audit;
     QString m_actor;
+    bool m_auditEveryAlert = false;
 };
 
 } // namespace lagebild::store

@@ -173,7 +173,10 @@ void Database::checkpoint() { (void)exec("PRAGMA wal_checkpoint(TRUNCATE)"); }
 QString Database::lastErrorMessage() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
 
 Transaction::Transaction(Database& db) : m_db(db) {
-    m_begin = m_db.exec("BEGIN IMMEDIATE");
+    // Inside a caller's transaction (the demo load writes through the workflow) a savepoint
+    // nests: its commit releases into the outer transaction, its rollback undoes only its part.
+    m_nested = sqlite3_get_autocommit(m_db.handle()) == 0;
+    m_begin = m_db.exec(m_nested ? "SAVEPOINT lagebild_nested" : "BEGIN IMMEDIATE");
     m_active = m_begin.ok();
 }
 
@@ -182,7 +185,7 @@ Transaction::~Transaction() { rollback(); }
 core::Status Transaction::commit() {
     if (!m_active)
         return core::Error::make(core::ErrorCode::Internal, QStringLiteral("commit without an active transaction"));
-    auto s = m_db.exec("COMMIT");
+    auto s = m_db.exec(m_nested ? "RELEASE lagebild_nested" : "COMMIT");
     if (s)
         m_active = false;
     return s;
@@ -190,7 +193,7 @@ core::Status Transaction::commit() {
 
 void Transaction::rollback() {
     if (m_active) {
-        (void)m_db.exec("ROLLBACK");
+        (void)m_db.exec(m_nested ? "ROLLBACK TO lagebild_nested; RELEASE lagebild_nested" : "ROLLBACK");
         m_active = false;
     }
 }

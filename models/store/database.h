@@ -61,7 +61,8 @@ private:
     sqlite3* m_db = nullptr;
 };
 
-/// RAII write transaction (BEGIN IMMEDIATE): rolls back unless commit() succeeded.
+/// RAII write transaction (BEGIN IMMEDIATE, or a savepoint inside an open transaction): rolls
+/// back unless commit() succeeded.
 class Transaction {
 public:
     explicit Transaction(Database& db);
@@ -78,6 +79,7 @@ private:
     Database& m_db;
     core::Status m_begin;
     bool m_active = false;
+    bool m_nested = false;
 };
 
 } // namespace lagebild::store

@@ -8,6 +8,7 @@
 //
 // The database is generated once (tests/support/alert_generator) and reused when FILE exists.
 
+#include "models/core/memory.h"
 #include "models/core/timestamp.h"
 #include "models/items/alert_table_model.h"
 #include "models/store/alert_repository.h"
@@ -191,6 +192,7 @@ QAction* actionNamed(const ui::TriagePage& page, const QString& text) {
 } // namespace
 
 int main(int argc, char** argv) {
+    core::limitMallocArenas(); // as the application's main() does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <map>
+#include <random>
 #include <tuple>
 
 using namespace lagebild;
@@ -181,6 +182,60 @@ TEST_CASE("keyset pages in every sort order and filter equal a brute-force refer
                     }
                 }
             }
+        }
+    }
+}
+
+TEST_CASE("free text in time order through the zone map equals the brute-force reference on nearly ordered data") {
+    // Alerts arriving in time order with jitter (times cross between neighbouring rids), the
+    // text in most of them: several hit batches, and the zone map's bound stops early.
+    test::TempDir dir;
+    auto db = store::Database::open(dir.path(QStringLiteral("t.sqlite")));
+    REQUIRE(db);
+    REQUIRE(db.value()->exec("BEGIN"));
+    auto st = db.value()->prepare(
+        "INSERT INTO alert (dedup_key, time, sensor, signature, status, raw) VALUES (?1, ?2, ?3, ?4, ?5, '{}')");
+    auto fts = db.value()->prepare("INSERT INTO alert_fts (rowid, signature, category, observables) VALUES (?1, ?2, '', '')");
+    REQUIRE(st);
+    REQUIRE(fts);
+    std::mt19937 rng(11);
+    for (int i = 0; i < 9000; ++i) {
+        const std::string sig = rng() % 10 < 7 ? "ET TROJAN Emotet beacon" : "ET SCAN probe";
+        st.value()
+            .bind(1, "z" + std::to_string(i))
+            .bind(2, std::int64_t{1'700'000'000'000'000} + static_cast<std::int64_t>(i + rng() % 40) * 1'000'000);
+        st.value().bind(3, std::string_view(rng() % 2 ? "zeek-core" : "sigma-dc")).bind(4, sig);
+        st.value().bind(5, std::string_view(rng() % 3 ? "new" : "closed"));
+        REQUIRE(st.value().run());
+        fts.value().bind(1, db.value()->lastInsertRowId()).bind(2, sig);
+        REQUIRE(fts.value().run());
+    }
+    REQUIRE(db.value()->exec("COMMIT"));
+    const auto all = allRows(*db.value());
+    store::AlertTableQueries q(*db.value());
+    std::vector<store::AlertTableFilter> filters(2);
+    filters[0].text = QStringLiteral("emotet");
+    filters[1].text = QStringLiteral("beacon");
+    filters[1].statuses = {QStringLiteral("closed")};
+    for (const auto& filter : filters) {
+        for (bool desc : {true, false}) {
+            const store::AlertSort sort{AlertColumn::Time, desc};
+            CAPTURE(desc);
+            CAPTURE(filter.toJson());
+            const auto ref = rids(reference(all, filter, sort, {}));
+            REQUIRE(ref.size() > 2000);
+            auto first = q.pageAfter(filter, sort, nullptr, 0, 256);
+            REQUIRE(first);
+            CHECK(rids(first.value()) == std::vector<std::int64_t>(ref.begin(), ref.begin() + 256));
+            auto hop = q.pageAfter(filter, sort, &first.value()[100], 1000, 300);
+            REQUIRE(hop);
+            CHECK(rids(hop.value()) == std::vector<std::int64_t>(ref.begin() + 1101, ref.begin() + 1401));
+            auto last = q.pageBefore(filter, sort, nullptr, 0, 256);
+            REQUIRE(last);
+            CHECK(rids(last.value()) == std::vector<std::int64_t>(ref.end() - 256, ref.end()));
+            auto beforeLast = q.pageBefore(filter, sort, &last.value().front(), 3, 200);
+            REQUIRE(beforeLast);
+            CHECK(rids(beforeLast.value()) == std::vector<std::int64_t>(ref.end() - 459, ref.end() - 259));
         }
     }
 }

@@ -106,6 +106,40 @@ TEST_CASE("a transaction rolls back unless committed") {
     CHECK(db.value()->queryInt("SELECT count(*) FROM source").value() == 1);
 }
 
+TEST_CASE("a transaction inside a transaction nests: its rollback undoes only its part, the outer one decides") {
+    test::TempDir dir;
+    auto db = store::Database::open(dir.path(QStringLiteral("n.sqlite")));
+    REQUIRE(db.ok());
+    {
+        store::Transaction outer(*db.value());
+        REQUIRE(outer.isActive());
+        REQUIRE(db.value()->exec("INSERT INTO source(kind, name) VALUES ('file', 'outer')").ok());
+        {
+            store::Transaction inner(*db.value());
+            REQUIRE(inner.isActive());
+            REQUIRE(db.value()->exec("INSERT INTO source(kind, name) VALUES ('file', 'dropped')").ok());
+        } // rolled back
+        {
+            store::Transaction inner(*db.value());
+            REQUIRE(inner.isActive());
+            REQUIRE(db.value()->exec("INSERT INTO source(kind, name) VALUES ('file', 'kept')").ok());
+            REQUIRE(inner.commit().ok());
+        }
+        CHECK(db.value()->queryInt("SELECT count(*) FROM source WHERE name = 'dropped'").value() == 0);
+        CHECK(db.value()->queryInt("SELECT count(*) FROM source").value() == 2);
+        CHECK(sqlite3_get_autocommit(db.value()->handle()) == 0); // still inside the outer one
+        REQUIRE(outer.commit().ok());
+    }
+    CHECK(db.value()->queryInt("SELECT count(*) FROM source").value() == 2);
+    {
+        store::Transaction outer(*db.value());
+        store::Transaction inner(*db.value());
+        REQUIRE(db.value()->exec("INSERT INTO source(kind, name) VALUES ('file', 'gone')").ok());
+        REQUIRE(inner.commit().ok());
+    } // the outer one rolls back what the inner one committed into it
+    CHECK(db.value()->queryInt("SELECT count(*) FROM source").value() == 2);
+}
+
 TEST_CASE("the audit log is append-only") {
     test::TempDir dir;
     auto db = store::Database::open(dir.path(QStringLiteral("c.sqlite")));

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -70,6 +71,16 @@ Run minisignSign(const MinisignKeys& keys, const QString& file, const QString& t
 Run minisignVerify(const QString& publicKey, const QString& file) {
     return runTool(QStringLiteral("minisign"),
                    {QStringLiteral("-V"), QStringLiteral("-p"), publicKey, QStringLiteral("-m"), file});
+}
+
+quint64 minisignPrintedKeyId(const QString& publicKeyFile) {
+    QFile f(publicKeyFile);
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray marker = "minisign public key ";
+    const QByteArray first = f.readLine().trimmed();
+    const qsizetype at = first.indexOf(marker);
+    return at < 0 ? 0 : first.mid(at + marker.size()).toULongLong(nullptr, 16);
 }
 
 } // namespace lagebild::test

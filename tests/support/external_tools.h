@@ -40,5 +40,8 @@ Run minisignSign(const MinisignKeys& keys, const QString& file, const QString& t
 
 /// `minisign -V -p PUB -m FILE` (signature FILE.minisig).
 Run minisignVerify(const QString& publicKey, const QString& file);
+/// The key id minisign printed in a public key file's comment ("minisign public key <HEX>", hex
+/// without leading zeros), or 0 if there is none.
+quint64 minisignPrintedKeyId(const QString& publicKeyFile);
 
 } // namespace lagebild::test

@@ -117,6 +117,34 @@ TEST_CASE("the demo situation has exactly the alerts asked for with real matches
     CHECK(withRecommendations == summary.warnings);
 }
 
+TEST_CASE("every status the demo situation sets is in the audit log with who, when, before and after") {
+    test::TempDir dir;
+    auto db = openDb(dir.path(QStringLiteral("a.sqlite")));
+    load(*db, 6000, 5);
+    const auto q = [&db](const std::string& sql) { return db->queryInt(sql).value(); };
+    const std::int64_t notNew = q("SELECT count(*) FROM alert WHERE status <> 'new'");
+    CHECK(notNew > 1000);
+    CHECK(q("SELECT count(*) FROM alert WHERE status = 'in-progress' AND assignee = ''") == 0);
+    CHECK(q("SELECT count(DISTINCT status) FROM alert") == 5); // new, closed, false-positive, in-progress, escalated
+    const std::string changes = "FROM audit_log WHERE action = 'alert.update' AND json_extract(detail, '$.after.status') "
+                                "IS NOT NULL";
+    CHECK(q("SELECT count(*) " + changes) == notNew);
+    CHECK(q("SELECT count(DISTINCT json_extract(detail, '$.target')) " + changes) == notNew);
+    // The last change of each alert leads to its status now; alerts without one are new.
+    CHECK(q("SELECT count(*) FROM alert a LEFT JOIN (SELECT json_extract(detail, '$.target') AS t, "
+            "json_extract(detail, '$.after.status') AS s, max(rid) " +
+            changes + " GROUP BY t) l ON l.t = 'alert:' || a.rid WHERE a.status IS NOT coalesce(l.s, 'new')") == 0);
+    // Who: the demo's analysts; when: after the alert arrived and within the window; before: the new alert.
+    CHECK(q("SELECT count(*) " + changes + " AND actor NOT IN ('a.becker', 'm.schulz', 'j.nowak', 'l.martin')") == 0);
+    CHECK(q("SELECT count(DISTINCT actor) " + changes) == 4);
+    CHECK(q("SELECT count(*) FROM audit_log l JOIN alert a ON a.rid = CAST(substr(json_extract(l.detail, '$.target'), 7) "
+            "AS INTEGER) WHERE l.action = 'alert.update' AND (l.time < a.time OR l.time > " +
+            std::to_string(kEnd) + ")") == 0);
+    CHECK(q("SELECT count(*) " + changes + " AND json_extract(detail, '$.before.status') <> 'new'") == 0);
+    // Each worked batch is a recorded change (undoable like the triage page's).
+    CHECK(q("SELECT sum(count) FROM alert_change") == notNew);
+}
+
 TEST_CASE("the same seed gives the same database and another seed another one") {
     test::TempDir dir;
     auto a = openDb(dir.path(QStringLiteral("a.sqlite")));

@@ -115,7 +115,8 @@ TEST_CASE("importing a folder runs in the background, shows the summary and fill
     for (auto* view : intel->findChildren<QTableView*>())
         model = view->model();
     REQUIRE(model);
-    for (int i = 0; i < 100 && model->rowCount() == 0; ++i)
+    // The page may show a refresh from the middle of the import first; wait for the last one.
+    for (int i = 0; i < 200 && model->rowCount() <= 3; ++i)
         QTest::qWait(50);
     CHECK(model->rowCount() > 3);
     jobs.waitForIdle();

@@ -1,25 +1,31 @@
 #include "models/items/alert_table_model.h"
 #include "models/store/alert_table_queries.h"
+#include "models/store/incident_repository.h"
 #include "tests/support/alert_fixture.h"
 #include "tests/support/alert_generator.h"
 #include "tests/support/temp_dir.h"
 #include "ui/common/job_runner.h"
 #include "ui/triage/alert_detail_pane.h"
 #include "ui/triage/command_palette.h"
+#include "ui/triage/facet_button.h"
+#include "ui/triage/incident_picker_dialog.h"
 #include "ui/triage/triage_filter_bar.h"
 #include "ui/triage/triage_page.h"
 
 #include <doctest/doctest.h>
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace lagebild;
@@ -36,12 +42,34 @@ void waitForCount(ui::TriagePage& page) {
     REQUIRE(QTest::qWaitFor([&] { return page.model() && !page.model()->isCounting(); }, 60000));
 }
 
+// Shows the page at a laptop size and waits for its first count.
+void showAndCount(ui::TriagePage& page) {
+    page.resize(1200, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    waitForCount(page);
+}
+
 QAction* actionNamed(const ui::TriagePage& page, const QString& text) {
     for (QAction* a : page.triageActions())
         if (a->text() == text)
             return a;
     FAIL("no action " << text.toStdString());
     return nullptr;
+}
+
+// Moves the facet list's current row with the Down key until its text starts with `prefix`.
+void moveTo(QListWidget* list, const QString& prefix) {
+    list->setCurrentRow(0);
+    for (int i = 0; i < list->count() && !list->currentItem()->text().startsWith(prefix); ++i)
+        QTest::keyClick(list, Qt::Key_Down);
+    REQUIRE_MESSAGE(list->currentItem()->text().startsWith(prefix), prefix.toStdString());
+}
+
+std::int64_t auditCount(const QString& path, const std::string& where) {
+    auto db = store::Database::open(path);
+    REQUIRE(db);
+    return db.value()->queryInt("SELECT count(*) FROM audit_log WHERE " + where).value();
 }
 
 } // namespace
@@ -58,10 +86,7 @@ TEST_CASE("the window keeps turning while a million alerts change status, and th
     ui::JobRunner jobs(path);
     QStatusBar bar;
     ui::TriagePage page(jobs, &bar, nullptr);
-    page.resize(1200, 700);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
-    waitForCount(page);
+    showAndCount(page);
     REQUIRE(page.model()->rowCount() == 1'000'000);
     page.view()->setFocus();
     QTest::keyClick(page.view(), Qt::Key_A, Qt::ControlModifier); // everything matching the filter
@@ -109,10 +134,7 @@ TEST_CASE("the triage page works from the keyboard: j/k, status keys, undo, sear
     ui::JobRunner jobs(path);
     QStatusBar bar;
     ui::TriagePage page(jobs, &bar, nullptr);
-    page.resize(1200, 700);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
-    waitForCount(page);
+    showAndCount(page);
     page.model()->setSort({store::AlertColumn::Time, false});
     waitForCount(page);
     // Rows sorted by time ascending then rid: find row of rid 2 via the model once loaded.
@@ -223,5 +245,201 @@ TEST_CASE("the detail pane shows hostile sensor strings as plain text, and saved
     page.applyView(view);
     CHECK(page.model()->filter().sensors == QStringList{QStringLiteral("<i>sensor</i>")});
     CHECK(page.model()->sortOrder() == store::AlertSort{store::AlertColumn::Signature, false});
+    jobs.waitForIdle();
+}
+
+TEST_CASE("facets take several values from the keyboard with live counts, and saved views keep them") {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("f.sqlite"));
+    {
+        auto db = store::Database::open(path);
+        REQUIRE(db);
+        test::fillAlerts(*db.value(), 400, 11);
+    }
+    ui::JobRunner jobs(path);
+    QStatusBar bar;
+    ui::TriagePage page(jobs, &bar, nullptr);
+    showAndCount(page);
+    ui::FacetButton* status = page.filterBar()->statusFacet();
+    ui::FacetButton* sensor = page.filterBar()->sensorFacet();
+    const QString allSensors = QStringLiteral("All sensors (%1)");
+    REQUIRE(QTest::qWaitFor([&] { return status->list()->count() == 6; }, 10000)); // "all" + 5 statuses
+    CHECK(sensor->list()->item(0)->text() == allSensors.arg(400));
+
+    // Keyboard only: Tab reaches the facet, Space opens it, Down and Space pick two values, Enter applies.
+    status->setFocus();
+    QTest::keyClick(status, Qt::Key_Space);
+    REQUIRE(status->isPopupVisible());
+    QListWidget* list = status->list();
+    REQUIRE(list->hasFocus());
+    // The counts are live: each entry says how many alerts it has.
+    moveTo(list, QStringLiteral("New ("));
+    CHECK(list->currentItem()->text() == QStringLiteral("New (%1)").arg(countWhere(path, "status = 'new'")));
+    QTest::keyClick(list, Qt::Key_Space);
+    moveTo(list, QStringLiteral("Escalated ("));
+    QTest::keyClick(list, Qt::Key_Space);
+    CHECK(list->item(0)->checkState() == Qt::Unchecked); // "All statuses" no longer
+    QSignalSpy filtered(page.filterBar(), &ui::TriageFilterBar::filterChanged);
+    QTest::keyClick(list, Qt::Key_Return);
+    CHECK_FALSE(status->isPopupVisible());
+    REQUIRE(filtered.count() == 1);
+    waitForCount(page);
+    QStringList statuses = page.model()->filter().statuses;
+    statuses.sort();
+    CHECK(statuses == QStringList{QStringLiteral("escalated"), QStringLiteral("new")});
+    const std::int64_t both = countWhere(path, "status IN ('new', 'escalated')");
+    CHECK(page.model()->rowCount() == both);
+    CHECK(status->text().startsWith(QStringLiteral("Status: ")));
+    CHECK(status->text().contains(QStringLiteral("New")));
+    CHECK(status->text().contains(QStringLiteral("Escalated")));
+    // The other facets are counted under the new status choice.
+    REQUIRE(QTest::qWaitFor([&] { return sensor->list()->item(0)->text() == allSensors.arg(both); }, 10000));
+
+    // A second facet with two values: sensors, picked the same way; both filters apply together.
+    sensor->setFocus();
+    QTest::keyClick(sensor, Qt::Key_Down, Qt::AltModifier);
+    REQUIRE(sensor->isPopupVisible());
+    moveTo(sensor->list(), QStringLiteral("zeek-core ("));
+    QTest::keyClick(sensor->list(), Qt::Key_Space);
+    moveTo(sensor->list(), QStringLiteral("sigma-dc ("));
+    QTest::keyClick(sensor->list(), Qt::Key_Space);
+    QTest::keyClick(sensor->list(), Qt::Key_Escape);
+    waitForCount(page);
+    CHECK(page.model()->rowCount() == countWhere(path, "status IN ('new', 'escalated') AND sensor IN ('zeek-core', 'sigma-dc')"));
+
+    // Choosing "All statuses" clears that facet again (Space on the first entry).
+    status->showPopup();
+    status->list()->setCurrentRow(0);
+    QTest::keyClick(status->list(), Qt::Key_Space);
+    QTest::keyClick(status->list(), Qt::Key_Return);
+    waitForCount(page);
+    CHECK(page.model()->filter().statuses.isEmpty());
+    CHECK(page.model()->rowCount() == countWhere(path, "sensor IN ('zeek-core', 'sigma-dc')"));
+
+    // Saved views keep several values per facet, severities included.
+    store::AlertTableFilter f;
+    f.statuses = {QStringLiteral("new"), QStringLiteral("in-progress")};
+    f.severities = {1, 2};
+    f.sensors = {QStringLiteral("zeek-core"), QStringLiteral("suricata-lan")};
+    f.assignees = {QString(), QStringLiteral("alice")};
+    page.filterBar()->setFilter(f);
+    CHECK(page.filterBar()->filter().severities == QList<int>{1, 2});
+    page.saveView(QStringLiteral("two of each"));
+    REQUIRE(QTest::qWaitFor([&] { return page.findChild<QComboBox*>(QStringLiteral("savedViews"))->count() == 2; }, 10000));
+    page.filterBar()->clear();
+    CHECK(page.filterBar()->statusFacet()->chosen().isEmpty());
+    store::SavedView view;
+    {
+        auto db = store::Database::open(path);
+        REQUIRE(db);
+        view = store::SavedViews(*db.value()).list().value().at(0);
+    }
+    page.applyView(view);
+    waitForCount(page);
+    CHECK(page.model()->filter().statuses == f.statuses);
+    CHECK(page.model()->filter().severities == f.severities);
+    CHECK(page.model()->filter().sensors == f.sensors);
+    CHECK(page.model()->filter().assignees == f.assignees);
+    CHECK(page.filterBar()->assigneeFacet()->chosen() == f.assignees);
+    CHECK(page.model()->rowCount() == countWhere(path, "status IN ('new', 'in-progress') AND severity IN (1, 2) AND sensor "
+                                                       "IN ('zeek-core', 'suricata-lan') AND assignee IN ('', 'alice')"));
+    jobs.waitForIdle();
+}
+
+TEST_CASE("add to incident picks an existing incident by typing, or creates one, and the change is audited") {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("i.sqlite"));
+    {
+        auto db = store::Database::open(path);
+        REQUIRE(db);
+        test::fillAlerts(*db.value(), 50, 3);
+        store::IncidentRepository incidents(*db.value(), QStringLiteral("setup"));
+        for (const char* title : {"Phishing wave", "Ransomware on <b>FS-01</b>", "VPN brute force"}) {
+            store::Incident inc;
+            inc.title = QString::fromUtf8(title);
+            REQUIRE(incidents.create(inc, 1));
+        }
+    }
+    ui::JobRunner jobs(path);
+    QStatusBar bar;
+    ui::TriagePage page(jobs, &bar, nullptr);
+    showAndCount(page);
+    REQUIRE(QTest::qWaitFor([&] { return page.model()->rowAt(2) != nullptr; }, 10000));
+    page.view()->setFocus();
+    page.view()->setCurrentIndex(page.model()->index(0, 0));
+    QTest::keyClick(page.view(), Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(page.view(), Qt::Key_Down, Qt::ShiftModifier);
+    const std::vector<qint64> rids = {page.model()->rowAt(0)->rid, page.model()->rowAt(1)->rid, page.model()->rowAt(2)->rid};
+
+    // The picker opens modal: type part of a title, the list narrows to it, Enter chooses.
+    QSignalSpy changed(&page, &ui::TriagePage::incidentChanged);
+    bool typed = false;
+    // (No REQUIRE in here: it would throw through the dialog's event loop; a failure rejects it.)
+    QTimer::singleShot(0, [&] {
+        auto* picker = qobject_cast<ui::IncidentPickerDialog*>(QApplication::activeModalWidget());
+        CHECK(picker);
+        if (!picker)
+            return;
+        CHECK(QTest::qWaitFor([&] { return picker->isLoaded(); }, 10000));
+        CHECK(picker->list()->topLevelItemCount() == 4); // three incidents and "New incident…"
+        QTest::keyClicks(picker->queryField(), QStringLiteral("ransom"));
+        CHECK(picker->list()->topLevelItemCount() == 2);
+        if (picker->list()->topLevelItemCount() != 2) {
+            picker->reject();
+            return;
+        }
+        CHECK(picker->list()->currentItem()->text(0) == QStringLiteral("INC-0002"));
+        CHECK(picker->list()->currentItem()->text(1) == QStringLiteral("Ransomware on <b>FS-01</b>"));
+        CHECK(picker->list()->currentItem()->text(2) == QStringLiteral("Open"));
+        typed = true;
+        QTest::keyClick(picker->queryField(), Qt::Key_Return);
+    });
+    QTest::keyClick(page.view(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(typed);
+    REQUIRE(changed.wait(10000));
+    CHECK(changed.first().first().toLongLong() == 2);
+    std::string in;
+    for (qint64 rid : rids)
+        in += (in.empty() ? "" : ", ") + std::to_string(rid);
+    CHECK(countWhere(path, "incident_rid = 2 AND rid IN (" + in + ")") == 3);
+    CHECK(countWhere(path, "incident_rid IS NOT NULL") == 3);
+    CHECK(auditCount(path, "action = 'alert.incident' AND json_extract(detail, '$.after') = '2'") == 3);
+    CHECK(auditCount(path, "action = 'alert.incident' AND actor = '" + store::currentActor().toStdString() + "'") == 3);
+
+    // A title that matches nothing becomes a new incident from the same dialog; Down moves in the list.
+    changed.clear();
+    REQUIRE(QTest::qWaitFor([&] { return page.model()->rowAt(2) != nullptr; }, 10000));
+    page.activateWindow(); // back from the dialog
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    page.view()->setFocus();
+    page.view()->setCurrentIndex(page.model()->index(0, 0));
+    QTest::keyClick(page.view(), Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(page.view(), Qt::Key_Down, Qt::ShiftModifier);
+    QTimer::singleShot(0, [&] {
+        auto* picker = qobject_cast<ui::IncidentPickerDialog*>(QApplication::activeModalWidget());
+        CHECK_MESSAGE(picker, bar.currentMessage().toStdString());
+        if (!picker)
+            return;
+        CHECK(QTest::qWaitFor([&] { return picker->isLoaded(); }, 10000));
+        QTest::keyClick(picker->queryField(), Qt::Key_Down);
+        CHECK(picker->list()->currentItem()->text(0) == QStringLiteral("INC-0002"));
+        QTest::keyClicks(picker->queryField(), QStringLiteral("Beaconing from WS-IT-022"));
+        CHECK(picker->list()->topLevelItemCount() == 1);
+        CHECK(picker->list()->currentItem()->text(0).contains(QStringLiteral("Beaconing from WS-IT-022")));
+        QTest::keyClick(picker->queryField(), Qt::Key_Return);
+    });
+    QTest::keyClick(page.view(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(changed.wait(10000));
+    CHECK(changed.first().first().toLongLong() == 4);
+    {
+        auto db = store::Database::open(path);
+        REQUIRE(db);
+        auto created = store::IncidentRepository(*db.value(), QStringLiteral("t")).get(QStringLiteral("INC-0004"));
+        REQUIRE(created);
+        CHECK(created.value().title == QStringLiteral("Beaconing from WS-IT-022"));
+        CHECK(created.value().alertCount == 3);
+    }
+    CHECK(auditCount(path, "action = 'incident.create'") == 4);
+    CHECK(auditCount(path, "action = 'alert.incident' AND json_extract(detail, '$.after') = '4'") == 3);
     jobs.waitForIdle();
 }

@@ -2,6 +2,7 @@
 
 #include "models/core/timestamp.h"
 #include "models/items/alert_table_model.h"
+#include "ui/triage/facet_button.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,45 +18,35 @@ namespace {
 
 constexpr std::int64_t kHour = 3'600'000'000LL;
 
-// The value of a facet entry; an invalid QVariant is "all".
-QVariant current(const QComboBox* box) { return box->currentData(); }
-
-void select(QComboBox* box, const QVariant& value) {
-    const int i = value.isValid() ? box->findData(value) : 0;
-    if (i >= 0) {
-        box->setCurrentIndex(i);
-    } else {
-        // A saved view may name a value without alerts now: keep it selectable.
-        box->addItem(value.toString(), value);
-        box->setCurrentIndex(box->count() - 1);
-    }
-}
-
 } // namespace
 
 TriageFilterBar::TriageFilterBar(QWidget* parent) : QWidget(parent) {
-    // Two rows: the search over the whole width, the facets below it (one row of both did not fit
-    // a 1200-pixel window: the search field and the facet counts were cut off).
+    // Two rows: the search with the narrow fixed-size filters (time, incident, technique), then the
+    // facets, whose buttons grow with the choice. (All in one row did not fit a 1200-pixel window;
+    // search alone above all the others overflowed a 1024-pixel one once facets named values.)
     auto* rows = new QVBoxLayout(this);
     rows->setContentsMargins(0, 0, 0, 0);
+    auto* first = new QHBoxLayout;
     auto* layout = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("triageSearch"));
     m_search->setPlaceholderText(tr("Search signatures, categories, addresses… ( / )"));
     m_search->setToolTip(tr("Whole words, all of which must occur. End a word with * to match its beginning (emot*)."));
     m_search->setClearButtonEnabled(true);
-    m_status = new QComboBox(this);
-    m_severity = new QComboBox(this);
-    m_sensor = new QComboBox(this);
-    m_assignee = new QComboBox(this);
+    m_status = new FacetButton(
+        tr("Status"), tr("All statuses"), [](const QString& v) { return items::AlertTableModel::statusText(v, QString()); },
+        this);
+    m_severity = new FacetButton(
+        tr("Severity"), tr("All severities"), [](const QString& v) { return items::AlertTableModel::severityText(v.toInt()); },
+        this);
+    m_sensor = new FacetButton(
+        tr("Sensor"), tr("All sensors"), [](const QString& v) { return v; }, this);
+    m_assignee = new FacetButton(
+        tr("Assignee"), tr("Anyone"), [](const QString& v) { return v.isEmpty() ? tr("Unassigned") : v; }, this);
     m_status->setObjectName(QStringLiteral("statusFacet"));
+    m_severity->setObjectName(QStringLiteral("severityFacet"));
     m_sensor->setObjectName(QStringLiteral("sensorFacet"));
-    for (QComboBox* box : {m_status, m_severity, m_sensor, m_assignee})
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_status->addItem(tr("All statuses"));
-    m_severity->addItem(tr("All severities"));
-    m_sensor->addItem(tr("All sensors"));
-    m_assignee->addItem(tr("Anyone"));
+    m_assignee->setObjectName(QStringLiteral("assigneeFacet"));
     m_matched = new QCheckBox(tr("&Matched intel only"), this);
     m_time = new QComboBox(this);
     m_time->addItem(tr("Any time"), 0);
@@ -69,15 +60,19 @@ TriageFilterBar::TriageFilterBar(QWidget* parent) : QWidget(parent) {
     m_incident->setSpecialValueText(tr("Any incident"));
     m_technique = new QLineEdit(this);
     m_technique->setPlaceholderText(tr("Technique (T1059)"));
-    m_technique->setMaximumWidth(140);
-    rows->addWidget(m_search);
-    rows->addLayout(layout);
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{m_status, m_severity, m_sensor, m_assignee, m_matched, m_time, m_incident, m_technique})
+    // Wide enough for its placeholder (a fixed 140 pixels cut it to "Technique (T105…").
+    m_technique->setMinimumWidth(m_technique->fontMetrics().horizontalAdvance(m_technique->placeholderText()) + 24);
+    m_technique->setMaximumWidth(m_technique->minimumWidth() + 40);
+    first->addWidget(m_search, 1);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_time, m_incident, m_technique})
+        first->addWidget(w);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_status, m_severity, m_sensor, m_assignee, m_matched})
         layout->addWidget(w);
     layout->addStretch(1);
+    rows->addLayout(first);
+    rows->addLayout(layout);
     // Tab order follows the reading order.
-    QWidget* order[] = {m_search, m_status, m_severity, m_sensor, m_assignee, m_matched, m_time, m_incident, m_technique};
+    QWidget* order[] = {m_search, m_time, m_incident, m_technique, m_status, m_severity, m_sensor, m_assignee, m_matched};
     for (std::size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 
@@ -88,8 +83,9 @@ TriageFilterBar::TriageFilterBar(QWidget* parent) : QWidget(parent) {
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_technique, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &TriageFilterBar::emitChanged);
-    for (QComboBox* box : {m_status, m_severity, m_sensor, m_assignee, m_time})
-        connect(box, &QComboBox::activated, this, &TriageFilterBar::emitChanged);
+    for (FacetButton* facet : {m_status, m_severity, m_sensor, m_assignee})
+        connect(facet, &FacetButton::choiceChanged, this, &TriageFilterBar::emitChanged);
+    connect(m_time, &QComboBox::activated, this, &TriageFilterBar::emitChanged);
     connect(m_matched, &QCheckBox::toggled, this, &TriageFilterBar::emitChanged);
     connect(m_incident, &QSpinBox::valueChanged, this, &TriageFilterBar::emitChanged);
 }
@@ -103,14 +99,11 @@ void TriageFilterBar::emitChanged() {
 store::AlertTableFilter TriageFilterBar::filter() const {
     store::AlertTableFilter f;
     f.text = m_search->text().trimmed();
-    if (const QVariant v = current(m_status); v.isValid())
-        f.statuses << v.toString();
-    if (const QVariant v = current(m_severity); v.isValid())
+    f.statuses = m_status->chosen();
+    for (const QString& v : m_severity->chosen())
         f.severities << v.toInt();
-    if (const QVariant v = current(m_sensor); v.isValid())
-        f.sensors << v.toString();
-    if (const QVariant v = current(m_assignee); v.isValid())
-        f.assignees << v.toString();
+    f.sensors = m_sensor->chosen();
+    f.assignees = m_assignee->chosen();
     f.matchedOnly = m_matched->isChecked();
     if (const int hours = m_time->currentData().toInt(); hours > 0)
         f.from = core::nowMicros() - hours * kHour;
@@ -123,10 +116,13 @@ store::AlertTableFilter TriageFilterBar::filter() const {
 void TriageFilterBar::setFilter(const store::AlertTableFilter& f) {
     m_applying = true;
     m_search->setText(f.text);
-    select(m_status, f.statuses.isEmpty() ? QVariant() : QVariant(f.statuses.first()));
-    select(m_severity, f.severities.isEmpty() ? QVariant() : QVariant(f.severities.first()));
-    select(m_sensor, f.sensors.isEmpty() ? QVariant() : QVariant(f.sensors.first()));
-    select(m_assignee, f.assignees.isEmpty() ? QVariant() : QVariant(f.assignees.first()));
+    m_status->setChosen(f.statuses);
+    QStringList severities;
+    for (int s : f.severities)
+        severities << QString::number(s);
+    m_severity->setChosen(severities);
+    m_sensor->setChosen(f.sensors);
+    m_assignee->setChosen(f.assignees);
     m_matched->setChecked(f.matchedOnly);
     m_time->setCurrentIndex(0);
     m_incident->setValue(f.incidentRid ? static_cast<int>(*f.incidentRid) : 0);
@@ -137,28 +133,11 @@ void TriageFilterBar::setFilter(const store::AlertTableFilter& f) {
 
 void TriageFilterBar::clear() { setFilter({}); }
 
-void TriageFilterBar::fillFacet(QComboBox* box, const QString& allText, const std::vector<store::FacetCount>& counts,
-                                const std::function<QString(const QString&)>& label, bool numeric) {
-    const QVariant chosen = box->currentData();
-    const QSignalBlocker block(box);
-    box->clear();
-    std::int64_t total = 0;
-    for (const auto& c : counts)
-        total += c.count;
-    box->addItem(tr("%1 (%L2)").arg(allText).arg(total));
-    for (const auto& c : counts)
-        box->addItem(tr("%1 (%L2)").arg(label(c.value)).arg(c.count), numeric ? QVariant(c.value.toInt()) : QVariant(c.value));
-    select(box, chosen);
-}
-
 void TriageFilterBar::setFacets(const store::AlertFacets& facets) {
-    fillFacet(m_status, tr("All statuses"), facets.status,
-              [](const QString& v) { return items::AlertTableModel::statusText(v, QString()); });
-    fillFacet(
-        m_severity, tr("All severities"), facets.severity,
-        [](const QString& v) { return items::AlertTableModel::severityText(v.toInt()); }, true);
-    fillFacet(m_sensor, tr("All sensors"), facets.sensor, [](const QString& v) { return v; });
-    fillFacet(m_assignee, tr("Anyone"), facets.assignee, [](const QString& v) { return v.isEmpty() ? tr("Unassigned") : v; });
+    m_status->setCounts(facets.status);
+    m_severity->setCounts(facets.severity);
+    m_sensor->setCounts(facets.sensor);
+    m_assignee->setCounts(facets.assignee);
 }
 
 } // namespace lagebild::ui

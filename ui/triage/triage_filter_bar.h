@@ -12,11 +12,12 @@ class QTimer;
 
 namespace lagebild::ui {
 
-/// The triage page's filter bar: free text (debounced), facets with live counts (status,
-/// severity, sensor, assignee), matched only, time range, incident and technique. Emits
-/// filterChanged with the complete filter; setFacets() refreshes the counts without changing the
-/// choice. Facet values come from sensors: shown as plain text (combo boxes do not render HTML).
-/// GUI thread.
+class FacetButton;
+
+/// The triage page's filter bar: free text (debounced), multi-value facets with live counts
+/// (status, severity, sensor, assignee; see FacetButton), matched only, time range, incident and
+/// technique. Emits filterChanged with the complete filter; setFacets() refreshes the counts
+/// without changing the choice. Facet values come from sensors: shown as plain text. GUI thread.
 class TriageFilterBar : public QWidget {
     Q_OBJECT
 public:
@@ -27,6 +28,10 @@ public:
     void setFilter(const store::AlertTableFilter& filter);
     void setFacets(const store::AlertFacets& facets);
     QLineEdit* searchField() const { return m_search; }
+    FacetButton* statusFacet() const { return m_status; }
+    FacetButton* severityFacet() const { return m_severity; }
+    FacetButton* sensorFacet() const { return m_sensor; }
+    FacetButton* assigneeFacet() const { return m_assignee; }
     /// Clears every filter (emits filterChanged once).
     void clear();
 
@@ -35,14 +40,12 @@ signals:
 
 private:
     void emitChanged();
-    static void fillFacet(QComboBox* box, const QString& allText, const std::vector<store::FacetCount>& counts,
-                          const std::function<QString(const QString&)>& label, bool numeric = false);
 
     QLineEdit* m_search;
-    QComboBox* m_status;
-    QComboBox* m_severity;
-    QComboBox* m_sensor;
-    QComboBox* m_assignee;
+    FacetButton* m_status;
+    FacetButton* m_severity;
+    FacetButton* m_sensor;
+    FacetButton* m_assignee;
     QCheckBox* m_matched;
     QComboBox* m_time;
     QSpinBox* m_incident;

@@ -9,6 +9,7 @@
 #include "ui/common/progress_frame.h"
 #include "ui/triage/alert_detail_pane.h"
 #include "ui/triage/command_palette.h"
+#include "ui/triage/incident_picker_dialog.h"
 #include "ui/triage/triage_filter_bar.h"
 
 #include <QAction>
@@ -28,7 +29,6 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -108,9 +108,8 @@ TriagePage::TriagePage(JobRunner& jobs, QStatusBar* statusBar, QAction* importAc
     connect(saveViewButton, &QPushButton::clicked, this, &TriagePage::promptSaveView);
     auto* columnsButton = new QPushButton(tr("Columns…"), this);
     connect(columnsButton, &QPushButton::clicked, this, &TriagePage::chooseColumns);
-    auto* actionsButton = new QToolButton(this);
-    actionsButton->setText(tr("Actions"));
-    actionsButton->setPopupMode(QToolButton::InstantPopup);
+    // A push button draws its menu arrow beside the text (a tool button's overlapped "Actions").
+    auto* actionsButton = new QPushButton(tr("Actions"), this);
     auto* menu = new QMenu(actionsButton);
     menu->addActions(m_actions);
     actionsButton->setMenu(menu);
@@ -124,17 +123,19 @@ TriagePage::TriagePage(JobRunner& jobs, QStatusBar* statusBar, QAction* importAc
     top->addStretch(1);
     top->addWidget(m_countLabel);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("triageSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
     auto* workbench = new QWidget(this);
     auto* layout = new QVBoxLayout(workbench);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filterBar);
     layout->addLayout(top);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     auto* empty = new EmptyState(tr("No alerts yet"),
                                  tr("Import sensor alerts (Suricata EVE, Zeek, Sigma) with File → Import…; they are matched "
                                     "against your partners' intelligence and queue up here for triage."),
@@ -220,14 +221,8 @@ void TriagePage::buildActions() {
     addAction(tr("Add a note"), QKeySequence(Qt::Key_M), m_view, [this] { m_detail->noteField()->setFocus(); });
     m_workflowActions << addAction(tr("Create incident from selection…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
                                    [this] { promptIncident(); });
-    m_workflowActions << addAction(
-        tr("Add selection to incident…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, [this] {
-            bool ok = false;
-            const int rid =
-                QInputDialog::getInt(this, tr("Add to incident"), tr("Incident number (INC-…):"), 1, 1, 999999, 1, &ok);
-            if (ok)
-                addToIncident(rid);
-        });
+    m_workflowActions << addAction(tr("Add selection to incident…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
+                                   [this] { pickIncident(); });
     addAction(tr("Next alert"), QKeySequence(Qt::Key_J), m_view, [this] { moveCurrent(1); });
     addAction(tr("Previous alert"), QKeySequence(Qt::Key_K), m_view, [this] { moveCurrent(-1); });
     addAction(tr("Select everything matching the filter"), QKeySequence::SelectAll, m_view, [this] {
@@ -272,6 +267,25 @@ void TriagePage::buildActions() {
 void TriagePage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     activate();
+    updateSplit();
+}
+
+void TriagePage::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    updateSplit();
+}
+
+// Side by side in a wide page; below kSideBySideWidth the detail pane goes under the table. Seen
+// in a 1024x700 window: side by side, the table showed four columns (no sensor, no signature)
+// and the detail pane cut its lines. The table gets two thirds beside the detail, 60 % above it.
+void TriagePage::updateSplit() {
+    const Qt::Orientation wanted = width() >= kSideBySideWidth ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitPlaced && wanted == m_splitter->orientation())
+        return;
+    m_splitPlaced = true;
+    m_splitter->setOrientation(wanted);
+    // Splitter sizes are shares of the space it gets: large numbers in the wanted proportion.
+    m_splitter->setSizes(wanted == Qt::Horizontal ? QList<int>{660000, 340000} : QList<int>{600000, 400000});
 }
 
 void TriagePage::activate() {
@@ -280,9 +294,24 @@ void TriagePage::activate() {
     m_model = new items::AlertTableModel(m_jobs.databasePath(), this);
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
-    const int widths[] = {150, 60, 80, 60, 150, 120, 320, 130, 130, 100};
-    for (int c = 0; c < store::kAlertColumnCount; ++c)
-        m_view->setColumnWidth(c, widths[c]);
+    // Column widths from the fonts: the widest usual content, and never less than the header with
+    // its sort arrow (fixed pixel widths cut "Intel matches" to "tel match").
+    const QFontMetrics cell = m_view->fontMetrics();
+    const QFontMetrics head = m_view->horizontalHeader()->fontMetrics();
+    const QString samples[] = {QStringLiteral("2026-12-31 23:59:59"),
+                               QStringLiteral("100"),
+                               items::AlertTableModel::severityText(2),
+                               QStringLiteral("10"),
+                               items::AlertTableModel::statusText(QStringLiteral("closed"), QStringLiteral("false-positive")),
+                               QStringLiteral("suricata-lan"),
+                               QString(36, QLatin1Char('m')),
+                               QStringLiteral("255.255.255.255"),
+                               QStringLiteral("255.255.255.255"),
+                               QStringLiteral("a.becker")};
+    for (int c = 0; c < store::kAlertColumnCount; ++c) {
+        const QString title = items::AlertTableModel::columnTitle(static_cast<AlertColumn>(c));
+        m_view->setColumnWidth(c, std::max(cell.horizontalAdvance(samples[c]) + 16, head.horizontalAdvance(title) + 34));
+    }
     connect(m_filterBar, &TriageFilterBar::filterChanged, m_model, &items::AlertTableModel::setFilter);
     connect(m_model, &items::AlertTableModel::facetsReady, m_filterBar, &TriageFilterBar::setFacets);
     connect(m_model, &items::AlertTableModel::countFinished, this, [this](qint64 count) {
@@ -555,8 +584,10 @@ void TriagePage::createIncident(const QString& title) {
         },
         [this](const core::Result<store::Incident>& result) {
             showStatus(result ? tr("Incident %1 created.").arg(result.value().id) : result.error().message);
-            if (result)
-                m_model->refresh();
+            if (!result)
+                return;
+            m_model->refresh();
+            emit incidentChanged(result.value().rid);
         });
 }
 
@@ -566,9 +597,9 @@ void TriagePage::addToIncident(std::int64_t incidentRid) {
         showStatus(target.allMatching ? tr("Select the alerts to add, not everything matching the filter.") : target.problem);
         return;
     }
-    m_jobs.run<bool>(
+    m_jobs.run<QString>(
         this,
-        [rids = target.rids, incidentRid](store::Database& db) -> core::Result<bool> {
+        [rids = target.rids, incidentRid](store::Database& db) -> core::Result<QString> {
             store::Transaction tx(db);
             if (!tx.isActive())
                 return tx.beginStatus().error();
@@ -580,13 +611,30 @@ void TriagePage::addToIncident(std::int64_t incidentRid) {
                 return s.error();
             if (auto s = tx.commit(); !s)
                 return s.error();
-            return true;
+            return incident.value().id;
         },
-        [this, incidentRid](const core::Result<bool>& result) {
-            showStatus(result ? tr("Alerts added to incident %1.").arg(incidentRid) : result.error().message);
-            if (result)
-                m_model->refresh();
+        [this, incidentRid](const core::Result<QString>& result) {
+            showStatus(result ? tr("Alerts added to incident %1.").arg(result.value()) : result.error().message);
+            if (!result)
+                return;
+            m_model->refresh();
+            emit incidentChanged(incidentRid);
         });
+}
+
+void TriagePage::pickIncident() {
+    const Target target = selectionTarget();
+    if (!target.problem.isEmpty() || target.allMatching) {
+        showStatus(target.allMatching ? tr("Select the alerts to add, not everything matching the filter.") : target.problem);
+        return;
+    }
+    IncidentPickerDialog picker(m_jobs, static_cast<int>(target.rids.size()), this);
+    if (picker.exec() != QDialog::Accepted)
+        return;
+    if (const auto rid = picker.chosenIncident())
+        addToIncident(*rid);
+    else
+        createIncident(picker.newIncidentTitle());
 }
 
 void TriagePage::promptIncident() {

@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QStatusBar;
 class QTableView;
+class QSplitter;
 class QStackedWidget;
 class QTimer;
 class QUndoStack;
@@ -70,9 +71,12 @@ signals:
     void changeFinished(qint64 count);
     void changeFailed(const QString& message);
     void detailShown(qint64 rid);
+    /// Alerts were added to an incident (a new one or an existing one).
+    void incidentChanged(qint64 incidentRid);
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     struct Target {
@@ -82,6 +86,7 @@ private:
     };
 
     void buildActions();
+    void updateSplit();
     QAction* addAction(const QString& text, const QKeySequence& key, QWidget* scope, std::function<void()> slot);
     Target selectionTarget() const;
     void runChange(const store::AlertChange& change, const Target& target, const QString& label);
@@ -92,6 +97,8 @@ private:
     void loadViews();
     void chooseColumns();
     void promptIncident();
+    /// "Add selection to incident…": IncidentPickerDialog, then addToIncident or createIncident.
+    void pickIncident();
     void promptSaveView();
     void promptAssignee();
     void promptPriority();
@@ -104,7 +111,10 @@ private:
     JobRunner& m_jobs;
     QStatusBar* m_statusBar;
     items::AlertTableModel* m_model = nullptr;
+    static constexpr int kSideBySideWidth = 1100; // page width from which table and detail sit side by side
+
     QStackedWidget* m_stack;
+    QSplitter* m_splitter;
     QTableView* m_view;
     TriageFilterBar* m_filterBar;
     AlertDetailPane* m_detail;
@@ -122,6 +132,7 @@ private:
     core::CancelToken m_cancel; // of the running workflow job
     bool m_busy = false;
     bool m_detailWaiting = false;
+    bool m_splitPlaced = false;
 };
 
 } // namespace lagebild::ui

@@ -209,6 +209,8 @@ inline constexpr Signature kSigmaRules[] = {
 };
 
 inline constexpr const char* kInternalHosts[] = {"10.20.1.", "10.20.2.", "10.30.5.", "10.40.8.", "172.16.10."};
+// The SOC analysts who worked the demo queue (the audit log's "who" of its status changes).
+inline constexpr const char* kAnalysts[] = {"a.becker", "m.schulz", "j.nowak", "l.martin"};
 inline constexpr const char* kUsers[] = {"mkeller", "aschmidt", "jdupont", "lmartin", "svc_backup", "tweber"};
 inline constexpr const char* kHostNames[] = {"WS-FIN-014", "WS-HR-003", "SRV-FILE-01", "WS-IT-022", "SRV-APP-07", "WS-MIN-101"};
 

@@ -6,6 +6,7 @@
 #include "models/core/tlp.h"
 #include "models/ingest/stix/stix_object_parser.h"
 #include "models/store/alert_repository.h"
+#include "models/store/alert_workflow.h"
 #include "models/store/audit_log.h"
 #include "models/store/deferred_indexes.h"
 #include "models/store/incident_repository.h"
@@ -111,6 +112,7 @@ private:
     core::Status writeIntel();
     core::Status writeReports();
     core::Status writeAlerts();
+    core::Status workQueue();
     core::Status openIncidents();
     core::Status decideWarnings();
     core::Status relationship(std::string_view kind, const std::string& source, const std::string& target, std::int64_t created,
@@ -177,15 +179,8 @@ core::Status Generator::run() {
     if (!matched)
         return matched.error();
     m_summary.matches = matched.value();
-    // A worked queue: most older unmatched alerts were closed, some as false positives; a few
-    // recent ones are being looked at. Decided per alert from its number, so it is deterministic.
-    const std::string older = std::to_string(m_summary.end - 7 * kDay), recent = std::to_string(m_summary.end - 2 * kDay);
-    if (auto s =
-            m_db.exec("UPDATE alert SET status = CASE WHEN (rid * 2654435761) % 100 < 55 THEN 'closed' "
-                      "WHEN (rid * 2654435761) % 100 < 75 THEN 'false-positive' ELSE status END "
-                      "WHERE matches = 0 AND time < " +
-                      older + "; UPDATE alert SET status = 'in-progress' WHERE (rid * 40503) % 100 < 8 AND time >= " + recent);
-        !s)
+    report(Tr::tr("Working the alert queue"), 0, 0, true);
+    if (auto s = workQueue(); !s)
         return s;
     report(Tr::tr("Opening incidents"), 0, 0, true);
     if (auto s = openIncidents(); !s)
@@ -618,6 +613,55 @@ core::Status Generator::writeAlerts() {
     return deferred.rebuild();
 }
 
+// A worked queue: most older unmatched alerts were closed, some as false positives; a few recent
+// ones are being looked at. Decided per alert from its number, so it is deterministic. The changes
+// go through AlertWorkflow like the triage page's, every alert audited with who, when, before and
+// after (issue 6), by the analysts of kAnalysts.
+core::Status Generator::workQueue() {
+    struct Step {
+        const char* analyst;
+        const char* status;
+        const char* resolution;
+        bool assign;
+        const char* where; // ?3: the time bound
+        std::int64_t bound;
+        std::int64_t at;
+        const char* what;
+    };
+    const std::int64_t older = m_summary.end - 7 * kDay, recent = m_summary.end - 2 * kDay;
+    // `+` keeps SQLite off the column indexes: the workflow walks the table in rid ranges.
+    const Step steps[] = {
+        {kAnalysts[0], "closed", "benign", false, "+a.matches = 0 AND +a.time < ?3 AND (a.rid * 2654435761) % 100 < 55", older,
+         older + 8 * kHour, "older unmatched alerts closed as benign"},
+        {kAnalysts[1], "false-positive", nullptr, false,
+         "+a.matches = 0 AND +a.time < ?3 AND (a.rid * 2654435761) % 100 BETWEEN 55 AND 74", older, older + 9 * kHour,
+         "older unmatched alerts closed as false positives"},
+        {kAnalysts[2], "in-progress", nullptr, true, "+a.time >= ?3 AND (a.rid * 40503) % 100 < 8 AND a.rid % 2 = 0", recent,
+         m_summary.end, "recent alerts being looked at"},
+        {kAnalysts[3], "in-progress", nullptr, true, "+a.time >= ?3 AND (a.rid * 40503) % 100 < 8 AND a.rid % 2 = 1", recent,
+         m_summary.end, "recent alerts being looked at"},
+    };
+    for (const Step& step : steps) {
+        store::AlertWorkflow workflow(m_db, QString::fromLatin1(step.analyst));
+        workflow.setAuditEveryAlert(true);
+        store::AlertChange change;
+        change.status = QString::fromLatin1(step.status);
+        if (step.resolution)
+            change.resolution = QString::fromLatin1(step.resolution);
+        if (step.assign)
+            change.assignee = QString::fromLatin1(step.analyst);
+        std::string target;
+        JsonWriter(target).beginObject().member("demo", step.what).endObject();
+        auto done = workflow.applyWhere(change,
+                                        store::SqlFilter{std::string("WHERE a.rid > ?1 AND a.rid <= ?2 AND ") + step.where,
+                                                         {std::int64_t{0}, std::int64_t{0}, step.bound}},
+                                        target, step.at, m_cancel);
+        if (!done)
+            return done.error();
+    }
+    return {};
+}
+
 core::Status Generator::openIncidents() {
     struct Plan {
         int campaign;
@@ -649,6 +693,7 @@ core::Status Generator::openIncidents() {
     for (const auto& p : kPlans) {
         const CampaignIntel& intel = m_campaigns[static_cast<std::size_t>(p.campaign)];
         std::vector<std::int64_t> rids;
+        std::int64_t last = 0;
         std::int64_t first = m_summary.start + kCampaigns[p.campaign].firstDay * kDay + 9 * kHour;
         for (const auto& key : intel.alertKeys) {
             find.value().bind(1, key);
@@ -659,6 +704,7 @@ core::Status Generator::openIncidents() {
                 rids.push_back(find.value().columnInt64(0));
                 if (rids.size() == 1)
                     first = find.value().columnInt64(1);
+                last = std::max(last, find.value().columnInt64(1));
             }
             find.value().reset();
         }
@@ -687,12 +733,13 @@ core::Status Generator::openIncidents() {
             if (auto s = incidents.setStatus(rid, QString::fromLatin1(p.status), opened + 6 * kHour); !s)
                 return s;
         if (!rids.empty()) {
-            auto st = m_db.prepare("UPDATE alert SET status = 'escalated' WHERE incident_rid = ?1");
-            if (!st)
-                return st.error();
-            st.value().bind(1, rid);
-            if (auto s = st.value().run(); !s)
-                return s;
+            store::AlertWorkflow workflow(m_db, QString::fromLatin1(kAnalysts[p.campaign % std::size(kAnalysts)]));
+            store::AlertChange escalate;
+            escalate.status = QStringLiteral("escalated");
+            // Escalated once the incident was open and its last alert had arrived.
+            const std::int64_t at = std::min(m_summary.end, std::max(opened, last) + 5 * kMinute);
+            if (auto s = workflow.apply(escalate, rids, at); !s)
+                return s.error();
         }
         ++m_summary.incidents;
     }
