@@ -2,6 +2,7 @@
 
 #include "app/cli/dispatcher.h"
 #include "models/core/version.h"
+#include "models/sync/keychain_secret_store.h"
 #include "ui/common/app_settings.h"
 #include "ui/common/job_runner.h"
 #include "ui/main_window/main_window.h"
@@ -76,8 +77,9 @@ int Application::runWindow(int argc, char** argv, const QString& dbOverride) {
         return 1;
     }
     ui::AppSettings::setLastDatabase(dbPath);
+    sync::KeychainSecretStore keychain; // outlives the jobs that use it
     ui::JobRunner jobs(dbPath);
-    ui::MainWindow window(jobs);
+    ui::MainWindow window(jobs, &keychain);
     window.show();
     const int code = app.exec();
     jobs.waitForIdle();

@@ -3,10 +3,15 @@
 #include "models/core/timestamp.h"
 #include "models/core/tlp.h"
 #include "models/store/feed_repository.h"
+#include "models/sync/feed_admin.h"
 #include "models/sync/feed_sync_service.h"
+#include "models/sync/keychain_secret_store.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
+
+#include <cstdio>
 
 namespace lagebild::app::cli {
 
@@ -29,6 +34,26 @@ QString authName(core::FeedAuth a) {
     return QStringLiteral("none");
 }
 
+/// Where the secret lives, as `feeds show --json` prints it: keychain, env or none.
+QString secretStoreName(const core::FeedConfig& c) {
+    if (c.secretInKeychain())
+        return QStringLiteral("keychain");
+    return c.secretEnv.isEmpty() ? QStringLiteral("none") : QStringLiteral("env");
+}
+
+/// The secret piped to `feeds add --secret-stdin`, without the line break `echo` adds.
+std::string secretFromStdin() {
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QByteArray data = in.readAll();
+    if (data.endsWith('\n'))
+        data.chop(1);
+    if (data.endsWith('\r'))
+        data.chop(1);
+    return data.toStdString();
+}
+
 QJsonValue timeOrNull(const std::optional<std::int64_t>& micros) {
     return micros ? QJsonValue(QString::fromStdString(core::formatStixTimestamp(*micros))) : QJsonValue();
 }
@@ -42,6 +67,7 @@ QJsonObject feedJson(const store::FeedState& f) {
                   {QStringLiteral("auth"), authName(c.auth)},
                   {QStringLiteral("user"), c.user},
                   {QStringLiteral("secret_env"), c.secretEnv},
+                  {QStringLiteral("secret_store"), secretStoreName(c)},
                   {QStringLiteral("ca"), c.caFile},
                   {QStringLiteral("pin"), c.pin},
                   {QStringLiteral("proxy"), c.proxy},
@@ -77,6 +103,9 @@ public:
         p.addOption({QStringLiteral("user"), tr("add: user name for basic authentication."), tr("U")});
         p.addOption({QStringLiteral("secret-env"),
                      tr("add: environment variable holding the password, API key or token (never stored)."), tr("VAR")});
+        p.addOption({QStringLiteral("secret-stdin"),
+                     tr("add: read the password, API key or token from standard input and keep it in the OS keychain "
+                        "(never in the database).")});
         p.addOption({QStringLiteral("auth"), tr("add: none, basic, bearer, apikey or cert (default: from --user/--secret-env)."),
                      tr("AUTH")});
         p.addOption({QStringLiteral("client-cert"), tr("add: client certificate (PEM) for cert authentication."), tr("FILE")});
@@ -104,39 +133,53 @@ public:
         if (args.size() > (wantsName ? 2 : 1))
             return fail(ctx, kExitUsage, tr("feeds %1: unexpected argument '%2'.").arg(action, args.last()));
         if (action != QLatin1String("add"))
-            for (const char* opt : {"kind", "url", "collection", "user", "secret-env", "auth", "client-cert", "client-key", "ca",
-                                    "pin", "proxy", "tlp", "confidence", "every", "disabled"})
+            for (const char* opt : {"kind", "url", "collection", "user", "secret-env", "secret-stdin", "auth", "client-cert",
+                                    "client-key", "ca", "pin", "proxy", "tlp", "confidence", "every", "disabled"})
                 if (p.isSet(QLatin1String(opt)))
                     return fail(ctx, kExitUsage, tr("feeds %1: --%2 belongs to 'feeds add'.").arg(action, QLatin1String(opt)));
         core::FeedConfig config;
+        std::string secret;
         if (action == QLatin1String("add")) {
             auto parsed = configFrom(p, feedName);
             if (!parsed)
                 return fail(ctx, kExitUsage, parsed.error().message);
             config = parsed.value();
+            if (config.secretInKeychain()) {
+                secret = secretFromStdin();
+                if (secret.empty())
+                    return fail(ctx, kExitUsage, tr("feeds add: --secret-stdin read no secret from standard input."));
+            }
         }
         auto db = openDatabase(ctx);
         if (!db)
             return kExitFailure;
         store::FeedRepository repo(*db, store::currentActor());
+        sync::KeychainSecretStore keychain; // touches the keychain only when a feed keeps its secret there
+        sync::FeedAdmin admin(*db, &keychain);
         const bool json = p.isSet(QStringLiteral("json"));
         if (action == QLatin1String("add")) {
-            store::Transaction tx(*db);
-            auto rid = repo.add(config, core::nowMicros());
+            auto rid = admin.add(config, secret);
+            if (!rid && rid.error().code == core::ErrorCode::Auth)
+                return fail(ctx, kExitUsage,
+                            tr("feeds add: %1 Use --secret-env VAR instead (the environment variable that holds the secret).")
+                                .arg(rid.error().message));
             if (!rid)
                 return fail(ctx, rid.error().code == core::ErrorCode::Usage ? kExitUsage : kExitFailure, rid.error().message);
-            if (auto s = tx.commit(); !s)
-                return fail(ctx, kExitFailure, s.error().message);
             ctx.err << tr("Feed \"%1\" added. 'lagebild sync %1' fetches it.").arg(config.name) << '\n';
+            if (config.secretInKeychain())
+                ctx.err << tr("Its secret is in the OS keychain (entry \"%1\" of Lagebild), not in the database.")
+                               .arg(sync::keychainKey(config.name))
+                        << '\n';
             return kExitOk;
         }
         if (action == QLatin1String("remove")) {
-            store::Transaction tx(*db);
-            if (auto s = repo.remove(feedName, core::nowMicros()); !s)
-                return fail(ctx, s.error().code == core::ErrorCode::Usage ? kExitUsage : kExitFailure, s.error().message);
-            if (auto s = tx.commit(); !s)
-                return fail(ctx, kExitFailure, s.error().message);
+            auto removed = admin.remove(feedName);
+            if (!removed)
+                return fail(ctx, removed.error().code == core::ErrorCode::Usage ? kExitUsage : kExitFailure,
+                            removed.error().message);
             ctx.err << tr("Feed \"%1\" removed; what it brought stays in the cache.").arg(feedName) << '\n';
+            if (!removed.value().isEmpty())
+                ctx.err << "lagebild: " << removed.value() << '\n';
             return kExitOk;
         }
         if (action == QLatin1String("show")) {
@@ -177,6 +220,13 @@ private:
         c.collection = p.value(QStringLiteral("collection"));
         c.user = p.value(QStringLiteral("user"));
         c.secretEnv = p.value(QStringLiteral("secret-env"));
+        if (p.isSet(QStringLiteral("secret-stdin"))) {
+            if (!c.secretEnv.isEmpty())
+                return core::Error::make(
+                    core::ErrorCode::Usage,
+                    tr("feeds add: give either --secret-stdin (OS keychain) or --secret-env VAR, not both."));
+            c.secretSource = core::SecretSource::Keychain;
+        }
         c.clientCert = p.value(QStringLiteral("client-cert"));
         c.clientKey = p.value(QStringLiteral("client-key"));
         c.caFile = p.value(QStringLiteral("ca"));
@@ -215,7 +265,7 @@ private:
             c.auth = core::FeedAuth::ClientCert;
         } else if (!c.user.isEmpty()) {
             c.auth = core::FeedAuth::Basic;
-        } else if (!c.secretEnv.isEmpty()) {
+        } else if (!c.secretEnv.isEmpty() || c.secretInKeychain()) {
             c.auth = c.kind.startsWith(QLatin1String("misp")) ? core::FeedAuth::ApiKey : core::FeedAuth::Bearer;
         }
         if (auto s = sync::validateFeedConfig(c); !s)
@@ -251,6 +301,8 @@ private:
         line(tr("Authentication"), authName(c.auth));
         line(tr("User"), c.user);
         line(tr("Secret variable"), c.secretEnv);
+        if (c.secretInKeychain())
+            line(tr("Secret"), tr("in the OS keychain (entry \"%1\" of Lagebild)").arg(sync::keychainKey(c.name)));
         line(tr("CA file"), c.caFile);
         line(tr("Pin"), c.pin);
         line(tr("Proxy"), c.proxy);

@@ -2,6 +2,7 @@
 #include "app/cli/command.h"
 #include "models/store/feed_repository.h"
 #include "models/sync/feed_sync_service.h"
+#include "models/sync/keychain_secret_store.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -42,7 +43,8 @@ public:
                 feeds.push_back(f.value().config);
             }
         }
-        sync::FeedSyncService service(*db);
+        sync::KeychainSecretStore keychain; // touched only by feeds that keep their secret there
+        sync::FeedSyncService service(*db, sync::makeFeedClient, {}, &keychain);
         QJsonArray results;
         bool allOk = true;
         for (const auto& feed : feeds) {

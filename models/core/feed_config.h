@@ -7,8 +7,17 @@
 namespace lagebild::core {
 
 /// How a feed authenticates. The secret itself is never part of the configuration: it is read at
-/// run time from the environment variable named in `secretEnv` (or the OS keychain, later).
+/// run time from the OS keychain or from the environment variable named in `secretEnv`.
 enum class FeedAuth { None, Basic, Bearer, ApiKey, ClientCert };
+
+/// Basic, bearer and API-key authentication send a secret; none and client certificates do not.
+inline bool authNeedsSecret(FeedAuth auth) {
+    return auth == FeedAuth::Basic || auth == FeedAuth::Bearer || auth == FeedAuth::ApiKey;
+}
+
+/// Where a feed's secret lives (stored as a marker only): the environment variable named in
+/// `secretEnv`, or the OS keychain (service "Lagebild", entry "feed:<name>", sync/secret_store.h).
+enum class SecretSource { Environment, Keychain };
 
 /// One configured partner feed (table `feed`). Plain data; the store persists it, the sync layer
 /// runs it. `kind` is one of taxii21, misp, misp-feed, stix-url, csv-url.
@@ -19,10 +28,11 @@ struct FeedConfig {
     QString url;        // TAXII: discovery or API-root URL; MISP: instance base URL; else the file URL
     QString collection; // TAXII collection id or title
     FeedAuth auth = FeedAuth::None;
-    QString user;            // Basic auth user
-    QString secretEnv;       // environment variable holding the password / API key / bearer token
-    QString clientCert;      // PEM file (ClientCert auth)
-    QString clientKey;       // PEM file (ClientCert auth)
+    QString user;                                          // Basic auth user
+    QString secretEnv;                                     // environment variable holding the password / API key / bearer token
+    SecretSource secretSource = SecretSource::Environment; // Keychain: secretEnv is empty
+    QString clientCert;                                    // PEM file (ClientCert auth)
+    QString clientKey;                                     // PEM file (ClientCert auth)
     QString caFile;          // CA bundle (PEM) trusted for this feed, instead of the system store (net/http_client.h)
     QString pin;             // optional "sha256/<base64>" of the server certificate's public key
     QString proxy;           // optional "host:port"
@@ -31,6 +41,8 @@ struct FeedConfig {
     int scheduleMinutes = 0; // 0 = manual only
     bool enabled = true;
     QString cursor; // opaque resume point, owned by the feed client; committed with each page
+
+    bool secretInKeychain() const { return secretSource == SecretSource::Keychain; }
 };
 
 } // namespace lagebild::core

@@ -34,7 +34,8 @@ struct FeedState {
 };
 
 /// Feeds as configured by `feeds add` or the Feeds page. Changes are audited in the same
-/// transaction. Secrets are never here: only the name of the environment variable holding one.
+/// transaction. Secrets are never here: only where one lives (the OS keychain, or the name of
+/// the environment variable holding it).
 class FeedRepository {
 public:
     FeedRepository(Database& db, QString actor) : m_db(db), m_audit(db), m_actor(std::move(actor)) {}

@@ -37,8 +37,7 @@ core::Result<std::unique_ptr<FeedClient>> makeFeedClient(const core::FeedConfig&
     auto origin = net::checkFeedUrl(config.url);
     if (!origin)
         return Error::make(ErrorCode::Usage, Tr::tr("Feed %1: %2").arg(config.name, origin.error().message));
-    const bool needsSecret =
-        config.auth == core::FeedAuth::Basic || config.auth == core::FeedAuth::Bearer || config.auth == core::FeedAuth::ApiKey;
+    const bool needsSecret = core::authNeedsSecret(config.auth);
     // An empty secret must never reach a server (TheHive#2391: empty passwords accepted).
     if (needsSecret && secret.value.empty())
         return Error::make(ErrorCode::Auth,

@@ -5,6 +5,7 @@
 #include "models/store/feed_repository.h"
 #include "models/sync/import_service.h"
 #include "models/sync/net/url.h"
+#include "models/sync/secret_store.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -21,10 +22,6 @@ struct Tr {
 constexpr const char* kKinds[] = {"taxii21", "misp", "misp-feed", "stix-url", "csv-url"};
 
 core::Error usage(const QString& message) { return core::Error::make(core::ErrorCode::Usage, message); }
-
-bool needsSecret(core::FeedAuth auth) {
-    return auth == core::FeedAuth::Basic || auth == core::FeedAuth::Bearer || auth == core::FeedAuth::ApiKey;
-}
 
 } // namespace
 
@@ -44,10 +41,18 @@ core::Status validateFeedConfig(const core::FeedConfig& c) {
             Tr::tr("Feed \"%1\": \"%2\" is not a TLP level; use clear, green, amber, amber+strict or red.").arg(c.name, c.tlp));
     if (c.kind == QLatin1String("taxii21") && c.collection.trimmed().isEmpty())
         return usage(Tr::tr("Feed \"%1\": a TAXII feed needs --collection (the collection's id or title).").arg(c.name));
-    if (needsSecret(c.auth) && c.secretEnv.isEmpty())
-        return usage(Tr::tr("Feed \"%1\": this authentication needs --secret-env VAR, the environment variable that "
-                            "holds the secret.")
+    const bool keychain = c.secretInKeychain();
+    if (core::authNeedsSecret(c.auth) && c.secretEnv.isEmpty() && !keychain)
+        return usage(Tr::tr("Feed \"%1\": this authentication needs a secret: --secret-stdin keeps it in the OS keychain, "
+                            "--secret-env VAR names the environment variable that holds it.")
                          .arg(c.name));
+    if (keychain && !c.secretEnv.isEmpty())
+        return usage(
+            Tr::tr("Feed \"%1\": the secret is either in the OS keychain or in an environment variable, not both.").arg(c.name));
+    if (keychain && !core::authNeedsSecret(c.auth))
+        return usage(
+            Tr::tr("Feed \"%1\": this authentication uses no secret; choose basic, bearer or apikey to keep one in the keychain.")
+                .arg(c.name));
     if (c.auth == core::FeedAuth::ClientCert && (c.clientCert.isEmpty() || c.clientKey.isEmpty()))
         return usage(Tr::tr("Feed \"%1\": client-certificate authentication needs a certificate and a key file.").arg(c.name));
     if (c.confidence < -1 || c.confidence > 100)
@@ -71,14 +76,13 @@ FeedSyncReport FeedSyncService::run(const core::FeedConfig& feed, const core::Ca
         return report;
     };
 
-    FeedSecret secret;
-    if (!feed.secretEnv.isEmpty()) {
-        secret.value = qEnvironmentVariable(feed.secretEnv.toUtf8().constData()).toStdString();
-        if (secret.value.empty() && needsSecret(feed.auth))
-            return finish(
-                Tr::tr("%1: the environment variable %2 that should hold the secret is not set.").arg(feed.name, feed.secretEnv));
-    }
-    auto client = m_factory(feed, secret, m_limits);
+    auto secret = readFeedSecret(feed, m_secrets);
+    if (!secret)
+        return finish(secret.error().message);
+    if (secret.value().value.empty() && core::authNeedsSecret(feed.auth) && !feed.secretEnv.isEmpty())
+        return finish(
+            Tr::tr("%1: the environment variable %2 that should hold the secret is not set.").arg(feed.name, feed.secretEnv));
+    auto client = m_factory(feed, secret.value(), m_limits);
     if (!client) // the clients' messages name the feed already
         return finish(client.error().message);
 

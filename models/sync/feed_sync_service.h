@@ -17,6 +17,8 @@
 
 namespace lagebild::sync {
 
+class SecretStore;
+
 /// What one sync run of one feed did (CONTRACT.md `sync --json`): the run as the store records
 /// it (counts, ok, error — empty when ok), the feed's name and the issues of its pages.
 struct FeedSyncReport : store::FeedRun {
@@ -28,7 +30,7 @@ using FeedClientFactory =
 
 /// Checks what `feeds add` and the Feeds page accept before anything is stored: a known kind, an
 /// https:// URL (plain http:// only to a loopback host), a TLP word, a collection for TAXII, and
-/// the secret variable where the authentication needs one. Error (Usage) says what to fix.
+/// where the secret lives when the authentication needs one. Error (Usage) says what to fix.
 core::Status validateFeedConfig(const core::FeedConfig& config);
 
 /// Runs feeds: fetches page after page through a FeedClient and imports each page through
@@ -37,8 +39,11 @@ core::Status validateFeedConfig(const core::FeedConfig& config);
 /// resumes after them without loss or duplicates. Writer thread (CLI main thread, or a job).
 class FeedSyncService {
 public:
-    explicit FeedSyncService(store::Database& db, FeedClientFactory factory = makeFeedClient, NetLimits limits = {})
-        : m_db(db), m_factory(std::move(factory)), m_limits(limits) {}
+    /// `secrets`: the keychain for feeds that keep their secret there (null: none here; such
+    /// feeds then fail with a message saying so). Not owned.
+    explicit FeedSyncService(store::Database& db, FeedClientFactory factory = makeFeedClient, NetLimits limits = {},
+                             SecretStore* secrets = nullptr)
+        : m_db(db), m_factory(std::move(factory)), m_limits(limits), m_secrets(secrets) {}
 
     /// Syncs one feed and records the run (feed_run, last success / error) whatever happens.
     FeedSyncReport run(const core::FeedConfig& feed, const core::CancelToken& cancel, core::ProgressReporter* progress = nullptr);
@@ -47,6 +52,7 @@ private:
     store::Database& m_db;
     FeedClientFactory m_factory;
     NetLimits m_limits;
+    SecretStore* m_secrets;
 };
 
 } // namespace lagebild::sync

@@ -8,6 +8,7 @@ set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
-# Plugins and fonts are invisible to dpkg-shlibdeps (TOOLCHAIN §4.8).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, fonts-dejavu-core")
+# Plugins, fonts and dlopened libraries are invisible to dpkg-shlibdeps (TOOLCHAIN §4.8): qtkeychain
+# loads libsecret at run time for the OS keychain that holds feed secrets.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, fonts-dejavu-core, libsecret-1-0")
 include(CPack)

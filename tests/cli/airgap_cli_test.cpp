@@ -154,7 +154,7 @@ TEST_CASE("trust list shows keys and sequences, trust remove takes a key away") 
 
     const QString data = site.dir.write(
         QStringLiteral("d.json"), test::readFile(test::testData(QStringLiteral("stix/oasis-examples/infrastructure.json"))));
-    REQUIRE(test::minisignSign(a, data, QStringLiteral("producer=alpha-site seq=3")).code == 0);
+    REQUIRE(test::minisignSign(a, data, QStringLiteral("producer=alpha seq=3")).code == 0);
     REQUIRE(site.run({QStringLiteral("import"), data}).code == 0);
 
     list = test::jsonOf(site.run({QStringLiteral("trust"), QStringLiteral("list"), QStringLiteral("--json")}));
@@ -164,7 +164,16 @@ TEST_CASE("trust list shows keys and sequences, trust remove takes a key away") 
     CHECK(alpha.value(QStringLiteral("name")).toString() == QStringLiteral("alpha"));
     CHECK(alpha.value(QStringLiteral("key_id")).toString().size() == 16);
     CHECK(test::minisignPrintedKeyId(a.publicKey) == alpha.value(QStringLiteral("key_id")).toString().toULongLong(nullptr, 16));
-    CHECK(alpha.value(QStringLiteral("last_seq")).toObject().value(QStringLiteral("alpha-site")).toInt() == 3);
+    CHECK(alpha.value(QStringLiteral("last_seq")).toObject().value(QStringLiteral("alpha")).toInt() == 3);
+    // alpha's key signing as bravo: a trust failure (exit 4, one line), nothing imported.
+    const QString asBravo = site.dir.write(QStringLiteral("as-bravo.json"), test::readFile(data));
+    REQUIRE(test::minisignSign(a, asBravo, QStringLiteral("producer=bravo seq=9")).code == 0);
+    const QString beforeBravo = site.stats();
+    const auto refusedBravo = site.run({QStringLiteral("import"), asBravo});
+    CHECK(refusedBravo.code == 4);
+    CHECK(oneLine(refusedBravo));
+    CHECK(refusedBravo.err.contains(QStringLiteral("trusted as producer \"alpha\"")));
+    CHECK(site.stats() == beforeBravo);
     const auto human = site.run({QStringLiteral("trust"), QStringLiteral("list")});
     CHECK(human.out.contains(QStringLiteral("bravo")));
 
@@ -176,7 +185,7 @@ TEST_CASE("trust list shows keys and sequences, trust remove takes a key away") 
           QStringLiteral("bravo"));
     // A file signed by the removed key is refused now.
     const QString later = site.dir.write(QStringLiteral("later.json"), test::readFile(data));
-    REQUIRE(test::minisignSign(a, later, QStringLiteral("producer=alpha-site seq=4")).code == 0);
+    REQUIRE(test::minisignSign(a, later, QStringLiteral("producer=alpha seq=4")).code == 0);
     const QString before = site.stats();
     CHECK(site.run({QStringLiteral("import"), later}).code == 4);
     CHECK(site.stats() == before);

@@ -334,3 +334,42 @@ TEST_CASE("demo refuses a database that holds data (exit 1, one line) and reject
         CHECK(r.err.trimmed().split(QLatin1Char('\n')).size() == 1);
     }
 }
+
+TEST_CASE("feeds add --secret-stdin without a keychain service exits 2 with one line pointing to --secret-env") {
+    test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("c.sqlite"));
+    const QByteArray savedBus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/lagebild-test-bus"); // no Secret Service here
+    const auto r = runLagebild({QStringLiteral("--db"), db, QStringLiteral("feeds"), QStringLiteral("add"), QStringLiteral("p"),
+                                QStringLiteral("--kind"), QStringLiteral("stix-url"), QStringLiteral("--url"),
+                                QStringLiteral("https://cert.example.org/feed.json"), QStringLiteral("--secret-stdin")},
+                               "no-keychain-s3cret\n");
+    if (savedBus.isNull())
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    else
+        qputenv("DBUS_SESSION_BUS_ADDRESS", savedBus);
+    CHECK(r.code == 2);
+    CHECK(r.err.trimmed().split(QLatin1Char('\n')).size() == 1);
+    CHECK(r.err.contains(QStringLiteral("--secret-env")));
+    CHECK(r.err.contains(QStringLiteral("keychain")));
+    CHECK_FALSE((r.out + r.err).contains(QStringLiteral("no-keychain-s3cret")));
+    const auto list =
+        runLagebild({QStringLiteral("--db"), db, QStringLiteral("feeds"), QStringLiteral("list"), QStringLiteral("--json")});
+    CHECK(json(list).value(QStringLiteral("feeds")).toArray().isEmpty());
+
+    // Usage errors come before any keychain: nothing on stdin, or both ways at once.
+    const QStringList base{QStringLiteral("--db"),
+                           db,
+                           QStringLiteral("feeds"),
+                           QStringLiteral("add"),
+                           QStringLiteral("q"),
+                           QStringLiteral("--kind"),
+                           QStringLiteral("stix-url"),
+                           QStringLiteral("--url"),
+                           QStringLiteral("https://cert.example.org/feed.json"),
+                           QStringLiteral("--secret-stdin")};
+    CHECK(runLagebild(base).code == 2);
+    const auto both = runLagebild(base + QStringList{QStringLiteral("--secret-env"), QStringLiteral("TOKEN")}, "x\n");
+    CHECK(both.code == 2);
+    CHECK(both.err.contains(QStringLiteral("not both")));
+}

@@ -24,13 +24,17 @@ Run runTool(const QString& program, const QStringList& args, const QByteArray& i
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-Run runLagebild(const QStringList& args) {
+Run runLagebild(const QStringList& args, const QByteArray& input) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // sub-commands must not need a display
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(LAGEBILD_BINARY), args);
+    REQUIRE(p.waitForStarted(30000));
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
     REQUIRE(p.waitForFinished(120000));
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }

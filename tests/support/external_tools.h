@@ -19,8 +19,8 @@ struct Run {
 /// Runs `program` with `args` (and `input` on stdin), waiting up to two minutes.
 Run runTool(const QString& program, const QStringList& args, const QByteArray& input = {});
 
-/// Runs the built lagebild binary headless (no display), as a user would.
-Run runLagebild(const QStringList& args);
+/// Runs the built lagebild binary headless (no display), as a user would, with `input` on stdin.
+Run runLagebild(const QStringList& args, const QByteArray& input = {});
 
 /// The one JSON document a `--json` run printed on stdout (fails the test when it is not JSON).
 QJsonObject jsonOf(const Run& run);

@@ -27,6 +27,13 @@ QByteArray readFile(const QString& path) {
     return f.readAll();
 }
 
+QByteArray allFileBytes(const QString& dir) {
+    QByteArray all;
+    for (const QFileInfo& info : QDir(dir).entryInfoList(QDir::Files))
+        all += readFile(info.filePath());
+    return all;
+}
+
 QString testData(const QString& relative) {
     return QDir::cleanPath(QStringLiteral(LAGEBILD_TESTDATA_DIR) + QLatin1Char('/') + relative);
 }

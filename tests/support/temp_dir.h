@@ -20,6 +20,10 @@ private:
 /// The whole content of a file (fails the test when it cannot be read).
 QByteArray readFile(const QString& path);
 
+/// Every byte of every file directly in `dir` (e.g. a database with its WAL and journal), to
+/// check that a secret appears in none of them.
+QByteArray allFileBytes(const QString& dir);
+
 /// Absolute path below ../shared/testdata.
 QString testData(const QString& relative);
 

@@ -108,8 +108,32 @@ TEST_CASE("a replayed or older sequence number is refused and nothing changes") 
         CHECK(r.error->message.contains(path));
         CHECK(f.state() == before);
     }
-    // Numbers are per producer: another producer name signed with the same key starts its own count.
-    CHECK_FALSE(f.import(f.signedFile(QStringLiteral("siteB.json"), bundle(1), 1, QStringLiteral("siteB"))).error.has_value());
+    // Numbers are per producer: another producer, with its own trusted key, starts its own count.
+    const auto siteB = test::makeMinisignKeys(f.dir, QStringLiteral("siteB"));
+    f.trust(QStringLiteral("siteB"), siteB);
+    CHECK_FALSE(
+        f.import(f.signedFile(QStringLiteral("siteB.json"), bundle(1), 1, QStringLiteral("siteB"), &siteB)).error.has_value());
+}
+
+TEST_CASE("a key trusted as one producer that signs as another producer is refused and changes nothing") {
+    Fixture f;
+    REQUIRE_FALSE(f.import(f.signedFile(QStringLiteral("a1.json"), bundle(1), 1)).error.has_value());
+    const QString before = f.state();
+    // siteA's key, a valid signature, but the trusted comment claims producer siteB (new count).
+    const QString path = f.signedFile(QStringLiteral("as-b.json"), bundle(2), 1, QStringLiteral("siteB"));
+    const auto r = f.import(path);
+    REQUIRE(r.error.has_value());
+    CHECK(r.error->code == core::ErrorCode::Signature);
+    CHECK(r.error->message.contains(path));
+    CHECK(r.error->message.contains(QStringLiteral("\"siteB\"")));
+    CHECK(r.error->message.contains(QStringLiteral("trusted as producer \"siteA\"")));
+    CHECK(f.state() == before);
+    // Also when siteB is a trusted producer with a key of its own: siteA's key cannot speak for it.
+    const auto siteB = test::makeMinisignKeys(f.dir, QStringLiteral("siteB"));
+    f.trust(QStringLiteral("siteB"), siteB);
+    CHECK(Fixture::refused(f.import(f.signedFile(QStringLiteral("as-b2.json"), bundle(2), 2, QStringLiteral("siteB")))));
+    CHECK(f.state() == before);
+    CHECK_FALSE(f.import(f.signedFile(QStringLiteral("a2.json"), bundle(2), 2)).error.has_value());
 }
 
 TEST_CASE("a gap in the sequence is reported as a warning and the file still imports") {

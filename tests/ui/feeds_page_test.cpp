@@ -97,3 +97,44 @@ TEST_CASE("the feed dialog refuses plain http to another host and explains why")
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.config().kind == QStringLiteral("stix-url"));
 }
+
+TEST_CASE("the feed dialog keeps a typed secret for the keychain where one answers and says which is used") {
+    core::FeedConfig initial;
+    initial.name = QStringLiteral("cert");
+    initial.kind = QStringLiteral("stix-url");
+    initial.url = QStringLiteral("https://cert.example.eu/feed.json");
+    initial.auth = core::FeedAuth::Bearer;
+    const auto passwordField = [](QDialog& d) -> QLineEdit* {
+        for (auto* e : d.findChildren<QLineEdit*>())
+            if (e->echoMode() == QLineEdit::Password)
+                return e;
+        return nullptr;
+    };
+    const auto noteContaining = [](QDialog& d, const QString& text) {
+        for (auto* l : d.findChildren<QLabel*>())
+            if (l->text().contains(text))
+                return l->textFormat() == Qt::PlainText;
+        return false;
+    };
+
+    ui::FeedDialog withKeychain(initial, ui::KeychainStatus{true, {}});
+    QLineEdit* password = passwordField(withKeychain);
+    REQUIRE(password);
+    CHECK(password->isEnabled());
+    CHECK(noteContaining(withKeychain, QStringLiteral("feed:cert")));
+    withKeychain.accept(); // no secret typed yet
+    CHECK(withKeychain.result() != QDialog::Accepted);
+    password->setText(QStringLiteral("t0ken"));
+    withKeychain.accept();
+    CHECK(withKeychain.result() == QDialog::Accepted);
+    CHECK(withKeychain.config().secretSource == core::SecretSource::Keychain);
+    CHECK(withKeychain.config().secretEnv.isEmpty());
+    CHECK(withKeychain.secret() == "t0ken");
+
+    ui::FeedDialog without(initial, ui::KeychainStatus{false, QStringLiteral("no Secret Service")});
+    REQUIRE(passwordField(without));
+    CHECK_FALSE(passwordField(without)->isEnabled());
+    CHECK(noteContaining(without, QStringLiteral("no Secret Service")));
+    CHECK(without.config().secretSource == core::SecretSource::Environment);
+    CHECK(without.secret().empty());
+}

@@ -1,6 +1,7 @@
 #include "ui/feeds/feed_dialog.h"
 
 #include "models/sync/feed_sync_service.h"
+#include "models/sync/secret_store.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace lagebild::ui {
@@ -25,7 +27,8 @@ QLineEdit* line(const QString& text, const QString& placeholder, QWidget* parent
 
 } // namespace
 
-FeedDialog::FeedDialog(const core::FeedConfig& initial, QWidget* parent) : QDialog(parent), m_initial(initial) {
+FeedDialog::FeedDialog(const core::FeedConfig& initial, const KeychainStatus& keychain, QWidget* parent)
+    : QDialog(parent), m_initial(initial), m_keychain(keychain) {
     setWindowTitle(initial.rid ? tr("Edit feed") : tr("Add feed"));
     auto* form = new QFormLayout;
     m_name = line(initial.name, tr("e.g. cert-eu"), this);
@@ -46,6 +49,20 @@ FeedDialog::FeedDialog(const core::FeedConfig& initial, QWidget* parent) : QDial
     m_auth->addItem(tr("Client certificate"), static_cast<int>(core::FeedAuth::ClientCert));
     m_auth->setCurrentIndex(std::max(0, m_auth->findData(static_cast<int>(initial.auth))));
     m_user = line(initial.user, {}, this);
+    m_secretSource = new QComboBox(this);
+    m_secretSource->addItem(tr("OS keychain"), static_cast<int>(core::SecretSource::Keychain));
+    m_secretSource->addItem(tr("Environment variable"), static_cast<int>(core::SecretSource::Environment));
+    if (!keychain.available) // offered only where a keychain answers (a stored keychain feed keeps its choice)
+        if (auto* items = qobject_cast<QStandardItemModel*>(m_secretSource->model()))
+            items->item(0)->setEnabled(false);
+    const bool keychainFirst =
+        initial.secretInKeychain() || (keychain.available && initial.rid == 0 && initial.secretEnv.isEmpty());
+    m_secretSource->setCurrentIndex(keychainFirst ? 0 : 1);
+    m_secret = line({}, initial.secretInKeychain() ? tr("stored in the keychain; leave empty to keep it") : QString(), this);
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secretNote = new QLabel(this);
+    m_secretNote->setTextFormat(Qt::PlainText); // the keychain's answer and the feed name are not ours
+    m_secretNote->setWordWrap(true);
     m_secretEnv = line(initial.secretEnv, tr("name of the environment variable holding the secret"), this);
     m_clientCert = line(initial.clientCert, tr("PEM file"), this);
     m_clientKey = line(initial.clientKey, tr("PEM file"), this);
@@ -75,6 +92,8 @@ FeedDialog::FeedDialog(const core::FeedConfig& initial, QWidget* parent) : QDial
     form->addRow(tr("&Collection:"), m_collection);
     form->addRow(tr("&Authentication:"), m_auth);
     form->addRow(tr("U&ser:"), m_user);
+    form->addRow(tr("Secret &kept in:"), m_secretSource);
+    form->addRow(tr("Pass&word or token:"), m_secret);
     form->addRow(tr("Secret &variable:"), m_secretEnv);
     form->addRow(tr("Client certificate:"), m_clientCert);
     form->addRow(tr("Client key:"), m_clientKey);
@@ -95,16 +114,19 @@ FeedDialog::FeedDialog(const core::FeedConfig& initial, QWidget* parent) : QDial
     connect(buttons, &QDialogButtonBox::accepted, this, &FeedDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    auto* note = new QLabel(tr("Secrets are never stored: Lagebild reads them at sync time from the environment "
-                               "variable you name here."),
+    auto* note = new QLabel(tr("Secrets are never stored in the database: Lagebild keeps them in the OS keychain, or "
+                               "reads them at sync time from an environment variable you name."),
                             this);
     note->setWordWrap(true);
     layout->addWidget(note);
     layout->addLayout(form);
+    layout->addWidget(m_secretNote); // below the form: QFormLayout clips a wrapped label in a row
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &FeedDialog::updateEnabledFields);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &FeedDialog::updateEnabledFields);
+    connect(m_secretSource, &QComboBox::currentIndexChanged, this, &FeedDialog::updateEnabledFields);
+    connect(m_name, &QLineEdit::textChanged, this, &FeedDialog::updateEnabledFields);
     updateEnabledFields();
 }
 
@@ -112,7 +134,22 @@ void FeedDialog::updateEnabledFields() {
     const auto auth = static_cast<core::FeedAuth>(m_auth->currentData().toInt());
     m_collection->setEnabled(m_kind->currentData().toString() == QLatin1String("taxii21"));
     m_user->setEnabled(auth == core::FeedAuth::Basic);
-    m_secretEnv->setEnabled(auth == core::FeedAuth::Basic || auth == core::FeedAuth::Bearer || auth == core::FeedAuth::ApiKey);
+    const bool secret = core::authNeedsSecret(auth);
+    const bool keychain = static_cast<core::SecretSource>(m_secretSource->currentData().toInt()) == core::SecretSource::Keychain;
+    m_secretSource->setEnabled(secret);
+    m_secret->setEnabled(secret && keychain);
+    m_secretEnv->setEnabled(secret && !keychain);
+    if (!secret)
+        m_secretNote->setText(tr("This authentication uses no secret."));
+    else if (keychain && (m_keychain.available || m_initial.secretInKeychain()))
+        m_secretNote->setText(tr("The secret is kept in the OS keychain (entry \"%1\" of Lagebild), never in the database.")
+                                  .arg(sync::keychainKey(m_name->text().trimmed())));
+    else if (m_keychain.available)
+        m_secretNote->setText(tr("The secret is read at sync time from the environment variable named above."));
+    else
+        m_secretNote->setText(tr("No OS keychain is available here (%1). The secret is read at sync time from the "
+                                 "environment variable named above.")
+                                  .arg(m_keychain.problem));
     m_clientCert->setEnabled(auth == core::FeedAuth::ClientCert);
     m_clientKey->setEnabled(auth == core::FeedAuth::ClientCert);
 }
@@ -126,6 +163,7 @@ core::FeedConfig FeedDialog::config() const {
     c.auth = static_cast<core::FeedAuth>(m_auth->currentData().toInt());
     c.user = m_user->isEnabled() ? m_user->text().trimmed() : QString();
     c.secretEnv = m_secretEnv->isEnabled() ? m_secretEnv->text().trimmed() : QString();
+    c.secretSource = m_secret->isEnabled() ? core::SecretSource::Keychain : core::SecretSource::Environment;
     c.clientCert = m_clientCert->isEnabled() ? m_clientCert->text().trimmed() : QString();
     c.clientKey = m_clientKey->isEnabled() ? m_clientKey->text().trimmed() : QString();
     c.caFile = m_ca->text().trimmed();
@@ -138,9 +176,17 @@ core::FeedConfig FeedDialog::config() const {
     return c;
 }
 
+std::string FeedDialog::secret() const { return m_secret->isEnabled() ? m_secret->text().toStdString() : std::string(); }
+
 void FeedDialog::accept() {
-    if (auto s = sync::validateFeedConfig(config()); !s) {
-        m_problem->setText(s.error().message);
+    const core::FeedConfig c = config();
+    QString problem;
+    if (auto s = sync::validateFeedConfig(c); !s)
+        problem = s.error().message;
+    else if (c.secretInKeychain() && secret().empty() && !m_initial.secretInKeychain())
+        problem = tr("Enter the password or token to keep in the OS keychain.");
+    if (!problem.isEmpty()) {
+        m_problem->setText(problem);
         m_problem->show();
         return;
     }

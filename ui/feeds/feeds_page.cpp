@@ -4,7 +4,9 @@
 #include "models/core/timestamp.h"
 #include "models/items/feed_table_model.h"
 #include "models/store/feed_repository.h"
+#include "models/sync/feed_admin.h"
 #include "models/sync/feed_sync_service.h"
+#include "models/sync/secret_store.h"
 #include "ui/common/empty_state.h"
 #include "ui/common/job_runner.h"
 #include "ui/feeds/feed_dialog.h"
@@ -30,7 +32,8 @@ using Reports = std::vector<sync::FeedSyncReport>;
 
 } // namespace
 
-FeedsPage::FeedsPage(JobRunner& jobs, QWidget* parent) : QWidget(parent), m_jobs(jobs) {
+FeedsPage::FeedsPage(JobRunner& jobs, sync::SecretStore* secrets, QWidget* parent)
+    : QWidget(parent), m_jobs(jobs), m_secrets(secrets) {
     m_model = new items::FeedTableModel(this);
     m_stack = new QStackedLayout(this);
 
@@ -144,50 +147,71 @@ void FeedsPage::reload() {
         });
 }
 
-void FeedsPage::addFeed() {
-    FeedDialog dialog(core::FeedConfig{}, this);
-    if (dialog.exec() != QDialog::Accepted)
+void FeedsPage::withKeychainStatus(std::function<void(const KeychainStatus&)> then) {
+    if (!m_secrets) {
+        then(KeychainStatus{false, tr("this window runs without one")});
         return;
-    const core::FeedConfig config = dialog.config();
-    m_jobs.run<std::int64_t>(
+    }
+    if (m_probingKeychain)
+        return; // a second click while the keychain is asked
+    m_probingKeychain = true;
+    m_status->setText(tr("Asking the OS keychain…"));
+    sync::SecretStore* secrets = m_secrets;
+    m_jobs.run<bool>(
         this,
-        [config](store::Database& db) -> core::Result<std::int64_t> {
-            store::Transaction tx(db);
-            auto rid = store::FeedRepository(db, store::currentActor()).add(config, core::nowMicros());
-            if (!rid)
-                return rid;
-            if (auto s = tx.commit(); !s)
+        [secrets](store::Database&) -> core::Result<bool> {
+            if (auto s = secrets->probe(); !s)
                 return s.error();
-            return rid;
+            return true;
         },
-        [this](const core::Result<std::int64_t>& rid) {
-            m_status->setText(rid ? tr("Feed added.") : rid.error().message);
-            reload();
+        [this, then](const core::Result<bool>& answered) {
+            m_probingKeychain = false;
+            m_status->clear();
+            then(answered ? KeychainStatus{true, {}} : KeychainStatus{false, answered.error().message});
         });
+}
+
+void FeedsPage::addFeed() {
+    withKeychainStatus([this](const KeychainStatus& keychain) {
+        FeedDialog dialog(core::FeedConfig{}, keychain, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        sync::SecretStore* secrets = m_secrets;
+        m_jobs.run<std::int64_t>(
+            this,
+            [config = dialog.config(), secret = dialog.secret(), secrets](store::Database& db) {
+                return sync::FeedAdmin(db, secrets).add(config, secret);
+            },
+            [this](const core::Result<std::int64_t>& rid) {
+                m_status->setText(rid ? tr("Feed added.") : rid.error().message);
+                reload();
+            });
+    });
 }
 
 void FeedsPage::editFeed() {
     const store::FeedState* f = m_model->feedAt(selectedRow());
     if (!f || m_syncing)
         return;
-    FeedDialog dialog(f->config, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const core::FeedConfig config = dialog.config();
-    m_jobs.run<bool>(
-        this,
-        [config](store::Database& db) -> core::Result<bool> {
-            store::Transaction tx(db);
-            if (auto s = store::FeedRepository(db, store::currentActor()).update(config, core::nowMicros()); !s)
-                return s.error();
-            if (auto s = tx.commit(); !s)
-                return s.error();
-            return true;
-        },
-        [this](const core::Result<bool>& done) {
-            m_status->setText(done ? tr("Feed saved.") : done.error().message);
-            reload();
-        });
+    withKeychainStatus([this, before = f->config](const KeychainStatus& keychain) {
+        if (m_syncing)
+            return;
+        FeedDialog dialog(before, keychain, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        sync::SecretStore* secrets = m_secrets;
+        m_jobs.run<QString>(
+            this,
+            [before, after = dialog.config(), secret = dialog.secret(), secrets](store::Database& db) {
+                return sync::FeedAdmin(db, secrets).update(before, after, secret);
+            },
+            [this](const core::Result<QString>& warning) {
+                m_status->setText(!warning                    ? warning.error().message
+                                  : warning.value().isEmpty() ? tr("Feed saved.")
+                                                              : warning.value());
+                reload();
+            });
+    });
 }
 
 void FeedsPage::removeFeed() {
@@ -198,18 +222,13 @@ void FeedsPage::removeFeed() {
     if (QMessageBox::question(this, tr("Remove feed"),
                               tr("Remove the feed \"%1\"? What it brought stays in the cache.").arg(name)) != QMessageBox::Yes)
         return;
-    m_jobs.run<bool>(
-        this,
-        [name](store::Database& db) -> core::Result<bool> {
-            store::Transaction tx(db);
-            if (auto s = store::FeedRepository(db, store::currentActor()).remove(name, core::nowMicros()); !s)
-                return s.error();
-            if (auto s = tx.commit(); !s)
-                return s.error();
-            return true;
-        },
-        [this](const core::Result<bool>& done) {
-            m_status->setText(done ? tr("Feed removed.") : done.error().message);
+    sync::SecretStore* secrets = m_secrets;
+    m_jobs.run<QString>(
+        this, [name, secrets](store::Database& db) { return sync::FeedAdmin(db, secrets).remove(name); },
+        [this](const core::Result<QString>& warning) {
+            m_status->setText(!warning                    ? warning.error().message
+                              : warning.value().isEmpty() ? tr("Feed removed.")
+                                                          : warning.value());
             reload();
         });
 }
@@ -257,9 +276,9 @@ void FeedsPage::sync(std::vector<core::FeedConfig> feeds) {
     const core::CancelToken cancel = m_cancelToken;
     m_jobs.run<Reports>(
         this,
-        [feeds, cancel, self](store::Database& db) -> core::Result<Reports> {
+        [feeds, cancel, self, secrets = m_secrets](store::Database& db) -> core::Result<Reports> {
             Reports reports;
-            sync::FeedSyncService service(db);
+            sync::FeedSyncService service(db, sync::makeFeedClient, {}, secrets);
             for (const auto& feed : feeds) {
                 if (cancel.isCancelled())
                     break;

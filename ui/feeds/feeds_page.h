@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <vector>
 
 class QLabel;
@@ -17,20 +18,25 @@ class QTimer;
 namespace lagebild::items {
 class FeedTableModel;
 }
+namespace lagebild::sync {
+class SecretStore;
+}
 
 namespace lagebild::ui {
 
 class EmptyState;
 class JobRunner;
+struct KeychainStatus;
 
 /// Feeds page: the configured partner feeds with last success, last run (counts or error),
 /// Add / Edit / Remove, Sync now / Sync all with progress and Cancel, and the scheduler that runs
 /// enabled feeds with a schedule while the window is open. Nothing connects anywhere until a feed
-/// is configured and enabled. All database and network work runs in JobRunner jobs.
+/// is configured and enabled. All database, keychain and network work runs in JobRunner jobs.
+/// `secrets` is the OS keychain (not owned; null: none, feeds then name environment variables).
 class FeedsPage : public QWidget {
     Q_OBJECT
 public:
-    FeedsPage(JobRunner& jobs, QWidget* parent = nullptr);
+    explicit FeedsPage(JobRunner& jobs, sync::SecretStore* secrets = nullptr, QWidget* parent = nullptr);
 
     /// Re-reads the feeds (in a job).
     void reload();
@@ -43,6 +49,8 @@ signals:
     void syncFinished();
 
 private:
+    /// Probes the keychain in a job, then calls `then` on the GUI thread.
+    void withKeychainStatus(std::function<void(const KeychainStatus&)> then);
     void addFeed();
     void editFeed();
     void removeFeed();
@@ -54,6 +62,7 @@ private:
     int selectedRow() const;
 
     JobRunner& m_jobs;
+    sync::SecretStore* m_secrets;
     items::FeedTableModel* m_model;
     QStackedLayout* m_stack;
     EmptyState* m_empty;
@@ -68,6 +77,7 @@ private:
     QTimer* m_scheduler;
     core::CancelToken m_cancelToken;
     bool m_syncing = false;
+    bool m_probingKeychain = false;
     quint64 m_generation = 0;
 };
 

@@ -33,7 +33,7 @@
 
 namespace lagebild::ui {
 
-MainWindow::MainWindow(JobRunner& jobs, QWidget* parent) : QMainWindow(parent), m_jobs(jobs) {
+MainWindow::MainWindow(JobRunner& jobs, sync::SecretStore* secrets, QWidget* parent) : QMainWindow(parent), m_jobs(jobs) {
     setWindowTitle(tr("Lagebild"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lagebild.svg")));
     setAcceptDrops(true);
@@ -56,7 +56,7 @@ MainWindow::MainWindow(JobRunner& jobs, QWidget* parent) : QMainWindow(parent), 
     m_situation->addStartAction(m_demo->action());
     m_intel = new IntelPage(m_importAction, m_pages);
     m_triage = new TriagePage(m_jobs, statusBar(), m_importAction, m_pages);
-    m_feeds = new FeedsPage(m_jobs, m_pages);
+    m_feeds = new FeedsPage(m_jobs, secrets, m_pages);
     connect(m_feeds, &FeedsPage::syncFinished, this, &MainWindow::refresh);
     m_warnings = new WarningsPage(m_jobs, m_importAction, m_pages);
     struct Entry {

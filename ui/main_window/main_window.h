@@ -6,6 +6,10 @@ class QListWidget;
 class QStackedWidget;
 class QAction;
 
+namespace lagebild::sync {
+class SecretStore;
+}
+
 namespace lagebild::ui {
 
 class JobRunner;
@@ -19,7 +23,8 @@ class WarningsPage;
 
 /// The main window: navigation (Situation, Triage, Incidents, Intel, Feeds, Briefings, Warnings), menus,
 /// status bar, drag and drop of files. Stays small: features live in their pages and controllers.
-/// GUI thread only; all database work goes through the JobRunner.
+/// GUI thread only; all database work goes through the JobRunner. `secrets` (the OS keychain, not
+/// owned, may be null) goes to the Feeds page.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -34,7 +39,7 @@ public:
         PageCount
     };
 
-    MainWindow(JobRunner& jobs, QWidget* parent = nullptr);
+    explicit MainWindow(JobRunner& jobs, sync::SecretStore* secrets = nullptr, QWidget* parent = nullptr);
 
     int currentPage() const;
     void showPage(int page);

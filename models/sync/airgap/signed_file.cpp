@@ -138,6 +138,13 @@ core::Result<VerifiedFile> verifyBeforeParse(store::Database& db, const QString&
         return refused(path, Tr::tr("the signed trusted comment carries no \"producer=NAME seq=N\", so a replayed file "
                                     "could not be told apart; trusted comment: \"%1\"")
                                  .arg(QString::fromUtf8(sig.trustedComment)));
+    // A key speaks only for the producer it was trusted as: otherwise one partner's key could sign
+    // as another producer and start a fresh sequence count under that name.
+    if (fields.producer != key.name)
+        return refused(path, Tr::tr("signed as producer \"%1\", but its key %2 is trusted as producer \"%3\"; a key signs "
+                                    "only for the producer it was trusted as. Ask the sender to sign as \"%3\", or, if the "
+                                    "key belongs to \"%1\", 'lagebild trust remove %3' and 'lagebild trust add %1 KEYFILE'.")
+                                 .arg(fields.producer, keyId, key.name));
     auto last = trust.lastSequence(keyId, fields.producer);
     if (!last)
         return last.error();

@@ -43,12 +43,11 @@ bool hasSignature(const QString& path);
 /// Checks a signed file before anything parses it (RELIABILITY §0.5): reads X.minisig, finds its
 /// key among the trusted keys (store::TrustRepository), copies X into a private temporary
 /// folder while hashing it, verifies the signature and the trusted comment's signature over
-/// those bytes, then requires `producer=NAME seq=N` in the trusted comment with N above the last
-/// number accepted from that key and producer. Reads the database, writes nothing: the caller
-/// records the sequence in the transaction that stores the data (TrustRepository::
-/// recordSequence). Any failure is ErrorCode::Signature (Io when a file cannot be read), naming
-/// the file and the reason. Cost: one pass over the file (BLAKE2b while copying); legacy "Ed"
-/// signatures load the file into memory (at most 1 GiB, as minisign itself).
+/// those bytes, then requires `producer=NAME seq=N` in the trusted comment, NAME being the name
+/// the key was trusted as, and N above the last number accepted from that key and producer. Reads the database, writes nothing:
+/// the caller records the sequence in the transaction that stores the data (TrustRepository:: recordSequence). Any failure is
+/// ErrorCode::Signature (Io when a file cannot be read), naming the file and the reason. Cost: one pass over the file (BLAKE2b
+/// while copying); legacy "Ed" signatures load the file into memory (at most 1 GiB, as minisign itself).
 core::Result<VerifiedFile> verifyBeforeParse(store::Database& db, const QString& path);
 
 } // namespace lagebild::sync::airgap
