@@ -1181,6 +1181,34 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <source>Last run</source>
         <translation>Letzter Lauf</translation>
     </message>
+    <message>
+        <source>add: read the password, API key or token from standard input and keep it in the OS keychain (never in the database).</source>
+        <translation>add: Passwort, API-Schlüssel oder Token von der Standardeingabe lesen und im Schlüsselbund des Betriebssystems ablegen (nie in der Datenbank).</translation>
+    </message>
+    <message>
+        <source>feeds add: --secret-stdin read no secret from standard input.</source>
+        <translation>feeds add: --secret-stdin hat kein Geheimnis von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>feeds add: %1 Use --secret-env VAR instead (the environment variable that holds the secret).</source>
+        <translation>feeds add: %1 Verwenden Sie stattdessen --secret-env VAR (die Umgebungsvariable, die das Geheimnis enthält).</translation>
+    </message>
+    <message>
+        <source>Its secret is in the OS keychain (entry &quot;%1&quot; of Lagebild), not in the database.</source>
+        <translation>Sein Geheimnis liegt im Schlüsselbund des Betriebssystems (Eintrag „%1“ von Lagebild), nicht in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>feeds add: give either --secret-stdin (OS keychain) or --secret-env VAR, not both.</source>
+        <translation>feeds add: Geben Sie entweder --secret-stdin (Schlüsselbund) oder --secret-env VAR an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>in the OS keychain (entry &quot;%1&quot; of Lagebild)</source>
+        <translation>im Schlüsselbund des Betriebssystems (Eintrag „%1“ von Lagebild)</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -2191,6 +2219,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <source>replayed or out-of-date bundle: sequence %1 from producer &quot;%2&quot; is not above the last one accepted (%3).</source>
         <translation>wiedereingespieltes oder veraltetes Bundle: Sequenz %1 vom Erzeuger &quot;%2&quot; liegt nicht über der zuletzt akzeptierten (%3).</translation>
     </message>
+    <message>
+        <source>signed as producer &quot;%1&quot;, but its key %2 is trusted as producer &quot;%3&quot;; a key signs only for the producer it was trusted as. Ask the sender to sign as &quot;%3&quot;, or, if the key belongs to &quot;%1&quot;, &apos;lagebild trust remove %3&apos; and &apos;lagebild trust add %1 KEYFILE&apos;.</source>
+        <translation>als Erzeuger „%1“ signiert, aber sein Schlüssel %2 ist als Erzeuger „%3“ vertraut; ein Schlüssel signiert nur für den Erzeuger, als der er vertraut wurde. Bitten Sie den Absender, als „%3“ zu signieren, oder, falls der Schlüssel zu „%1“ gehört: &apos;lagebild trust remove %3&apos; und &apos;lagebild trust add %1 KEYFILE&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>StatsCommand</name>
@@ -2362,6 +2394,34 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
             <numerusform>%1: %n Seiten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The secret of &quot;%1&quot; could not be deleted from the OS keychain (%2); delete the entry &quot;%3&quot; of Lagebild there yourself.</source>
+        <translation>Das Geheimnis von „%1“ konnte nicht aus dem Schlüsselbund gelöscht werden (%2); löschen Sie den Eintrag „%3“ von Lagebild dort selbst.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: enter the secret to keep in the OS keychain.</source>
+        <translation>Feed „%1“: Geben Sie das Geheimnis ein, das im Schlüsselbund abgelegt werden soll.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: the OS keychain holds no secret for it; enter the secret again.</source>
+        <translation>Feed „%1“: Der Schlüsselbund enthält kein Geheimnis dafür; geben Sie das Geheimnis erneut ein.</translation>
+    </message>
+    <message>
+        <source>no OS keychain is available here</source>
+        <translation>hier ist kein Schlüsselbund des Betriebssystems verfügbar</translation>
+    </message>
+    <message>
+        <source>%1: the secret is kept in the OS keychain, but no keychain is available to this program. Run it where the keychain is, or add the feed again with --secret-env VAR.</source>
+        <translation>%1: Das Geheimnis liegt im Schlüsselbund des Betriebssystems, aber diesem Programm steht kein Schlüsselbund zur Verfügung. Starten Sie es dort, wo der Schlüsselbund ist, oder fügen Sie den Feed mit --secret-env VAR erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the secret from the OS keychain: %2</source>
+        <translation>%1: Das Geheimnis kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the OS keychain holds no secret for this feed (entry &quot;%2&quot; of Lagebild). Enter it again in the feed&apos;s settings, or remove the feed and add it again with --secret-stdin.</source>
+        <translation>%1: Der Schlüsselbund enthält kein Geheimnis für diesen Feed (Eintrag „%2“ von Lagebild). Geben Sie es in den Feed-Einstellungen erneut ein oder entfernen Sie den Feed und fügen Sie ihn mit --secret-stdin erneut hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>SyncCommand</name>
@@ -2525,10 +2585,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <translation>Feed &quot;%1&quot;: Ein TAXII-Feed erfordert --collection (ID oder Titel der Collection).</translation>
     </message>
     <message>
-        <source>Feed &quot;%1&quot;: this authentication needs --secret-env VAR, the environment variable that holds the secret.</source>
-        <translation>Feed &quot;%1&quot;: Diese Authentifizierung erfordert --secret-env VAR, die Umgebungsvariable mit dem Geheimnis.</translation>
-    </message>
-    <message>
         <source>Feed &quot;%1&quot;: client-certificate authentication needs a certificate and a key file.</source>
         <translation>Feed &quot;%1&quot;: Authentifizierung per Client-Zertifikat erfordert eine Zertifikats- und eine Schlüsseldatei.</translation>
     </message>
@@ -2547,6 +2603,41 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <message>
         <source>Feed %1: stopped after %2 MB, the limit per run. The pages so far are stored; the next run continues from there.</source>
         <translation>Feed %1: nach %2 MB gestoppt, der Obergrenze pro Lauf. Die bisherigen Seiten sind gespeichert; der nächste Lauf setzt dort fort.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: no OS keychain is available here; name an environment variable that holds the secret instead (--secret-env VAR).</source>
+        <translation>Feed „%1“: Hier ist kein Schlüsselbund verfügbar; nennen Sie stattdessen eine Umgebungsvariable, die das Geheimnis enthält (--secret-env VAR).</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: cannot keep the secret in the OS keychain: %2</source>
+        <translation>Feed „%1“: Das Geheimnis kann nicht im Schlüsselbund abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: this authentication needs a secret: --secret-stdin keeps it in the OS keychain, --secret-env VAR names the environment variable that holds it.</source>
+        <translation>Feed „%1“: Diese Authentifizierung braucht ein Geheimnis: --secret-stdin legt es im Schlüsselbund ab, --secret-env VAR nennt die Umgebungsvariable, die es enthält.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: the secret is either in the OS keychain or in an environment variable, not both.</source>
+        <translation>Feed „%1“: Das Geheimnis liegt entweder im Schlüsselbund oder in einer Umgebungsvariable, nicht in beiden.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: this authentication uses no secret; choose basic, bearer or apikey to keep one in the keychain.</source>
+        <translation>Feed „%1“: Diese Authentifizierung verwendet kein Geheimnis; wählen Sie basic, bearer oder apikey, um eines im Schlüsselbund abzulegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the OS keychain did not answer within %n second(s); if it asks to be unlocked, unlock it and try again.</source>
+        <translation>
+            <numerusform>der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; falls er entsperrt werden will, entsperren Sie ihn und versuchen Sie es erneut.</numerusform>
+            <numerusform>der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; falls er entsperrt werden will, entsperren Sie ihn und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the OS keychain refused access (%1); unlock it and try again.</source>
+        <translation>der Schlüsselbund hat den Zugriff verweigert (%1); entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>no usable OS keychain here (%1).</source>
+        <translation>hier ist kein nutzbarer Schlüsselbund vorhanden (%1).</translation>
     </message>
 </context>
 <context>
@@ -3229,8 +3320,48 @@ Lizenziert unter der Open-Source-Lizenz für die Europäische Union v. 1.2 (EUPL
         <translation>Synchronisierung a&amp;lle:</translation>
     </message>
     <message>
-        <source>Secrets are never stored: Lagebild reads them at sync time from the environment variable you name here.</source>
-        <translation>Geheimnisse werden nie gespeichert: Lagebild liest sie bei der Synchronisierung aus der hier angegebenen Umgebungsvariable.</translation>
+        <source>OS keychain</source>
+        <translation>Schlüsselbund des Betriebssystems</translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation>Umgebungsvariable</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; leave empty to keep it</source>
+        <translation>im Schlüsselbund abgelegt; leer lassen, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>Secret &amp;kept in:</source>
+        <translation>Geheimnis &amp;abgelegt in:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word or token:</source>
+        <translation>Pass&amp;wort oder Token:</translation>
+    </message>
+    <message>
+        <source>Secrets are never stored in the database: Lagebild keeps them in the OS keychain, or reads them at sync time from an environment variable you name.</source>
+        <translation>Geheimnisse werden nie in der Datenbank gespeichert: Lagebild legt sie im Schlüsselbund des Betriebssystems ab oder liest sie beim Abgleich aus einer Umgebungsvariable, die Sie nennen.</translation>
+    </message>
+    <message>
+        <source>This authentication uses no secret.</source>
+        <translation>Diese Authentifizierung verwendet kein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>The secret is kept in the OS keychain (entry &quot;%1&quot; of Lagebild), never in the database.</source>
+        <translation>Das Geheimnis liegt im Schlüsselbund des Betriebssystems (Eintrag „%1“ von Lagebild), nie in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>The secret is read at sync time from the environment variable named above.</source>
+        <translation>Das Geheimnis wird beim Abgleich aus der oben genannten Umgebungsvariable gelesen.</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available here (%1). The secret is read at sync time from the environment variable named above.</source>
+        <translation>Hier ist kein Schlüsselbund verfügbar (%1). Das Geheimnis wird beim Abgleich aus der oben genannten Umgebungsvariable gelesen.</translation>
+    </message>
+    <message>
+        <source>Enter the password or token to keep in the OS keychain.</source>
+        <translation>Geben Sie das Passwort oder Token ein, das im Schlüsselbund abgelegt werden soll.</translation>
     </message>
 </context>
 <context>
@@ -3313,6 +3444,14 @@ Es wird keine Verbindung aufgebaut, bevor Sie einen Feed hinzufügen und aktivie
     <message>
         <source>Cancelling… the page being fetched is not stored; the next sync resumes after the last stored page.</source>
         <translation>Wird abgebrochen… Die gerade abgerufene Seite wird nicht gespeichert; die nächste Synchronisierung setzt nach der letzten gespeicherten Seite fort.</translation>
+    </message>
+    <message>
+        <source>this window runs without one</source>
+        <translation>dieses Fenster läuft ohne einen</translation>
+    </message>
+    <message>
+        <source>Asking the OS keychain…</source>
+        <translation>Schlüsselbund wird abgefragt …</translation>
     </message>
 </context>
 <context>

@@ -1181,6 +1181,34 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <source>Last run</source>
         <translation>Dernière exécution</translation>
     </message>
+    <message>
+        <source>add: read the password, API key or token from standard input and keep it in the OS keychain (never in the database).</source>
+        <translation>add : lire le mot de passe, la clé d’API ou le jeton sur l’entrée standard et le conserver dans le trousseau du système (jamais dans la base).</translation>
+    </message>
+    <message>
+        <source>feeds add: --secret-stdin read no secret from standard input.</source>
+        <translation>feeds add : --secret-stdin n’a lu aucun secret sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>feeds add: %1 Use --secret-env VAR instead (the environment variable that holds the secret).</source>
+        <translation>feeds add : %1 Utilisez plutôt --secret-env VAR (la variable d’environnement qui contient le secret).</translation>
+    </message>
+    <message>
+        <source>Its secret is in the OS keychain (entry &quot;%1&quot; of Lagebild), not in the database.</source>
+        <translation>Son secret est dans le trousseau du système (entrée « %1 » de Lagebild), pas dans la base.</translation>
+    </message>
+    <message>
+        <source>feeds add: give either --secret-stdin (OS keychain) or --secret-env VAR, not both.</source>
+        <translation>feeds add : indiquez soit --secret-stdin (trousseau du système), soit --secret-env VAR, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>in the OS keychain (entry &quot;%1&quot; of Lagebild)</source>
+        <translation>dans le trousseau du système (entrée « %1 » de Lagebild)</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -2191,6 +2219,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <source>replayed or out-of-date bundle: sequence %1 from producer &quot;%2&quot; is not above the last one accepted (%3).</source>
         <translation>bundle rejoué ou périmé : la séquence %1 du producteur &quot;%2&quot; n&apos;est pas supérieure à la dernière acceptée (%3).</translation>
     </message>
+    <message>
+        <source>signed as producer &quot;%1&quot;, but its key %2 is trusted as producer &quot;%3&quot;; a key signs only for the producer it was trusted as. Ask the sender to sign as &quot;%3&quot;, or, if the key belongs to &quot;%1&quot;, &apos;lagebild trust remove %3&apos; and &apos;lagebild trust add %1 KEYFILE&apos;.</source>
+        <translation>signé en tant que producteur « %1 », mais sa clé %2 est approuvée pour le producteur « %3 » ; une clé ne signe que pour le producteur pour lequel elle a été approuvée. Demandez à l’expéditeur de signer en tant que « %3 » ou, si la clé appartient à « %1 », &apos;lagebild trust remove %3&apos; puis &apos;lagebild trust add %1 KEYFILE&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>StatsCommand</name>
@@ -2362,6 +2394,34 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
             <numerusform>%1 : %n pages</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The secret of &quot;%1&quot; could not be deleted from the OS keychain (%2); delete the entry &quot;%3&quot; of Lagebild there yourself.</source>
+        <translation>Le secret de « %1 » n’a pas pu être supprimé du trousseau du système (%2) ; supprimez vous-même l’entrée « %3 » de Lagebild.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: enter the secret to keep in the OS keychain.</source>
+        <translation>Flux « %1 » : saisissez le secret à conserver dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: the OS keychain holds no secret for it; enter the secret again.</source>
+        <translation>Flux « %1 » : le trousseau du système ne contient aucun secret pour lui ; saisissez à nouveau le secret.</translation>
+    </message>
+    <message>
+        <source>no OS keychain is available here</source>
+        <translation>aucun trousseau du système n’est disponible ici</translation>
+    </message>
+    <message>
+        <source>%1: the secret is kept in the OS keychain, but no keychain is available to this program. Run it where the keychain is, or add the feed again with --secret-env VAR.</source>
+        <translation>%1 : le secret est conservé dans le trousseau du système, mais aucun trousseau n’est disponible pour ce programme. Lancez-le là où se trouve le trousseau, ou ajoutez à nouveau le flux avec --secret-env VAR.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the secret from the OS keychain: %2</source>
+        <translation>%1 : impossible de lire le secret dans le trousseau du système : %2</translation>
+    </message>
+    <message>
+        <source>%1: the OS keychain holds no secret for this feed (entry &quot;%2&quot; of Lagebild). Enter it again in the feed&apos;s settings, or remove the feed and add it again with --secret-stdin.</source>
+        <translation>%1 : le trousseau du système ne contient aucun secret pour ce flux (entrée « %2 » de Lagebild). Saisissez-le à nouveau dans les réglages du flux, ou supprimez le flux et ajoutez-le à nouveau avec --secret-stdin.</translation>
+    </message>
 </context>
 <context>
     <name>SyncCommand</name>
@@ -2525,10 +2585,6 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <translation>Flux &quot;%1&quot; : un flux TAXII nécessite --collection (l&apos;id ou le titre de la collection).</translation>
     </message>
     <message>
-        <source>Feed &quot;%1&quot;: this authentication needs --secret-env VAR, the environment variable that holds the secret.</source>
-        <translation>Flux &quot;%1&quot; : cette authentification nécessite --secret-env VAR, la variable d&apos;environnement qui contient le secret.</translation>
-    </message>
-    <message>
         <source>Feed &quot;%1&quot;: client-certificate authentication needs a certificate and a key file.</source>
         <translation>Flux &quot;%1&quot; : l&apos;authentification par certificat client nécessite un certificat et un fichier de clé.</translation>
     </message>
@@ -2547,6 +2603,41 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <message>
         <source>Feed %1: stopped after %2 MB, the limit per run. The pages so far are stored; the next run continues from there.</source>
         <translation>Flux %1 : arrêt après %2 Mo, la limite par exécution. Les pages obtenues sont enregistrées ; la prochaine exécution reprendra à partir de là.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: no OS keychain is available here; name an environment variable that holds the secret instead (--secret-env VAR).</source>
+        <translation>Flux « %1 » : aucun trousseau du système n’est disponible ici ; indiquez plutôt une variable d’environnement qui contient le secret (--secret-env VAR).</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: cannot keep the secret in the OS keychain: %2</source>
+        <translation>Flux « %1 » : impossible de conserver le secret dans le trousseau du système : %2</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: this authentication needs a secret: --secret-stdin keeps it in the OS keychain, --secret-env VAR names the environment variable that holds it.</source>
+        <translation>Flux « %1 » : cette authentification nécessite un secret : --secret-stdin le conserve dans le trousseau du système, --secret-env VAR désigne la variable d’environnement qui le contient.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: the secret is either in the OS keychain or in an environment variable, not both.</source>
+        <translation>Flux « %1 » : le secret est soit dans le trousseau du système, soit dans une variable d’environnement, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: this authentication uses no secret; choose basic, bearer or apikey to keep one in the keychain.</source>
+        <translation>Flux « %1 » : cette authentification n’utilise aucun secret ; choisissez basic, bearer ou apikey pour en conserver un dans le trousseau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the OS keychain did not answer within %n second(s); if it asks to be unlocked, unlock it and try again.</source>
+        <translation>
+            <numerusform>le trousseau du système n’a pas répondu en %n seconde ; s’il demande à être déverrouillé, déverrouillez-le et réessayez.</numerusform>
+            <numerusform>le trousseau du système n’a pas répondu en %n secondes ; s’il demande à être déverrouillé, déverrouillez-le et réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the OS keychain refused access (%1); unlock it and try again.</source>
+        <translation>le trousseau du système a refusé l’accès (%1) ; déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>no usable OS keychain here (%1).</source>
+        <translation>aucun trousseau du système utilisable ici (%1).</translation>
     </message>
 </context>
 <context>
@@ -3229,8 +3320,48 @@ Distribué sous la Licence publique de l&apos;Union européenne v. 1.2 (EUPL-1.2
         <translation>Synchronis&amp;er toutes les :</translation>
     </message>
     <message>
-        <source>Secrets are never stored: Lagebild reads them at sync time from the environment variable you name here.</source>
-        <translation>Les secrets ne sont jamais enregistrés : Lagebild les lit au moment de la synchronisation dans la variable d&apos;environnement que vous indiquez ici.</translation>
+        <source>OS keychain</source>
+        <translation>Trousseau du système</translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation>Variable d’environnement</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; leave empty to keep it</source>
+        <translation>conservé dans le trousseau ; laisser vide pour le garder</translation>
+    </message>
+    <message>
+        <source>Secret &amp;kept in:</source>
+        <translation>Secret &amp;conservé dans :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word or token:</source>
+        <translation>&amp;Mot de passe ou jeton :</translation>
+    </message>
+    <message>
+        <source>Secrets are never stored in the database: Lagebild keeps them in the OS keychain, or reads them at sync time from an environment variable you name.</source>
+        <translation>Les secrets ne sont jamais enregistrés dans la base : Lagebild les conserve dans le trousseau du système, ou les lit au moment de la synchronisation dans une variable d’environnement que vous désignez.</translation>
+    </message>
+    <message>
+        <source>This authentication uses no secret.</source>
+        <translation>Cette authentification n’utilise aucun secret.</translation>
+    </message>
+    <message>
+        <source>The secret is kept in the OS keychain (entry &quot;%1&quot; of Lagebild), never in the database.</source>
+        <translation>Le secret est conservé dans le trousseau du système (entrée « %1 » de Lagebild), jamais dans la base.</translation>
+    </message>
+    <message>
+        <source>The secret is read at sync time from the environment variable named above.</source>
+        <translation>Le secret est lu au moment de la synchronisation dans la variable d’environnement indiquée ci-dessus.</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available here (%1). The secret is read at sync time from the environment variable named above.</source>
+        <translation>Aucun trousseau du système n’est disponible ici (%1). Le secret est lu au moment de la synchronisation dans la variable d’environnement indiquée ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Enter the password or token to keep in the OS keychain.</source>
+        <translation>Saisissez le mot de passe ou le jeton à conserver dans le trousseau du système.</translation>
     </message>
 </context>
 <context>
@@ -3313,6 +3444,14 @@ Aucune connexion n&apos;est établie tant que vous n&apos;avez pas ajouté et ac
     <message>
         <source>Cancelling… the page being fetched is not stored; the next sync resumes after the last stored page.</source>
         <translation>Annulation… la page en cours de récupération n&apos;est pas enregistrée ; la prochaine synchronisation reprendra après la dernière page enregistrée.</translation>
+    </message>
+    <message>
+        <source>this window runs without one</source>
+        <translation>cette fenêtre fonctionne sans trousseau</translation>
+    </message>
+    <message>
+        <source>Asking the OS keychain…</source>
+        <translation>Interrogation du trousseau du système…</translation>
     </message>
 </context>
 <context>
