@@ -66,7 +66,9 @@ void ReaderThread::run() {
             if (opened) {
                 db = std::move(opened.value());
                 // A smaller page cache than a writer's: two readers per table, RSS budget 300 MB.
-                (void)db->exec("PRAGMA query_only=1; PRAGMA cache_size=-16384");
+                // Sorts and GROUP BYs over a million rows (facets under a time range) spill to
+                // temp files, not the heap (62 MB measured with temp_store=MEMORY).
+                (void)db->exec("PRAGMA query_only=1; PRAGMA cache_size=-16384; PRAGMA temp_store=FILE");
                 openError.reset();
                 QMutexLocker lock(&m_mutex);
                 m_db = db.get();
