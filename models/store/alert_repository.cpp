@@ -71,4 +71,14 @@ core::Result<AlertOutcome> AlertRepository::insert(const core::AlertRecord& r, s
     return AlertOutcome::Added;
 }
 
+core::Status AlertRepository::recordZones() { return recordAlertZones(m_db); }
+
+core::Status recordAlertZones(Database& db) {
+    return db.exec(
+        "INSERT INTO alert_zone (block, min_time, max_time) SELECT rid >> 12, min(time), max(time) FROM alert WHERE rid > "
+        "(SELECT rid FROM alert_zone_mark) GROUP BY rid >> 12 ON CONFLICT (block) DO UPDATE SET min_time = "
+        "min(min_time, excluded.min_time), max_time = max(max_time, excluded.max_time); "
+        "UPDATE alert_zone_mark SET rid = (SELECT coalesce(max(rid), 0) FROM alert)");
+}
+
 } // namespace lagebild::store

@@ -23,6 +23,11 @@ public:
     /// Lowest row id added through this repository (rids only grow), for matching new alerts.
     std::optional<std::int64_t> firstAdded() const { return m_firstAdded; }
 
+    /// Extends the zone map of alert times (migration 8) over every alert above its mark: once per
+    /// import, after the alerts and before the commit. Alerts above the mark stay correct for
+    /// readers, only slower (they are read to bound them).
+    core::Status recordZones();
+
     /// Priority of an alert from its severity (1 highest) and whether it matched intel.
     static int priorityFor(int severity, bool matched) { return (5 - severity) + (matched ? 10 : 0); }
 
@@ -31,5 +36,9 @@ private:
     Statement m_insert, m_insObservable, m_insTechnique, m_insFts;
     std::optional<std::int64_t> m_firstAdded;
 };
+
+/// AlertRepository::recordZones for writers that insert alerts without the repository (tests'
+/// bulk generators).
+core::Status recordAlertZones(Database& db);
 
 } // namespace lagebild::store

@@ -315,8 +315,15 @@ core::Result<std::vector<AlertTableRow>> AlertTableQueries::pageByZones(const Al
     auto hits = m_db.prepare(
         ascending ? "SELECT rowid FROM alert_fts WHERE alert_fts MATCH ?1 AND rowid > ?2 ORDER BY rowid ASC LIMIT ?3"
                   : "SELECT rowid FROM alert_fts WHERE alert_fts MATCH ?1 AND rowid < ?2 ORDER BY rowid DESC LIMIT ?3");
-    auto bound = m_db.prepare(ascending ? "SELECT min(min_time) FROM alert_zone WHERE block >= (?1 + 1) >> 12"
-                                        : "SELECT max(max_time) FROM alert_zone WHERE block <= (?1 - 1) >> 12");
+    // The zone map covers the alerts up to its mark; those above it (an import that has not
+    // recorded its zones) are read to bound them.
+    auto bound = m_db.prepare(
+        ascending ? "SELECT min(coalesce(z, t), coalesce(t, z)) FROM (SELECT (SELECT min(min_time) FROM alert_zone WHERE block "
+                    ">= (?1 + 1) >> 12) AS z, (SELECT min(time) FROM alert WHERE rid > max(?1, (SELECT rid FROM "
+                    "alert_zone_mark))) AS t)"
+                  : "SELECT max(coalesce(z, t), coalesce(t, z)) FROM (SELECT (SELECT max(max_time) FROM alert_zone WHERE block "
+                    "<= (?1 - 1) >> 12) AS z, (SELECT max(time) FROM alert WHERE rid > (SELECT rid FROM alert_zone_mark) AND "
+                    "rid < ?1) AS t)");
     if (!hits)
         return hits.error();
     if (!bound)

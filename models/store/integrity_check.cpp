@@ -47,8 +47,8 @@ core::Result<std::vector<CheckFinding>> checkIntegrity(Database& db) {
         {"alert_fts_complete", "SELECT (SELECT count(*) FROM alert) - (SELECT count(*) FROM alert_fts_docsize)",
          QT_TRANSLATE_NOOP("IntegrityCheck", "alerts missing from the full-text index")},
         {"alert_zone_covers",
-         "SELECT count(*) FROM alert a LEFT JOIN alert_zone z ON z.block = a.rid >> 12 WHERE z.block IS NULL OR a.time < "
-         "z.min_time OR a.time > z.max_time",
+         "SELECT count(*) FROM alert a LEFT JOIN alert_zone z ON z.block = a.rid >> 12 WHERE a.rid <= (SELECT rid FROM "
+         "alert_zone_mark) AND (z.block IS NULL OR a.time < z.min_time OR a.time > z.max_time)",
          QT_TRANSLATE_NOOP("IntegrityCheck", "alerts outside the time range their zone map block records")},
         {"alert_matches_counted",
          "SELECT count(*) FROM alert a WHERE a.matches <> (SELECT count(*) FROM alert_match m WHERE m.alert_rid = a.rid)",

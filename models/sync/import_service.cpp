@@ -458,6 +458,8 @@ FileReport ImportService::importAlerts(const ImportTarget& target, ImportFormat 
     core::Status result = reader(visitor);
     if (result && report.rejected > 0 && report.added + report.unchanged + report.skipped == 0)
         result = nothingUsable(report);
+    if (result && repo.firstAdded())
+        result = repo.recordZones();
     if (result && repo.firstAdded()) {
         auto matched = analysis::Correlator(m_db).matchNewAlerts(*repo.firstAdded(), core::nowMicros());
         if (!matched)

@@ -1,5 +1,7 @@
 #include "tests/support/alert_generator.h"
 
+#include "models/store/alert_repository.h"
+
 #include <string>
 #include <utility>
 #include <vector>
@@ -74,6 +76,8 @@ core::Status generateAlerts(store::Database& db, std::int64_t n, std::uint32_t s
     for (const auto& create : indexes)
         if (auto s = db.exec(create); !s)
             return s;
+    if (auto s = store::recordAlertZones(db); !s)
+        return s;
     if (auto s = db.exec("COMMIT"); !s)
         return s;
     (void)db.exec("PRAGMA synchronous=NORMAL");

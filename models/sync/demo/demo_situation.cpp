@@ -619,6 +619,8 @@ core::Status Generator::writeAlerts() {
             m_campaigns[static_cast<std::size_t>(pickCampaign)].alertKeys.push_back(record.dedupKey);
     }
     m_summary.alerts = n;
+    if (auto s = repo.recordZones(); !s)
+        return s;
     report(Tr::tr("Indexing alerts"), n, n, true);
     return deferred.rebuild();
 }
