@@ -61,6 +61,10 @@ public:
                 std::shared_ptr<core::Result<R>> shared;
                 {
                     auto db = store::Database::open(path);
+                    // Half a writer's page cache: a window job shares the 300 MB budget with the
+                    // table's readers (tests/bench/triage_bench); imports raise it for their load.
+                    if (db)
+                        (void)db.value()->exec("PRAGMA cache_size=-32768");
                     shared =
                         std::make_shared<core::Result<R>>(db ? work(*db.value(), cancel, reporter) : core::Result<R>(db.error()));
                 }
