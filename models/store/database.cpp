@@ -9,6 +9,8 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 namespace lagebild::store {
 
 namespace {
@@ -19,7 +21,22 @@ core::Error storageError(sqlite3* db, const QString& what) {
 
 } // namespace
 
+namespace {
+
+// Process-wide SQLite settings, before the library initialises. Memory statistics off: with
+// them every sqlite3_malloc/free takes one global mutex, and the writer and a second thread
+// (the full-text builder of a bulk load, readers) fought over it in 60,000 futex calls per
+// 200,000 objects. Nothing here uses sqlite3_memory_used or a soft heap limit. Returns
+// SQLITE_MISUSE harmlessly if something initialised SQLite first.
+void configureSqliteOnce() {
+    static std::once_flag once;
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
+
+} // namespace
+
 core::Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode) {
+    configureSqliteOnce();
     if (mode == Mode::ReadWrite) {
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath()))
@@ -78,6 +95,12 @@ core::Status Database::configure(Mode mode) {
                                      .arg(schemaVersion())
                                      .arg(latestSchemaVersion()));
     if (mode == Mode::ReadWrite) {
+        // A new file gets 16 KB pages: a STIX object row is about 1 KB of JSON, and a bulk load
+        // of a million objects wrote 350,000 4 KB pages, one pwrite each (28.5 s instead of
+        // 33.2 s). Existing files keep their page size (only VACUUM could change it).
+        if (queryInt("PRAGMA page_count").valueOr(1) == 0)
+            if (auto s = exec("PRAGMA page_size=16384"); !s)
+                return s;
         if (auto s = exec("PRAGMA journal_mode=WAL"); !s)
             return s;
     }

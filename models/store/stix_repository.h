@@ -4,9 +4,11 @@
 #include "models/core/stix_record.h"
 #include "models/store/database.h"
 #include "models/store/deferred_indexes.h"
+#include "models/store/fts_bulk_build.h"
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -33,6 +35,9 @@ public:
     /// transaction, so an interrupted load rolls back the drop as well.
     core::Status beginBulkLoad();
     core::Status finishBulkLoad();
+    /// Hands the full-text rows to a builder on another thread instead of writing them here
+    /// (a bulk load into an empty cache; the caller copies the built index in before commit).
+    void useFtsBuild(FtsBulkBuild* build) { m_ftsBuild = build; }
 
     /// Row ids of indicators added or replaced since construction: what a retro-hunt must
     /// re-match (analysis::Correlator).
@@ -42,14 +47,32 @@ private:
     core::Tlp resolveTlp(const core::StixRecord& record, core::Tlp defaultTlp);
     core::Status writeIndexes(std::int64_t rid, const core::StixRecord& record);
     core::Status removeIndexes(std::int64_t rid);
+    core::Status removeFtsRow(std::int64_t rid);
+
+    /// Hashes of the ids stored by a bulk load (8 bytes each, open addressing): insert() says
+    /// whether the id may have been stored before (a hash collision only costs a lookup).
+    class BulkIdSet {
+    public:
+        void start();
+        void stop();
+        bool active() const { return !m_slots.empty(); }
+        bool insert(std::string_view id);
+
+    private:
+        bool place(std::uint64_t hash);
+        std::vector<std::uint64_t> m_slots;
+        std::size_t m_count = 0;
+    };
 
     Database& m_db;
+    BulkIdSet m_bulkIds;
     Statement m_find, m_insert, m_update, m_history, m_touch;
-    Statement m_delMarkings, m_delEdges, m_delObservables, m_delFts;
+    Statement m_delMarkings, m_delEdges, m_delObservables, m_ftsText, m_delFts;
     Statement m_insMarking, m_insEdge, m_insObservable, m_insFts;
     Statement m_findMarking;
     std::unordered_map<std::string, core::Tlp> m_markingCache; // marking-definition id -> meaning
     DeferredIndexes m_deferred;
+    FtsBulkBuild* m_ftsBuild = nullptr;
     std::vector<std::int64_t> m_changedIndicators;
 };
 

@@ -3,6 +3,7 @@
 #include "models/analysis/correlator.h"
 #include "models/core/timestamp.h"
 #include "models/store/alert_repository.h"
+#include "models/store/fts_bulk_build.h"
 #include "models/store/sources.h"
 #include "models/store/stix_repository.h"
 #include "models/store/trust_repository.h"
@@ -399,16 +400,30 @@ FileReport ImportService::importIntel(const ImportTarget& target, ImportFormat f
     const auto sourceRid = beginFile(m_db, tx, repo, options, report);
     if (!sourceRid)
         return report;
+    // The full-text index of a bulk load is built on the second core (store::FtsBulkBuild).
+    std::unique_ptr<store::FtsBulkBuild> fts;
     if (bulk) {
-        if (auto s = repo.beginBulkLoad(); !s) {
+        core::Status s = repo.beginBulkLoad();
+        if (s) {
+            auto started = store::FtsBulkBuild::start(m_db, "intel_fts");
+            if (started)
+                fts = std::move(started.value());
+            else
+                s = started.error();
+        }
+        if (!s) {
             failReport(report, s.error());
             return report;
         }
+        repo.useFtsBuild(fts.get());
     }
     StixStoreVisitor visitor(repo, report, *sourceRid, options);
     core::Status result = runPipelined(reader, visitor);
     if (result && bulk)
         result = repo.finishBulkLoad();
+    if (result && fts)
+        result = fts->finishInto(m_db);
+    repo.useFtsBuild(nullptr);
     if (result && report.rejected > 0 && report.added + report.updated + report.unchanged + report.older == 0)
         result = nothingUsable(report);
     if (result) {

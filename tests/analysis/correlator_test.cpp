@@ -153,3 +153,31 @@ TEST_CASE("the retro-hunt joins through indexes, not alert by alert") {
         text += plan.value().columnQString(3) + QLatin1Char('\n');
     CHECK(text.contains(QStringLiteral("alert_observable_key")));
 }
+
+TEST_CASE("a retro-hunt of more indicators than alert values walks the alert values and finds the same matches") {
+    // Two alerts carry four values; five changed indicators, one of which matches: the hunt is
+    // driven from the alert side (changed indicators > alert values) and must match as before.
+    Fixture f;
+    f.addAlert(alert("a1", "203.0.113.5"));
+    f.addAlert(alert("a2", "198.51.100.9"));
+    std::vector<core::StixRecord> batch;
+    batch.push_back(indicator("000000000001", kC2));
+    for (int i = 2; i <= 5; ++i)
+        batch.push_back(
+            indicator("00000000000" + std::to_string(i), {core::ObservableType::Ipv4, "192.0.2." + std::to_string(i)}));
+    batch.push_back(indicator("000000000009", {core::ObservableType::Ipv4Net, "198.51.100.0/24"}));
+    const auto changed = f.addIndicators(batch);
+    REQUIRE(changed.size() == 6);
+    CHECK(analysis::Correlator(*f.db).retroHunt(changed, kNow).value() == 2);
+    CHECK(f.count("SELECT count(*) FROM alert_match WHERE alert_rid = (SELECT rid FROM alert WHERE dst = '203.0.113.5')") == 1);
+    CHECK(f.count("SELECT count(*) FROM alert_match WHERE alert_rid = (SELECT rid FROM alert WHERE dst = '198.51.100.9')") == 1);
+    CHECK(f.count("SELECT count(*) FROM alert WHERE matches > 0") == 2);
+}
+
+TEST_CASE("a retro-hunt without alerts matches nothing and writes nothing") {
+    Fixture f;
+    const auto changed = f.addIndicators({indicator("000000000001", kC2)});
+    CHECK(analysis::Correlator(*f.db).retroHunt(changed, kNow).value() == 0);
+    CHECK(analysis::Correlator(*f.db).pruneInactive(kNow).value() == 0);
+    CHECK(f.count("SELECT count(*) FROM alert_match") == 0);
+}

@@ -29,6 +29,23 @@ TEST_CASE("opening a missing file creates a database at the latest schema") {
     REQUIRE(mode.ok());
     REQUIRE(mode.value().step().value());
     CHECK(mode.value().columnText(0) == "wal");
+    CHECK(db.value()->queryInt("PRAGMA page_size").value() == 16384);
+}
+
+TEST_CASE("an existing database keeps its page size") {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("old.sqlite"));
+    {
+        sqlite3* raw = nullptr;
+        REQUIRE(sqlite3_open(path.toUtf8().constData(), &raw) == SQLITE_OK);
+        const std::string sql = "PRAGMA page_size=4096; PRAGMA application_id=" + std::to_string(core::kApplicationId);
+        REQUIRE(sqlite3_exec(raw, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    auto db = store::Database::open(path);
+    REQUIRE(db.ok());
+    CHECK(db.value()->schemaVersion() == store::Database::latestSchemaVersion());
+    CHECK(db.value()->queryInt("PRAGMA page_size").value() == 4096);
 }
 
 TEST_CASE("every table the later features need exists from the first schema") {

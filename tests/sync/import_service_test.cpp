@@ -1,8 +1,11 @@
+#include "models/store/fts_bulk_build.h"
 #include "models/store/intel_queries.h"
 #include "models/sync/import_service.h"
 #include "tests/support/temp_dir.h"
 
 #include <doctest/doctest.h>
+
+#include <QFileInfo>
 
 using namespace lagebild;
 
@@ -114,4 +117,70 @@ TEST_CASE("each import is written to the audit log") {
     Fixture f;
     f.import(f.dir.write("b.json", kBundle));
     CHECK(f.db->queryInt("SELECT count(*) FROM audit_log WHERE action = 'import'").value() == 1);
+}
+
+namespace {
+
+// An indicator version whose name carries `word`.
+QByteArray indicatorVersion(const char* id, const char* modified, const char* word) {
+    return QByteArray(R"({"type":"indicator","spec_version":"2.1","id":")") + id +
+           R"(","created":"2020-01-01T00:00:00.000Z","modified":")" + modified + R"(","name":"C2 )" + word +
+           R"(","description":"Beschreibung mit Umlauten: Prüfung","pattern":"[domain-name:value = 'c2.example.org']","pattern_type":"stix","valid_from":"2020-01-01T00:00:00Z"})";
+}
+
+std::int64_t hits(store::Database& db, const char* word) {
+    return db.queryInt(std::string("SELECT count(*) FROM intel_fts WHERE intel_fts MATCH '") + word + "'").value();
+}
+
+} // namespace
+
+TEST_CASE("a first load builds the full-text index beside the cache and later imports keep it in step") {
+    Fixture f;
+    const char* id = "indicator--5b01cc19-df83-430f-96e4-85d39693c5da";
+    // One file holding two versions of the same object: the newer one replaces the older one
+    // inside the bulk load, so the builder must remove the old row's words again.
+    QByteArray first = R"({"type":"bundle","id":"bundle--5b01cc19-df83-430f-96e4-85d39693c5da","objects":[)";
+    first += indicatorVersion(id, "2020-01-01T00:00:00.000Z", "alphaword") + ",";
+    first += indicatorVersion(id, "2020-02-01T00:00:00.000Z", "betaword") + ",";
+    first += kBundle.mid(kBundle.indexOf("{\"type\":\"identity\""));
+    auto r = f.import(f.dir.write("first.json", first));
+    REQUIRE_FALSE(r.error.has_value());
+    CHECK(r.added == 3);
+    CHECK(r.updated == 1);
+    CHECK(hits(*f.db, "alphaword") == 0);
+    CHECK(hits(*f.db, "betaword") == 1);
+    CHECK(hits(*f.db, "prufung") == 1); // remove_diacritics 2 folds ü to u
+    CHECK(hits(*f.db, "franistan") == 1);
+    CHECK(hits(*f.db, "198") == 1); // observable values are indexed too
+    CHECK(f.db->exec("INSERT INTO intel_fts (intel_fts) VALUES ('integrity-check')").ok());
+    CHECK_FALSE(QFileInfo::exists(store::FtsBulkBuild::scratchPathFor(f.db->path())));
+
+    // A later import on the same connection writes the copied index directly.
+    QByteArray second = R"({"type":"bundle","id":"bundle--6b01cc19-df83-430f-96e4-85d39693c5da","objects":[)";
+    second += indicatorVersion(id, "2020-03-01T00:00:00.000Z", "gammaword") + "]}";
+    auto r2 = f.import(f.dir.write("second.json", second));
+    REQUIRE_FALSE(r2.error.has_value());
+    CHECK(r2.updated == 1);
+    CHECK(hits(*f.db, "betaword") == 0);
+    CHECK(hits(*f.db, "gammaword") == 1);
+    CHECK(hits(*f.db, "franistan") == 1);
+    CHECK(f.db->exec("INSERT INTO intel_fts (intel_fts) VALUES ('integrity-check')").ok());
+    CHECK(f.db->queryInt("SELECT count(*) FROM intel_fts_docsize").value() == 3);
+}
+
+TEST_CASE("a first load that fails leaves no index rows and no scratch file") {
+    Fixture f;
+    QByteArray broken = kBundle;
+    broken.chop(2);
+    broken += ",{\"type\": }]}";
+    auto r = f.import(f.dir.write("broken.json", broken));
+    REQUIRE(r.error.has_value());
+    CHECK(f.objects() == 0);
+    CHECK(f.db->queryInt("SELECT count(*) FROM intel_fts_docsize").value() == 0);
+    CHECK(hits(*f.db, "franistan") == 0);
+    CHECK_FALSE(QFileInfo::exists(store::FtsBulkBuild::scratchPathFor(f.db->path())));
+    // ... and the next load works.
+    auto ok = f.import(f.dir.write("good.json", kBundle));
+    CHECK(ok.added == 2);
+    CHECK(hits(*f.db, "franistan") == 1);
 }
