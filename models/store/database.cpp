@@ -188,7 +188,9 @@ TempStoreOnDisk::~TempStoreOnDisk() {
         (void)m_db.exec("PRAGMA temp_store=MEMORY");
 }
 
-void Database::setBulkCache(bool on) { (void)exec(on ? "PRAGMA cache_size=-262144" : "PRAGMA cache_size=-65536"); }
+void Database::setBulkCache(bool on, int mebibytes) {
+    (void)exec("PRAGMA cache_size=-" + std::to_string(on ? mebibytes * 1024 : 65536));
+}
 
 std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
 
