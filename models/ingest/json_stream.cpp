@@ -4,6 +4,10 @@
 
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace lagebild::ingest {
 
 namespace {
@@ -16,6 +20,28 @@ struct Tr {
 };
 
 bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+// The first byte in [p, end) that ends a run of plain string content: '"', '\\' or a control
+// character (< 0x20); `end` if there is none. Strings are most of a STIX object, and a byte at a
+// time this scan was half of the reader thread's time (16 bytes per step with SSE2).
+const char* skipStringContent(const char* p, const char* end) {
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i control = _mm_set1_epi8(0x1F);
+    while (end - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        __m128i special = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash));
+        special = _mm_or_si128(special, _mm_cmpeq_epi8(_mm_min_epu8(v, control), v)); // v <= 0x1F, unsigned
+        if (const int mask = _mm_movemask_epi8(special))
+            return p + __builtin_ctz(static_cast<unsigned>(mask));
+        p += 16;
+    }
+#endif
+    while (p < end && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20)
+        ++p;
+    return p;
+}
 
 void appendUtf8(std::string& out, std::uint32_t cp) {
     if (cp < 0x80) {
@@ -230,6 +256,11 @@ core::Result<JsonStream::Value> JsonStream::value() {
             start = 0;
             stringStart = stringStart >= keep ? stringStart - keep : 0;
             continue;
+        }
+        if (inString && !escape) {
+            i = static_cast<std::size_t>(skipStringContent(m_buf.data() + i, m_buf.data() + m_end) - m_buf.data());
+            if (i >= m_end)
+                continue; // refill (or end of input) at the top of the loop
         }
         const char c = m_buf[i];
         if (inString) {

@@ -9,7 +9,9 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <mutex>
+#include <thread>
 
 namespace lagebild::store {
 
@@ -101,8 +103,16 @@ core::Status Database::configure(Mode mode) {
         if (queryInt("PRAGMA page_count").valueOr(1) == 0)
             if (auto s = exec("PRAGMA page_size=16384"); !s)
                 return s;
-        if (auto s = exec("PRAGMA journal_mode=WAL"); !s)
-            return s;
+        // Connections that create the same new file at once: the switch to WAL needs the file
+        // to itself for a moment and answers "locked" without waiting; try again for up to 5 s.
+        for (int attempt = 0;; ++attempt) {
+            auto s = exec("PRAGMA journal_mode=WAL");
+            if (s)
+                break;
+            if (attempt >= 250 || (sqlite3_errcode(m_db) & 0xff) != SQLITE_BUSY)
+                return s;
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
     }
     // temp_store=MEMORY: every alert insert opens small ephemeral tables (the CHECK ... IN lists);
     // on temp files each one set up and freed a pager cache, and the heap shrank and grew per row

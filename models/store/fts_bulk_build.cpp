@@ -225,6 +225,15 @@ core::Status FtsBulkBuild::finishInto(Database& db) {
         else
             status = list.value().forEachRow([&](const Statement& row) { shadows.emplace_back(row.columnText(0)); });
     }
+    // The target must still be empty: the copy replaces its index wholesale.
+    if (status) {
+        auto rows = db.queryInt("SELECT count(*) FROM main." + sqlName(m_table + "_docsize"));
+        if (!rows)
+            status = rows.error();
+        else if (rows.value() != 0)
+            status = core::Error::make(core::ErrorCode::Storage, tr("Building the full-text index failed."),
+                                       tr("The full-text index is no longer empty; nothing was replaced."));
+    }
     // Shadow tables are read-only under SQLITE_DBCONFIG_DEFENSIVE; lifted for the copy alone.
     int defensive = 0;
     sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive);

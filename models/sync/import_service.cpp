@@ -394,14 +394,19 @@ FileReport ImportService::importIntel(const ImportTarget& target, ImportFormat f
     // plus checkpoint, and build the random-order indexes once at the end (together about 2x,
     // measured in the issue note). The journal switch needs the only open connection; otherwise
     // WAL stays and the import still works.
-    auto existing = m_db.queryInt("SELECT EXISTS (SELECT 1 FROM stix_object)");
-    const bool bulk = existing && existing.value() == 0;
-    JournalGuard journal(m_db, bulk);
+    const auto isEmpty = [this] {
+        auto existing = m_db.queryInt("SELECT EXISTS (SELECT 1 FROM stix_object)");
+        return existing && existing.value() == 0;
+    };
+    JournalGuard journal(m_db, isEmpty());
     store::Transaction tx(m_db);
     store::StixRepository repo(m_db);
     const auto sourceRid = beginFile(m_db, tx, repo, options, report);
     if (!sourceRid)
         return report;
+    // Decided again under the write lock: another import may have stored objects while this
+    // one waited for it, and a bulk load assumes that no id exists and the index is empty.
+    const bool bulk = isEmpty();
     // The full-text index of a bulk load is built on the second core (store::FtsBulkBuild).
     std::unique_ptr<store::FtsBulkBuild> fts;
     if (bulk) {

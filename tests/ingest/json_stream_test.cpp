@@ -20,6 +20,8 @@ struct Streamed {
     }
 };
 
+QByteArray bytesOf(const JsonStream::Value& v) { return QByteArray(v.bytes.data(), static_cast<qsizetype>(v.bytes.size())); }
+
 } // namespace
 
 TEST_CASE("array elements are cut out with their offsets and lines") {
@@ -95,4 +97,41 @@ TEST_CASE("JSON string escapes decode including surrogate pairs") {
     CHECK(out == "a\"b\\c\xC3\xA9\xF0\x9F\x98\x80\n");
     CHECK_FALSE(ingest::unescapeJsonString(R"(\q)", out));
     CHECK_FALSE(ingest::unescapeJsonString(R"(\u12)", out));
+}
+
+TEST_CASE("string content is scanned in blocks and still stops at every quote, escape and control byte") {
+    // Each special byte at every offset around the 16-byte blocks of the scan.
+    for (int at = 0; at < 40; ++at) {
+        const QByteArray pad(at, 'a');
+        const QByteArray tail(37 - at % 7, 'b');
+        {
+            // An escaped quote and an escaped backslash inside the string: one value.
+            Streamed s("[{\"k\": \"" + pad + "\\\"]}" + tail + "\\\\\"}, 7]");
+            REQUIRE(s.js->expect('[').ok());
+            auto v = s.js->value();
+            REQUIRE(v.ok());
+            CHECK(bytesOf(v.value()) == "{\"k\": \"" + pad + "\\\"]}" + tail + "\\\\\"}");
+            REQUIRE(s.js->expect(',').ok());
+            auto next = s.js->value();
+            REQUIRE(next.ok());
+            CHECK(next.value().bytes == "7");
+        }
+        {
+            // A raw control character (a newline, or 0x01) inside a string is an error at its byte.
+            const char control = at % 2 ? '\n' : '\x01';
+            Streamed s("[{\"k\": \"" + pad + control + tail + "\"}]");
+            REQUIRE(s.js->expect('[').ok());
+            auto v = s.js->value();
+            REQUIRE_FALSE(v.ok());
+            CHECK(v.error().detail == QStringLiteral("line 1, byte %1").arg(8 + at));
+        }
+        {
+            // A byte >= 0x80 (UTF-8) is content, not a control character.
+            Streamed s("[\"" + pad + "Prüfung\"]");
+            REQUIRE(s.js->expect('[').ok());
+            auto v = s.js->value();
+            REQUIRE(v.ok());
+            CHECK(bytesOf(v.value()) == "\"" + pad + "Prüfung\"");
+        }
+    }
 }

@@ -7,6 +7,9 @@
 
 #include <QFileInfo>
 
+#include <chrono>
+#include <thread>
+
 using namespace lagebild;
 
 namespace {
@@ -183,4 +186,34 @@ TEST_CASE("a first load that fails leaves no index rows and no scratch file") {
     auto ok = f.import(f.dir.write("good.json", kBundle));
     CHECK(ok.added == 2);
     CHECK(hits(*f.db, "franistan") == 1);
+}
+
+TEST_CASE("an import that waited for another one's first load does not treat the cache as empty") {
+    // Connection A holds the write lock with objects stored but not committed; B starts an import
+    // of a file with the same objects (it sees an empty cache), waits for the lock, and must
+    // then store them as unchanged with the index kept whole, not bulk-load over A's data.
+    Fixture a;
+    const QString path = a.dir.write("b.json", kBundle);
+    auto openedB = store::Database::open(a.db->path());
+    REQUIRE(openedB.ok());
+    auto b = std::move(openedB).value();
+
+    REQUIRE(a.db->exec("BEGIN IMMEDIATE").ok());
+    auto first = a.import(path); // nests as a savepoint in A's open transaction
+    REQUIRE_FALSE(first.error.has_value());
+    REQUIRE(first.added == 2);
+    sync::FileReport second;
+    std::thread other([&] {
+        second = sync::ImportService(*b).importFile({path, false}, sync::ImportOptions{}, core::CancelToken{});
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    REQUIRE(a.db->exec("COMMIT").ok());
+    other.join();
+    REQUIRE_FALSE(second.error.has_value());
+    CHECK(second.added == 0);
+    CHECK(second.unchanged == 2);
+    CHECK(a.objects() == 2);
+    CHECK(hits(*a.db, "franistan") == 1);
+    CHECK(a.db->queryInt("SELECT count(*) FROM intel_fts_docsize").value() == 2);
+    CHECK(a.db->exec("INSERT INTO intel_fts (intel_fts) VALUES ('integrity-check')").ok());
 }
