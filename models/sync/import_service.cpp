@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 
 namespace lagebild::sync {
@@ -407,6 +408,11 @@ FileReport ImportService::importIntel(const ImportTarget& target, ImportFormat f
     // Decided again under the write lock: another import may have stored objects while this
     // one waited for it, and a bulk load assumes that no id exists and the index is empty.
     const bool bulk = isEmpty();
+    if (!bulk) {
+        // A scratch index left by a bulk load that was killed: no other import can be using it
+        // while this one holds the write lock.
+        QFile::remove(store::FtsBulkBuild::scratchPathFor(m_db.path()));
+    }
     // The full-text index of a bulk load is built on the second core (store::FtsBulkBuild).
     std::unique_ptr<store::FtsBulkBuild> fts;
     if (bulk) {

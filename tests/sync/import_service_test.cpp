@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <QFile>
 #include <QFileInfo>
 
 #include <chrono>
@@ -216,4 +217,19 @@ TEST_CASE("an import that waited for another one's first load does not treat the
     CHECK(hits(*a.db, "franistan") == 1);
     CHECK(a.db->queryInt("SELECT count(*) FROM intel_fts_docsize").value() == 2);
     CHECK(a.db->exec("INSERT INTO intel_fts (intel_fts) VALUES ('integrity-check')").ok());
+}
+
+TEST_CASE("a scratch index left by a killed first load is removed by the next import") {
+    Fixture f;
+    REQUIRE(f.import(f.dir.write("b.json", kBundle)).added == 2);
+    const QString scratch = store::FtsBulkBuild::scratchPathFor(f.db->path());
+    {
+        QFile stale(scratch);
+        REQUIRE(stale.open(QIODevice::WriteOnly));
+        stale.write("left by a killed import");
+    }
+    REQUIRE(QFileInfo::exists(scratch));
+    auto r = f.import(f.dir.write("again.json", kBundle));
+    CHECK(r.unchanged == 2);
+    CHECK_FALSE(QFileInfo::exists(scratch));
 }
