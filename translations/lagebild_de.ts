@@ -33,6 +33,10 @@
         <source>Change %1 cannot be redone: it is unknown or not undone.</source>
         <translation>Änderung %1 kann nicht wiederholt werden: unbekannt oder nicht rückgängig gemacht.</translation>
     </message>
+    <message>
+        <source>The change was cancelled; no alert was changed.</source>
+        <translation>Die Änderung wurde abgebrochen; kein Alarm wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>AlertsCommand</name>
@@ -182,6 +186,10 @@
     <message>
         <source>Bundle creation cancelled; %1 was not written.</source>
         <translation>Erstellung des Bundles abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -431,6 +439,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <source>Working the alert queue</source>
         <translation>Abarbeitung der Alarm-Warteschlange</translation>
     </message>
+    <message>
+        <source>The demo generator wrote an invalid STIX object (%1): %2</source>
+        <translation>Der Demo-Generator hat ein ungültiges STIX-Objekt geschrieben (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>EveReader</name>
@@ -513,6 +525,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <message>
         <source>Unexpected &apos;%1&apos;.</source>
         <translation>Unerwartetes &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>line %1, byte %2</source>
+        <translation>Zeile %1, Byte %2</translation>
     </message>
 </context>
 <context>
@@ -912,6 +928,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <source>A feed named &quot;%1&quot; exists already; remove it first or choose another name.</source>
         <translation>Ein Feed namens &quot;%1&quot; existiert bereits; zuerst entfernen oder einen anderen Namen wählen.</translation>
     </message>
+    <message>
+        <source>There is no feed named &quot;%1&quot;; &apos;lagebild feeds list&apos; shows the configured ones.</source>
+        <translation>Es gibt keinen Feed namens &quot;%1&quot;; &apos;lagebild feeds list&apos; zeigt die konfigurierten.</translation>
+    </message>
 </context>
 <context>
     <name>FeedsCommand</name>
@@ -1211,6 +1231,21 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     </message>
 </context>
 <context>
+    <name>FtsBulkBuild</name>
+    <message>
+        <source>The table %1 does not exist.</source>
+        <translation>Die Tabelle %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The full-text index is no longer empty; nothing was replaced.</source>
+        <translation>Der Volltextindex ist nicht mehr leer; nichts wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>Building the full-text index failed.</source>
+        <translation>Der Volltextindex konnte nicht aufgebaut werden.</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Print the per-file account as one JSON document.</source>
@@ -1366,6 +1401,22 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <source>Skipped: %1</source>
         <translation>Übersprungen: %1</translation>
     </message>
+    <message>
+        <source>A signature file, not data: checked with the file it signs, not imported.</source>
+        <translation>Eine Signaturdatei, keine Daten: wird mit der signierten Datei geprüft, nicht importiert.</translation>
+    </message>
+    <message>
+        <source>%1: no signature file %2 beside it, and --require-signature refuses unsigned files; nothing imported.</source>
+        <translation>%1: keine Signaturdatei %2 daneben, und --require-signature lehnt unsignierte Dateien ab; nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1: no valid record in the file; first problem: %2 (%3)</source>
+        <translation>%1: kein gültiger Datensatz in der Datei; erstes Problem: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: sequence %2 from producer &quot;%3&quot; was accepted by another import meanwhile; nothing imported.</source>
+        <translation>%1: Sequenz %2 vom Erzeuger &quot;%3&quot; wurde inzwischen von einem anderen Import akzeptiert; nichts importiert.</translation>
+    </message>
     <message numerus="yes">
         <source>%n alert match(es) with the new or changed indicators.</source>
         <translation>
@@ -1379,14 +1430,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
             <numerusform>%n Treffer der neuen Alarme mit Erkenntnissen.</numerusform>
             <numerusform>%n Treffer der neuen Alarme mit Erkenntnissen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>A signature file, not data: checked with the file it signs, not imported.</source>
-        <translation>Eine Signaturdatei, keine Daten: wird mit der signierten Datei geprüft, nicht importiert.</translation>
-    </message>
-    <message>
-        <source>%1: no signature file %2 beside it, and --require-signature refuses unsigned files; nothing imported.</source>
-        <translation>%1: keine Signaturdatei %2 daneben, und --require-signature lehnt unsignierte Dateien ab; nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -1566,20 +1609,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <source>A quoted field opened on this line is never closed: the rest of the file was read as part of it.</source>
         <translation>Ein in dieser Zeile geöffnetes Feld in Anführungszeichen wird nie geschlossen: Der Rest der Datei wurde als Teil davon gelesen.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n duplicate value(s) merged: each distinct value becomes one indicator.</source>
-        <translation>
-            <numerusform>%n doppelter Wert zusammengeführt: Jeder eindeutige Wert wird zu einem Indikator.</numerusform>
-            <numerusform>%n doppelte Werte zusammengeführt: Jeder eindeutige Wert wird zu einem Indikator.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more note(s) of the same kind were left out.</source>
-        <translation>
-            <numerusform>%n weiterer Hinweis derselben Art wurde ausgelassen.</numerusform>
-            <numerusform>%n weitere Hinweise derselben Art wurden ausgelassen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The list holds no values.</source>
         <translation>Die Liste enthält keine Werte.</translation>
@@ -1647,6 +1676,20 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <message>
         <source>%1 of the first %2 lines are not valid UTF-8 text: the file is binary or in another encoding. Save it as UTF-8 and import it again.</source>
         <translation>%1 der ersten %2 Zeilen sind kein gültiger UTF-8-Text: Die Datei ist binär oder anders kodiert. Als UTF-8 speichern und erneut importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate value(s) merged: each distinct value becomes one indicator.</source>
+        <translation>
+            <numerusform>%n doppelter Wert zusammengeführt: Jeder eindeutige Wert wird zu einem Indikator.</numerusform>
+            <numerusform>%n doppelte Werte zusammengeführt: Jeder eindeutige Wert wird zu einem Indikator.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more note(s) of the same kind were left out.</source>
+        <translation>
+            <numerusform>%n weiterer Hinweis derselben Art wurde ausgelassen.</numerusform>
+            <numerusform>%n weitere Hinweise derselben Art wurden ausgelassen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1892,22 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <source>line 4 is not a base64 global signature of the expected length.</source>
         <translation>Zeile 4 ist keine globale Base64-Signatur der erwarteten Länge.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>signed by key %1, not by key %2.</source>
+        <translation>signiert mit Schlüssel %1, nicht mit Schlüssel %2.</translation>
+    </message>
+    <message>
+        <source>the signature does not match the file&apos;s content (altered or not signed by key %1).</source>
+        <translation>die Signatur passt nicht zum Inhalt der Datei (verändert oder nicht mit Schlüssel %1 signiert).</translation>
+    </message>
+    <message>
+        <source>the trusted comment&apos;s signature does not match (the comment was altered).</source>
+        <translation>die Signatur des vertrauenswürdigen Kommentars passt nicht (der Kommentar wurde verändert).</translation>
+    </message>
 </context>
 <context>
     <name>MispReader</name>
@@ -1948,30 +2007,9 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <source>The event &quot;%1&quot; has no valid uuid; its id was derived from its title, date and attribute values, so editing those in MISP will import it as a new event.</source>
         <translation>Das Ereignis &quot;%1&quot; hat keine gültige uuid; seine ID wurde aus Titel, Datum und Attributwerten abgeleitet. Werden diese in MISP geändert, wird es als neues Ereignis importiert.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event report(s) were not imported.</source>
-        <translation>
-            <numerusform>%n Ereignisbericht wurde nicht importiert.</numerusform>
-            <numerusform>%n Ereignisberichte wurden nicht importiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) of hashes.csv are not &quot;event uuid, MD5&quot; in either order and were ignored.</source>
-        <translation>
-            <numerusform>%n Zeile der hashes.csv entspricht nicht &quot;event uuid, MD5&quot; (in beliebiger Reihenfolge) und wurde ignoriert.</numerusform>
-            <numerusform>%n Zeilen der hashes.csv entsprechen nicht &quot;event uuid, MD5&quot; (in beliebiger Reihenfolge) und wurden ignoriert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>line %1</source>
         <translation>Zeile %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) of hashes.csv name events that manifest.json does not list.</source>
-        <translation>
-            <numerusform>%n Zeile der hashes.csv nennt Ereignisse, die manifest.json nicht aufführt.</numerusform>
-            <numerusform>%n Zeilen der hashes.csv nennen Ereignisse, die manifest.json nicht aufführt.</numerusform>
-        </translation>
     </message>
     <message>
         <source>it has no &quot;namespace&quot; and &quot;predicates&quot;, so it is not a taxonomy.</source>
@@ -2016,6 +2054,79 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <message>
         <source>The STIX object generated from this MISP record was refused (%1). This is a defect in the MISP reader; please report it together with the file.</source>
         <translation>Das aus diesem MISP-Datensatz erzeugte STIX-Objekt wurde abgelehnt (%1). Dies ist ein Fehler im MISP-Leser; bitte zusammen mit der Datei melden.</translation>
+    </message>
+    <message>
+        <source>manifest.json in %1 is not a JSON object of event uuids; this is not a MISP feed.</source>
+        <translation>manifest.json in %1 ist kein JSON-Objekt mit Ereignis-UUIDs; dies ist kein MISP-Feed.</translation>
+    </message>
+    <message>
+        <source>The manifest entry &quot;%1&quot; is not an event uuid; it was skipped and no file was opened for it. The feed may have been tampered with.</source>
+        <translation>Der Manifest-Eintrag &quot;%1&quot; ist keine Ereignis-UUID; er wurde übersprungen, und es wurde keine Datei dafür geöffnet. Der Feed wurde möglicherweise manipuliert.</translation>
+    </message>
+    <message>
+        <source>Event %1 is listed in manifest.json but its file %1.json is missing; the copy of the feed may be incomplete.</source>
+        <translation>Ereignis %1 ist in manifest.json aufgeführt, aber seine Datei %1.json fehlt; die Kopie des Feeds ist möglicherweise unvollständig.</translation>
+    </message>
+    <message>
+        <source>%1 is in the feed folder but not listed in manifest.json; it was not imported.</source>
+        <translation>%1 liegt im Feed-Ordner, ist aber nicht in manifest.json aufgeführt und wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Feed events</source>
+        <translation>Feed-Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the event %2 that manifest.json announces for it.</source>
+        <translation>%1 enthält nicht das Ereignis %2, das manifest.json dafür angibt.</translation>
+    </message>
+    <message>
+        <source>%1 is not MISP data: %2 Expected a MISP event export, a feed folder, a misp-galaxy cluster file or a misp-taxonomies machinetag.json.</source>
+        <translation>%1 enthält keine MISP-Daten: %2 Erwartet wird ein MISP-Ereignisexport, ein Feed-Ordner, eine misp-galaxy-Clusterdatei oder eine machinetag.json aus misp-taxonomies.</translation>
+    </message>
+    <message>
+        <source>Galaxy cluster is not a JSON object and was left out.</source>
+        <translation>Galaxy-Cluster ist kein JSON-Objekt und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Galaxy clusters</source>
+        <translation>Galaxy-Cluster</translation>
+    </message>
+    <message>
+        <source>This is a galaxy definition without clusters; nothing to import. Import the matching file from the misp-galaxy &quot;clusters&quot; folder instead.</source>
+        <translation>Dies ist eine Galaxy-Definition ohne Cluster; nichts zu importieren. Stattdessen die passende Datei aus dem Ordner &quot;clusters&quot; von misp-galaxy importieren.</translation>
+    </message>
+    <message>
+        <source>%1 is a taxonomy without a namespace and cannot be imported.</source>
+        <translation>%1 ist eine Taxonomie ohne Namespace und kann nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2) and cannot be read as MISP data; check that the file was copied completely.</source>
+        <translation>%1 ist kein gültiges JSON (%2) und kann nicht als MISP-Daten gelesen werden; prüfen, ob die Datei vollständig kopiert wurde.</translation>
+    </message>
+    <message>
+        <source>line %1, byte %2</source>
+        <translation>Zeile %1, Byte %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event report(s) were not imported.</source>
+        <translation>
+            <numerusform>%n Ereignisbericht wurde nicht importiert.</numerusform>
+            <numerusform>%n Ereignisberichte wurden nicht importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of hashes.csv are not &quot;event uuid, MD5&quot; in either order and were ignored.</source>
+        <translation>
+            <numerusform>%n Zeile der hashes.csv entspricht nicht &quot;event uuid, MD5&quot; (in beliebiger Reihenfolge) und wurde ignoriert.</numerusform>
+            <numerusform>%n Zeilen der hashes.csv entsprechen nicht &quot;event uuid, MD5&quot; (in beliebiger Reihenfolge) und wurden ignoriert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of hashes.csv name events that manifest.json does not list.</source>
+        <translation>
+            <numerusform>%n Zeile der hashes.csv nennt Ereignisse, die manifest.json nicht aufführt.</numerusform>
+            <numerusform>%n Zeilen der hashes.csv nennen Ereignisse, die manifest.json nicht aufführt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2172,13 +2283,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
 </context>
 <context>
     <name>SignedFile</name>
-    <message numerus="yes">
-        <source>Sequence gap: the last bundle accepted from producer &quot;%1&quot; was number %2, this one is %3; %n bundle(s) in between never arrived here. Ask the producer for them.</source>
-        <translation>
-            <numerusform>Sequenzlücke: Das letzte vom Erzeuger &quot;%1&quot; akzeptierte Bundle hatte die Nummer %2, dieses hat %3; %n Bundle dazwischen ist hier nie angekommen. Den Erzeuger darum bitten.</numerusform>
-            <numerusform>Sequenzlücke: Das letzte vom Erzeuger &quot;%1&quot; akzeptierte Bundle hatte die Nummer %2, dieses hat %3; %n Bundles dazwischen sind hier nie angekommen. Den Erzeuger darum bitten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Signature verified: key &quot;%1&quot; (%2), producer &quot;%3&quot;, sequence %4.</source>
         <translation>Signatur verifiziert: Schlüssel &quot;%1&quot; (%2), Erzeuger &quot;%3&quot;, Sequenz %4.</translation>
@@ -2222,6 +2326,21 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <message>
         <source>signed as producer &quot;%1&quot;, but its key %2 is trusted as producer &quot;%3&quot;; a key signs only for the producer it was trusted as. Ask the sender to sign as &quot;%3&quot;, or, if the key belongs to &quot;%1&quot;, &apos;lagebild trust remove %3&apos; and &apos;lagebild trust add %1 KEYFILE&apos;.</source>
         <translation>als Erzeuger „%1“ signiert, aber sein Schlüssel %2 ist als Erzeuger „%3“ vertraut; ein Schlüssel signiert nur für den Erzeuger, als der er vertraut wurde. Bitten Sie den Absender, als „%3“ zu signieren, oder, falls der Schlüssel zu „%1“ gehört: &apos;lagebild trust remove %3&apos; und &apos;lagebild trust add %1 KEYFILE&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: signature check failed, nothing imported: %2</source>
+        <translation>%1: Signaturprüfung fehlgeschlagen, nichts importiert: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sequence gap: the last bundle accepted from producer &quot;%1&quot; was number %2, this one is %3; %n bundle(s) in between never arrived here. Ask the producer for them.</source>
+        <translation>
+            <numerusform>Sequenzlücke: Das letzte vom Erzeuger &quot;%1&quot; akzeptierte Bundle hatte die Nummer %2, dieses hat %3; %n Bundle dazwischen ist hier nie angekommen. Den Erzeuger darum bitten.</numerusform>
+            <numerusform>Sequenzlücke: Das letzte vom Erzeuger &quot;%1&quot; akzeptierte Bundle hatte die Nummer %2, dieses hat %3; %n Bundles dazwischen sind hier nie angekommen. Den Erzeuger darum bitten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2368,13 +2487,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <source>%1: no temporary folder for the downloaded pages (%2).</source>
         <translation>%1: kein temporärer Ordner für die heruntergeladenen Seiten (%2).</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: cancelled after %n page(s); the next sync resumes there.</source>
-        <translation>
-            <numerusform>%1: nach %n Seite abgebrochen; die nächste Synchronisierung setzt dort fort.</numerusform>
-            <numerusform>%1: nach %n Seiten abgebrochen; die nächste Synchronisierung setzt dort fort.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: cannot write the downloaded page to %2.</source>
         <translation>%1: Die heruntergeladene Seite kann nicht nach %2 geschrieben werden.</translation>
@@ -2386,13 +2498,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n page(s)</source>
-        <translation>
-            <numerusform>%1: %n Seite</numerusform>
-            <numerusform>%1: %n Seiten</numerusform>
-        </translation>
     </message>
     <message>
         <source>The secret of &quot;%1&quot; could not be deleted from the OS keychain (%2); delete the entry &quot;%3&quot; of Lagebild there yourself.</source>
@@ -2421,6 +2526,83 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <message>
         <source>%1: the OS keychain holds no secret for this feed (entry &quot;%2&quot; of Lagebild). Enter it again in the feed&apos;s settings, or remove the feed and add it again with --secret-stdin.</source>
         <translation>%1: Der Schlüsselbund enthält kein Geheimnis für diesen Feed (Eintrag „%2“ von Lagebild). Geben Sie es in den Feed-Einstellungen erneut ein oder entfernen Sie den Feed und fügen Sie ihn mit --secret-stdin erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: no OS keychain is available here; name an environment variable that holds the secret instead (--secret-env VAR).</source>
+        <translation>Feed „%1“: Hier ist kein Schlüsselbund verfügbar; nennen Sie stattdessen eine Umgebungsvariable, die das Geheimnis enthält (--secret-env VAR).</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: cannot keep the secret in the OS keychain: %2</source>
+        <translation>Feed „%1“: Das Geheimnis kann nicht im Schlüsselbund abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>A feed needs a name.</source>
+        <translation>Ein Feed benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: unknown kind &quot;%2&quot;; use taxii21, misp, misp-feed, stix-url or csv-url.</source>
+        <translation>Feed &quot;%1&quot;: unbekannte Art &quot;%2&quot;; taxii21, misp, misp-feed, stix-url oder csv-url verwenden.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: %2</source>
+        <translation>Feed &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: &quot;%2&quot; is not a TLP level; use clear, green, amber, amber+strict or red.</source>
+        <translation>Feed &quot;%1&quot;: &quot;%2&quot; ist keine TLP-Stufe; clear, green, amber, amber+strict oder red verwenden.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: a TAXII feed needs --collection (the collection&apos;s id or title).</source>
+        <translation>Feed &quot;%1&quot;: Ein TAXII-Feed erfordert --collection (ID oder Titel der Collection).</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: this authentication needs a secret: --secret-stdin keeps it in the OS keychain, --secret-env VAR names the environment variable that holds it.</source>
+        <translation>Feed „%1“: Diese Authentifizierung braucht ein Geheimnis: --secret-stdin legt es im Schlüsselbund ab, --secret-env VAR nennt die Umgebungsvariable, die es enthält.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: the secret is either in the OS keychain or in an environment variable, not both.</source>
+        <translation>Feed „%1“: Das Geheimnis liegt entweder im Schlüsselbund oder in einer Umgebungsvariable, nicht in beiden.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: this authentication uses no secret; choose basic, bearer or apikey to keep one in the keychain.</source>
+        <translation>Feed „%1“: Diese Authentifizierung verwendet kein Geheimnis; wählen Sie basic, bearer oder apikey, um eines im Schlüsselbund abzulegen.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: client-certificate authentication needs a certificate and a key file.</source>
+        <translation>Feed &quot;%1&quot;: Authentifizierung per Client-Zertifikat erfordert eine Zertifikats- und eine Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: confidence must be between 0 and 100.</source>
+        <translation>Feed &quot;%1&quot;: Die Konfidenz muss zwischen 0 und 100 liegen.</translation>
+    </message>
+    <message>
+        <source>the OS keychain refused access (%1); unlock it and try again.</source>
+        <translation>der Schlüsselbund hat den Zugriff verweigert (%1); entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>no usable OS keychain here (%1).</source>
+        <translation>hier ist kein nutzbarer Schlüsselbund vorhanden (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: cancelled after %n page(s); the next sync resumes there.</source>
+        <translation>
+            <numerusform>%1: nach %n Seite abgebrochen; die nächste Synchronisierung setzt dort fort.</numerusform>
+            <numerusform>%1: nach %n Seiten abgebrochen; die nächste Synchronisierung setzt dort fort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation>
+            <numerusform>%1: %n Seite</numerusform>
+            <numerusform>%1: %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the OS keychain did not answer within %n second(s); if it asks to be unlocked, unlock it and try again.</source>
+        <translation>
+            <numerusform>der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; falls er entsperrt werden will, entsperren Sie ihn und versuchen Sie es erneut.</numerusform>
+            <numerusform>der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; falls er entsperrt werden will, entsperren Sie ihn und versuchen Sie es erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2452,192 +2634,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <message>
         <source>No enabled feed is configured; &apos;lagebild feeds add&apos; adds one.</source>
         <translation>Kein aktivierter Feed konfiguriert; &apos;lagebild feeds add&apos; fügt einen hinzu.</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>line %1, byte %2</source>
-        <translation>Zeile %1, Byte %2</translation>
-    </message>
-    <message>
-        <source>manifest.json in %1 is not a JSON object of event uuids; this is not a MISP feed.</source>
-        <translation>manifest.json in %1 ist kein JSON-Objekt mit Ereignis-UUIDs; dies ist kein MISP-Feed.</translation>
-    </message>
-    <message>
-        <source>The manifest entry &quot;%1&quot; is not an event uuid; it was skipped and no file was opened for it. The feed may have been tampered with.</source>
-        <translation>Der Manifest-Eintrag &quot;%1&quot; ist keine Ereignis-UUID; er wurde übersprungen, und es wurde keine Datei dafür geöffnet. Der Feed wurde möglicherweise manipuliert.</translation>
-    </message>
-    <message>
-        <source>Event %1 is listed in manifest.json but its file %1.json is missing; the copy of the feed may be incomplete.</source>
-        <translation>Ereignis %1 ist in manifest.json aufgeführt, aber seine Datei %1.json fehlt; die Kopie des Feeds ist möglicherweise unvollständig.</translation>
-    </message>
-    <message>
-        <source>%1 is in the feed folder but not listed in manifest.json; it was not imported.</source>
-        <translation>%1 liegt im Feed-Ordner, ist aber nicht in manifest.json aufgeführt und wurde nicht importiert.</translation>
-    </message>
-    <message>
-        <source>Import cancelled.</source>
-        <translation>Import abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Feed events</source>
-        <translation>Feed-Ereignisse</translation>
-    </message>
-    <message>
-        <source>%1 does not hold the event %2 that manifest.json announces for it.</source>
-        <translation>%1 enthält nicht das Ereignis %2, das manifest.json dafür angibt.</translation>
-    </message>
-    <message>
-        <source>%1 is not MISP data: %2 Expected a MISP event export, a feed folder, a misp-galaxy cluster file or a misp-taxonomies machinetag.json.</source>
-        <translation>%1 enthält keine MISP-Daten: %2 Erwartet wird ein MISP-Ereignisexport, ein Feed-Ordner, eine misp-galaxy-Clusterdatei oder eine machinetag.json aus misp-taxonomies.</translation>
-    </message>
-    <message>
-        <source>Galaxy cluster is not a JSON object and was left out.</source>
-        <translation>Galaxy-Cluster ist kein JSON-Objekt und wurde ausgelassen.</translation>
-    </message>
-    <message>
-        <source>Galaxy clusters</source>
-        <translation>Galaxy-Cluster</translation>
-    </message>
-    <message>
-        <source>This is a galaxy definition without clusters; nothing to import. Import the matching file from the misp-galaxy &quot;clusters&quot; folder instead.</source>
-        <translation>Dies ist eine Galaxy-Definition ohne Cluster; nichts zu importieren. Stattdessen die passende Datei aus dem Ordner &quot;clusters&quot; von misp-galaxy importieren.</translation>
-    </message>
-    <message>
-        <source>%1 is a taxonomy without a namespace and cannot be imported.</source>
-        <translation>%1 ist eine Taxonomie ohne Namespace und kann nicht importiert werden.</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON (%2) and cannot be read as MISP data; check that the file was copied completely.</source>
-        <translation>%1 ist kein gültiges JSON (%2) und kann nicht als MISP-Daten gelesen werden; prüfen, ob die Datei vollständig kopiert wurde.</translation>
-    </message>
-    <message>
-        <source>%1: the format &quot;%2&quot; is not supported by this version of Lagebild.</source>
-        <translation>%1: Das Format &quot;%2&quot; wird von dieser Version von Lagebild nicht unterstützt.</translation>
-    </message>
-    <message>
-        <source>%1: no valid record in the file; first problem: %2 (%3)</source>
-        <translation>%1: kein gültiger Datensatz in der Datei; erstes Problem: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>The change was cancelled; no alert was changed.</source>
-        <translation>Die Änderung wurde abgebrochen; kein Alarm wurde geändert.</translation>
-    </message>
-    <message>
-        <source>There is no feed named &quot;%1&quot;; &apos;lagebild feeds list&apos; shows the configured ones.</source>
-        <translation>Es gibt keinen Feed namens &quot;%1&quot;; &apos;lagebild feeds list&apos; zeigt die konfigurierten.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>the cryptography library could not be initialised.</source>
-        <translation>die Kryptografie-Bibliothek konnte nicht initialisiert werden.</translation>
-    </message>
-    <message>
-        <source>signed by key %1, not by key %2.</source>
-        <translation>signiert mit Schlüssel %1, nicht mit Schlüssel %2.</translation>
-    </message>
-    <message>
-        <source>the signature does not match the file&apos;s content (altered or not signed by key %1).</source>
-        <translation>die Signatur passt nicht zum Inhalt der Datei (verändert oder nicht mit Schlüssel %1 signiert).</translation>
-    </message>
-    <message>
-        <source>the trusted comment&apos;s signature does not match (the comment was altered).</source>
-        <translation>die Signatur des vertrauenswürdigen Kommentars passt nicht (der Kommentar wurde verändert).</translation>
-    </message>
-    <message>
-        <source>%1: signature check failed, nothing imported: %2</source>
-        <translation>%1: Signaturprüfung fehlgeschlagen, nichts importiert: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The demo generator wrote an invalid STIX object (%1): %2</source>
-        <translation>Der Demo-Generator hat ein ungültiges STIX-Objekt geschrieben (%1): %2</translation>
-    </message>
-    <message>
-        <source>A feed needs a name.</source>
-        <translation>Ein Feed benötigt einen Namen.</translation>
-    </message>
-    <message>
-        <source>Feed &quot;%1&quot;: unknown kind &quot;%2&quot;; use taxii21, misp, misp-feed, stix-url or csv-url.</source>
-        <translation>Feed &quot;%1&quot;: unbekannte Art &quot;%2&quot;; taxii21, misp, misp-feed, stix-url oder csv-url verwenden.</translation>
-    </message>
-    <message>
-        <source>Feed &quot;%1&quot;: %2</source>
-        <translation>Feed &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>Feed &quot;%1&quot;: &quot;%2&quot; is not a TLP level; use clear, green, amber, amber+strict or red.</source>
-        <translation>Feed &quot;%1&quot;: &quot;%2&quot; ist keine TLP-Stufe; clear, green, amber, amber+strict oder red verwenden.</translation>
-    </message>
-    <message>
-        <source>Feed &quot;%1&quot;: a TAXII feed needs --collection (the collection&apos;s id or title).</source>
-        <translation>Feed &quot;%1&quot;: Ein TAXII-Feed erfordert --collection (ID oder Titel der Collection).</translation>
-    </message>
-    <message>
-        <source>Feed &quot;%1&quot;: client-certificate authentication needs a certificate and a key file.</source>
-        <translation>Feed &quot;%1&quot;: Authentifizierung per Client-Zertifikat erfordert eine Zertifikats- und eine Schlüsseldatei.</translation>
-    </message>
-    <message>
-        <source>Feed &quot;%1&quot;: confidence must be between 0 and 100.</source>
-        <translation>Feed &quot;%1&quot;: Die Konfidenz muss zwischen 0 und 100 liegen.</translation>
-    </message>
-    <message>
-        <source>%1: sequence %2 from producer &quot;%3&quot; was accepted by another import meanwhile; nothing imported.</source>
-        <translation>%1: Sequenz %2 vom Erzeuger &quot;%3&quot; wurde inzwischen von einem anderen Import akzeptiert; nichts importiert.</translation>
-    </message>
-    <message>
-        <source>Feed %1: stopped after %2 pages, the limit per run. The pages so far are stored; the next run continues from there.</source>
-        <translation>Feed %1: nach %2 Seiten gestoppt, der Obergrenze pro Lauf. Die bisherigen Seiten sind gespeichert; der nächste Lauf setzt dort fort.</translation>
-    </message>
-    <message>
-        <source>Feed %1: stopped after %2 MB, the limit per run. The pages so far are stored; the next run continues from there.</source>
-        <translation>Feed %1: nach %2 MB gestoppt, der Obergrenze pro Lauf. Die bisherigen Seiten sind gespeichert; der nächste Lauf setzt dort fort.</translation>
-    </message>
-    <message>
-        <source>Feed &quot;%1&quot;: no OS keychain is available here; name an environment variable that holds the secret instead (--secret-env VAR).</source>
-        <translation>Feed „%1“: Hier ist kein Schlüsselbund verfügbar; nennen Sie stattdessen eine Umgebungsvariable, die das Geheimnis enthält (--secret-env VAR).</translation>
-    </message>
-    <message>
-        <source>Feed &quot;%1&quot;: cannot keep the secret in the OS keychain: %2</source>
-        <translation>Feed „%1“: Das Geheimnis kann nicht im Schlüsselbund abgelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>Feed &quot;%1&quot;: this authentication needs a secret: --secret-stdin keeps it in the OS keychain, --secret-env VAR names the environment variable that holds it.</source>
-        <translation>Feed „%1“: Diese Authentifizierung braucht ein Geheimnis: --secret-stdin legt es im Schlüsselbund ab, --secret-env VAR nennt die Umgebungsvariable, die es enthält.</translation>
-    </message>
-    <message>
-        <source>Feed &quot;%1&quot;: the secret is either in the OS keychain or in an environment variable, not both.</source>
-        <translation>Feed „%1“: Das Geheimnis liegt entweder im Schlüsselbund oder in einer Umgebungsvariable, nicht in beiden.</translation>
-    </message>
-    <message>
-        <source>Feed &quot;%1&quot;: this authentication uses no secret; choose basic, bearer or apikey to keep one in the keychain.</source>
-        <translation>Feed „%1“: Diese Authentifizierung verwendet kein Geheimnis; wählen Sie basic, bearer oder apikey, um eines im Schlüsselbund abzulegen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>the OS keychain did not answer within %n second(s); if it asks to be unlocked, unlock it and try again.</source>
-        <translation>
-            <numerusform>der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; falls er entsperrt werden will, entsperren Sie ihn und versuchen Sie es erneut.</numerusform>
-            <numerusform>der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; falls er entsperrt werden will, entsperren Sie ihn und versuchen Sie es erneut.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the OS keychain refused access (%1); unlock it and try again.</source>
-        <translation>der Schlüsselbund hat den Zugriff verweigert (%1); entsperren Sie ihn und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>no usable OS keychain here (%1).</source>
-        <translation>hier ist kein nutzbarer Schlüsselbund vorhanden (%1).</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2790,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <message>
         <source>%1 holds no notices.</source>
         <translation>%1 enthält keine Notices.</translation>
+    </message>
+    <message>
+        <source>line %1, byte %2</source>
+        <translation>Zeile %1, Byte %2</translation>
     </message>
 </context>
 <context>

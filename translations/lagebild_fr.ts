@@ -33,6 +33,10 @@
         <source>Change %1 cannot be redone: it is unknown or not undone.</source>
         <translation>La modification %1 ne peut pas être rétablie : elle est inconnue ou n&apos;a pas été annulée.</translation>
     </message>
+    <message>
+        <source>The change was cancelled; no alert was changed.</source>
+        <translation>La modification a été annulée ; aucune alerte n&apos;a été modifiée.</translation>
+    </message>
 </context>
 <context>
     <name>AlertsCommand</name>
@@ -182,6 +186,10 @@
     <message>
         <source>Bundle creation cancelled; %1 was not written.</source>
         <translation>Création du bundle annulée ; %1 n&apos;a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -431,6 +439,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <source>Working the alert queue</source>
         <translation>Traitement de la file d’alertes</translation>
     </message>
+    <message>
+        <source>The demo generator wrote an invalid STIX object (%1): %2</source>
+        <translation>Le générateur de démonstration a écrit un objet STIX invalide (%1) : %2</translation>
+    </message>
 </context>
 <context>
     <name>EveReader</name>
@@ -513,6 +525,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <message>
         <source>Unexpected &apos;%1&apos;.</source>
         <translation>&apos;%1&apos; inattendu.</translation>
+    </message>
+    <message>
+        <source>line %1, byte %2</source>
+        <translation>ligne %1, octet %2</translation>
     </message>
 </context>
 <context>
@@ -912,6 +928,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <source>A feed named &quot;%1&quot; exists already; remove it first or choose another name.</source>
         <translation>Un flux nommé &quot;%1&quot; existe déjà ; supprimez-le d&apos;abord ou choisissez un autre nom.</translation>
     </message>
+    <message>
+        <source>There is no feed named &quot;%1&quot;; &apos;lagebild feeds list&apos; shows the configured ones.</source>
+        <translation>Il n&apos;existe aucun flux nommé &quot;%1&quot; ; &apos;lagebild feeds list&apos; affiche les flux configurés.</translation>
+    </message>
 </context>
 <context>
     <name>FeedsCommand</name>
@@ -1211,6 +1231,21 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     </message>
 </context>
 <context>
+    <name>FtsBulkBuild</name>
+    <message>
+        <source>The table %1 does not exist.</source>
+        <translation>La table %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The full-text index is no longer empty; nothing was replaced.</source>
+        <translation>L&apos;index plein texte n&apos;est plus vide ; rien n&apos;a été remplacé.</translation>
+    </message>
+    <message>
+        <source>Building the full-text index failed.</source>
+        <translation>La construction de l&apos;index plein texte a échoué.</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Print the per-file account as one JSON document.</source>
@@ -1366,6 +1401,22 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <source>Skipped: %1</source>
         <translation>Ignoré : %1</translation>
     </message>
+    <message>
+        <source>A signature file, not data: checked with the file it signs, not imported.</source>
+        <translation>Un fichier de signature, pas des données : vérifié avec le fichier qu&apos;il signe, non importé.</translation>
+    </message>
+    <message>
+        <source>%1: no signature file %2 beside it, and --require-signature refuses unsigned files; nothing imported.</source>
+        <translation>%1 : aucun fichier de signature %2 à côté, et --require-signature refuse les fichiers non signés ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1: no valid record in the file; first problem: %2 (%3)</source>
+        <translation>%1 : aucun enregistrement valide dans le fichier ; premier problème : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: sequence %2 from producer &quot;%3&quot; was accepted by another import meanwhile; nothing imported.</source>
+        <translation>%1 : la séquence %2 du producteur &quot;%3&quot; a entre-temps été acceptée par un autre import ; rien n&apos;a été importé.</translation>
+    </message>
     <message numerus="yes">
         <source>%n alert match(es) with the new or changed indicators.</source>
         <translation>
@@ -1379,14 +1430,6 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
             <numerusform>%n corrélation des nouvelles alertes avec le renseignement.</numerusform>
             <numerusform>%n corrélations des nouvelles alertes avec le renseignement.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>A signature file, not data: checked with the file it signs, not imported.</source>
-        <translation>Un fichier de signature, pas des données : vérifié avec le fichier qu&apos;il signe, non importé.</translation>
-    </message>
-    <message>
-        <source>%1: no signature file %2 beside it, and --require-signature refuses unsigned files; nothing imported.</source>
-        <translation>%1 : aucun fichier de signature %2 à côté, et --require-signature refuse les fichiers non signés ; rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
@@ -1566,20 +1609,6 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <source>A quoted field opened on this line is never closed: the rest of the file was read as part of it.</source>
         <translation>Un champ entre guillemets ouvert sur cette ligne n&apos;est jamais fermé : le reste du fichier a été lu comme en faisant partie.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n duplicate value(s) merged: each distinct value becomes one indicator.</source>
-        <translation>
-            <numerusform>%n valeur en double fusionnée : chaque valeur distincte devient un indicateur.</numerusform>
-            <numerusform>%n valeurs en double fusionnées : chaque valeur distincte devient un indicateur.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more note(s) of the same kind were left out.</source>
-        <translation>
-            <numerusform>%n autre remarque du même type a été omise.</numerusform>
-            <numerusform>%n autres remarques du même type ont été omises.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The list holds no values.</source>
         <translation>La liste ne contient aucune valeur.</translation>
@@ -1647,6 +1676,20 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <message>
         <source>%1 of the first %2 lines are not valid UTF-8 text: the file is binary or in another encoding. Save it as UTF-8 and import it again.</source>
         <translation>%1 des %2 premières lignes ne sont pas du texte UTF-8 valide : le fichier est binaire ou dans un autre encodage. Enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate value(s) merged: each distinct value becomes one indicator.</source>
+        <translation>
+            <numerusform>%n valeur en double fusionnée : chaque valeur distincte devient un indicateur.</numerusform>
+            <numerusform>%n valeurs en double fusionnées : chaque valeur distincte devient un indicateur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more note(s) of the same kind were left out.</source>
+        <translation>
+            <numerusform>%n autre remarque du même type a été omise.</numerusform>
+            <numerusform>%n autres remarques du même type ont été omises.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1892,22 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <source>line 4 is not a base64 global signature of the expected length.</source>
         <translation>la ligne 4 n&apos;est pas une signature globale base64 de la longueur attendue.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>signed by key %1, not by key %2.</source>
+        <translation>signé par la clé %1, et non par la clé %2.</translation>
+    </message>
+    <message>
+        <source>the signature does not match the file&apos;s content (altered or not signed by key %1).</source>
+        <translation>la signature ne correspond pas au contenu du fichier (modifié ou non signé par la clé %1).</translation>
+    </message>
+    <message>
+        <source>the trusted comment&apos;s signature does not match (the comment was altered).</source>
+        <translation>la signature du commentaire de confiance ne correspond pas (le commentaire a été modifié).</translation>
+    </message>
 </context>
 <context>
     <name>MispReader</name>
@@ -1948,30 +2007,9 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <source>The event &quot;%1&quot; has no valid uuid; its id was derived from its title, date and attribute values, so editing those in MISP will import it as a new event.</source>
         <translation>L&apos;événement &quot;%1&quot; n&apos;a pas d&apos;uuid valide ; son identifiant a été dérivé de son titre, de sa date et des valeurs de ses attributs : s&apos;ils sont modifiés dans MISP, il sera importé comme un nouvel événement.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event report(s) were not imported.</source>
-        <translation>
-            <numerusform>%n rapport d&apos;événement n&apos;a pas été importé.</numerusform>
-            <numerusform>%n rapports d&apos;événement n&apos;ont pas été importés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) of hashes.csv are not &quot;event uuid, MD5&quot; in either order and were ignored.</source>
-        <translation>
-            <numerusform>%n ligne de hashes.csv ne correspond pas à &quot;event uuid, MD5&quot; (dans un ordre ou dans l&apos;autre) et a été ignorée.</numerusform>
-            <numerusform>%n lignes de hashes.csv ne correspondent pas à &quot;event uuid, MD5&quot; (dans un ordre ou dans l&apos;autre) et ont été ignorées.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>line %1</source>
         <translation>ligne %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) of hashes.csv name events that manifest.json does not list.</source>
-        <translation>
-            <numerusform>%n ligne de hashes.csv désigne des événements que manifest.json ne répertorie pas.</numerusform>
-            <numerusform>%n lignes de hashes.csv désignent des événements que manifest.json ne répertorie pas.</numerusform>
-        </translation>
     </message>
     <message>
         <source>it has no &quot;namespace&quot; and &quot;predicates&quot;, so it is not a taxonomy.</source>
@@ -2016,6 +2054,79 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <message>
         <source>The STIX object generated from this MISP record was refused (%1). This is a defect in the MISP reader; please report it together with the file.</source>
         <translation>L&apos;objet STIX généré à partir de cet enregistrement MISP a été refusé (%1). Il s&apos;agit d&apos;un défaut du lecteur MISP ; veuillez le signaler en joignant le fichier.</translation>
+    </message>
+    <message>
+        <source>manifest.json in %1 is not a JSON object of event uuids; this is not a MISP feed.</source>
+        <translation>manifest.json dans %1 n&apos;est pas un objet JSON d&apos;uuid d&apos;événements ; ce n&apos;est pas un flux MISP.</translation>
+    </message>
+    <message>
+        <source>The manifest entry &quot;%1&quot; is not an event uuid; it was skipped and no file was opened for it. The feed may have been tampered with.</source>
+        <translation>L&apos;entrée de manifeste &quot;%1&quot; n&apos;est pas un uuid d&apos;événement ; elle a été ignorée et aucun fichier n&apos;a été ouvert pour elle. Le flux a peut-être été altéré.</translation>
+    </message>
+    <message>
+        <source>Event %1 is listed in manifest.json but its file %1.json is missing; the copy of the feed may be incomplete.</source>
+        <translation>L&apos;événement %1 est répertorié dans manifest.json, mais son fichier %1.json est manquant ; la copie du flux est peut-être incomplète.</translation>
+    </message>
+    <message>
+        <source>%1 is in the feed folder but not listed in manifest.json; it was not imported.</source>
+        <translation>%1 se trouve dans le dossier du flux mais n&apos;est pas répertorié dans manifest.json ; il n&apos;a pas été importé.</translation>
+    </message>
+    <message>
+        <source>Feed events</source>
+        <translation>Événements du flux</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the event %2 that manifest.json announces for it.</source>
+        <translation>%1 ne contient pas l&apos;événement %2 que manifest.json annonce pour ce fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is not MISP data: %2 Expected a MISP event export, a feed folder, a misp-galaxy cluster file or a misp-taxonomies machinetag.json.</source>
+        <translation>%1 ne contient pas de données MISP : %2 Attendu : un export d&apos;événements MISP, un dossier de flux, un fichier de clusters misp-galaxy ou un machinetag.json de misp-taxonomies.</translation>
+    </message>
+    <message>
+        <source>Galaxy cluster is not a JSON object and was left out.</source>
+        <translation>Le cluster de galaxie n&apos;est pas un objet JSON et a été omis.</translation>
+    </message>
+    <message>
+        <source>Galaxy clusters</source>
+        <translation>Clusters de galaxie</translation>
+    </message>
+    <message>
+        <source>This is a galaxy definition without clusters; nothing to import. Import the matching file from the misp-galaxy &quot;clusters&quot; folder instead.</source>
+        <translation>Il s&apos;agit d&apos;une définition de galaxie sans clusters ; rien à importer. Importez plutôt le fichier correspondant du dossier &quot;clusters&quot; de misp-galaxy.</translation>
+    </message>
+    <message>
+        <source>%1 is a taxonomy without a namespace and cannot be imported.</source>
+        <translation>%1 est une taxonomie sans namespace et ne peut pas être importée.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2) and cannot be read as MISP data; check that the file was copied completely.</source>
+        <translation>%1 n&apos;est pas du JSON valide (%2) et ne peut pas être lu comme données MISP ; vérifiez que le fichier a été copié intégralement.</translation>
+    </message>
+    <message>
+        <source>line %1, byte %2</source>
+        <translation>ligne %1, octet %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event report(s) were not imported.</source>
+        <translation>
+            <numerusform>%n rapport d&apos;événement n&apos;a pas été importé.</numerusform>
+            <numerusform>%n rapports d&apos;événement n&apos;ont pas été importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of hashes.csv are not &quot;event uuid, MD5&quot; in either order and were ignored.</source>
+        <translation>
+            <numerusform>%n ligne de hashes.csv ne correspond pas à &quot;event uuid, MD5&quot; (dans un ordre ou dans l&apos;autre) et a été ignorée.</numerusform>
+            <numerusform>%n lignes de hashes.csv ne correspondent pas à &quot;event uuid, MD5&quot; (dans un ordre ou dans l&apos;autre) et ont été ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of hashes.csv name events that manifest.json does not list.</source>
+        <translation>
+            <numerusform>%n ligne de hashes.csv désigne des événements que manifest.json ne répertorie pas.</numerusform>
+            <numerusform>%n lignes de hashes.csv désignent des événements que manifest.json ne répertorie pas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2172,13 +2283,6 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
 </context>
 <context>
     <name>SignedFile</name>
-    <message numerus="yes">
-        <source>Sequence gap: the last bundle accepted from producer &quot;%1&quot; was number %2, this one is %3; %n bundle(s) in between never arrived here. Ask the producer for them.</source>
-        <translation>
-            <numerusform>Trou de séquence : le dernier bundle accepté du producteur &quot;%1&quot; portait le numéro %2, celui-ci le %3 ; %n bundle intermédiaire n&apos;est jamais arrivé ici. Demandez-le au producteur.</numerusform>
-            <numerusform>Trou de séquence : le dernier bundle accepté du producteur &quot;%1&quot; portait le numéro %2, celui-ci le %3 ; %n bundles intermédiaires ne sont jamais arrivés ici. Demandez-les au producteur.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Signature verified: key &quot;%1&quot; (%2), producer &quot;%3&quot;, sequence %4.</source>
         <translation>Signature vérifiée : clé &quot;%1&quot; (%2), producteur &quot;%3&quot;, séquence %4.</translation>
@@ -2222,6 +2326,21 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <message>
         <source>signed as producer &quot;%1&quot;, but its key %2 is trusted as producer &quot;%3&quot;; a key signs only for the producer it was trusted as. Ask the sender to sign as &quot;%3&quot;, or, if the key belongs to &quot;%1&quot;, &apos;lagebild trust remove %3&apos; and &apos;lagebild trust add %1 KEYFILE&apos;.</source>
         <translation>signé en tant que producteur « %1 », mais sa clé %2 est approuvée pour le producteur « %3 » ; une clé ne signe que pour le producteur pour lequel elle a été approuvée. Demandez à l’expéditeur de signer en tant que « %3 » ou, si la clé appartient à « %1 », &apos;lagebild trust remove %3&apos; puis &apos;lagebild trust add %1 KEYFILE&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: signature check failed, nothing imported: %2</source>
+        <translation>%1 : échec de la vérification de signature, rien n&apos;a été importé : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sequence gap: the last bundle accepted from producer &quot;%1&quot; was number %2, this one is %3; %n bundle(s) in between never arrived here. Ask the producer for them.</source>
+        <translation>
+            <numerusform>Trou de séquence : le dernier bundle accepté du producteur &quot;%1&quot; portait le numéro %2, celui-ci le %3 ; %n bundle intermédiaire n&apos;est jamais arrivé ici. Demandez-le au producteur.</numerusform>
+            <numerusform>Trou de séquence : le dernier bundle accepté du producteur &quot;%1&quot; portait le numéro %2, celui-ci le %3 ; %n bundles intermédiaires ne sont jamais arrivés ici. Demandez-les au producteur.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2368,13 +2487,6 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <source>%1: no temporary folder for the downloaded pages (%2).</source>
         <translation>%1 : pas de dossier temporaire pour les pages téléchargées (%2).</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: cancelled after %n page(s); the next sync resumes there.</source>
-        <translation>
-            <numerusform>%1 : annulé après %n page ; la prochaine synchronisation reprendra à partir de là.</numerusform>
-            <numerusform>%1 : annulé après %n pages ; la prochaine synchronisation reprendra à partir de là.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: cannot write the downloaded page to %2.</source>
         <translation>%1 : impossible d&apos;écrire la page téléchargée dans %2.</translation>
@@ -2386,13 +2498,6 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n page(s)</source>
-        <translation>
-            <numerusform>%1 : %n page</numerusform>
-            <numerusform>%1 : %n pages</numerusform>
-        </translation>
     </message>
     <message>
         <source>The secret of &quot;%1&quot; could not be deleted from the OS keychain (%2); delete the entry &quot;%3&quot; of Lagebild there yourself.</source>
@@ -2421,6 +2526,83 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <message>
         <source>%1: the OS keychain holds no secret for this feed (entry &quot;%2&quot; of Lagebild). Enter it again in the feed&apos;s settings, or remove the feed and add it again with --secret-stdin.</source>
         <translation>%1 : le trousseau du système ne contient aucun secret pour ce flux (entrée « %2 » de Lagebild). Saisissez-le à nouveau dans les réglages du flux, ou supprimez le flux et ajoutez-le à nouveau avec --secret-stdin.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: no OS keychain is available here; name an environment variable that holds the secret instead (--secret-env VAR).</source>
+        <translation>Flux « %1 » : aucun trousseau du système n’est disponible ici ; indiquez plutôt une variable d’environnement qui contient le secret (--secret-env VAR).</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: cannot keep the secret in the OS keychain: %2</source>
+        <translation>Flux « %1 » : impossible de conserver le secret dans le trousseau du système : %2</translation>
+    </message>
+    <message>
+        <source>A feed needs a name.</source>
+        <translation>Un flux doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: unknown kind &quot;%2&quot;; use taxii21, misp, misp-feed, stix-url or csv-url.</source>
+        <translation>Flux &quot;%1&quot; : type inconnu &quot;%2&quot; ; utilisez taxii21, misp, misp-feed, stix-url ou csv-url.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: %2</source>
+        <translation>Flux &quot;%1&quot; : %2</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: &quot;%2&quot; is not a TLP level; use clear, green, amber, amber+strict or red.</source>
+        <translation>Flux &quot;%1&quot; : &quot;%2&quot; n&apos;est pas un niveau TLP ; utilisez clear, green, amber, amber+strict ou red.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: a TAXII feed needs --collection (the collection&apos;s id or title).</source>
+        <translation>Flux &quot;%1&quot; : un flux TAXII nécessite --collection (l&apos;id ou le titre de la collection).</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: this authentication needs a secret: --secret-stdin keeps it in the OS keychain, --secret-env VAR names the environment variable that holds it.</source>
+        <translation>Flux « %1 » : cette authentification nécessite un secret : --secret-stdin le conserve dans le trousseau du système, --secret-env VAR désigne la variable d’environnement qui le contient.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: the secret is either in the OS keychain or in an environment variable, not both.</source>
+        <translation>Flux « %1 » : le secret est soit dans le trousseau du système, soit dans une variable d’environnement, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: this authentication uses no secret; choose basic, bearer or apikey to keep one in the keychain.</source>
+        <translation>Flux « %1 » : cette authentification n’utilise aucun secret ; choisissez basic, bearer ou apikey pour en conserver un dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: client-certificate authentication needs a certificate and a key file.</source>
+        <translation>Flux &quot;%1&quot; : l&apos;authentification par certificat client nécessite un certificat et un fichier de clé.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: confidence must be between 0 and 100.</source>
+        <translation>Flux &quot;%1&quot; : la confiance doit être comprise entre 0 et 100.</translation>
+    </message>
+    <message>
+        <source>the OS keychain refused access (%1); unlock it and try again.</source>
+        <translation>le trousseau du système a refusé l’accès (%1) ; déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>no usable OS keychain here (%1).</source>
+        <translation>aucun trousseau du système utilisable ici (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: cancelled after %n page(s); the next sync resumes there.</source>
+        <translation>
+            <numerusform>%1 : annulé après %n page ; la prochaine synchronisation reprendra à partir de là.</numerusform>
+            <numerusform>%1 : annulé après %n pages ; la prochaine synchronisation reprendra à partir de là.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation>
+            <numerusform>%1 : %n page</numerusform>
+            <numerusform>%1 : %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the OS keychain did not answer within %n second(s); if it asks to be unlocked, unlock it and try again.</source>
+        <translation>
+            <numerusform>le trousseau du système n’a pas répondu en %n seconde ; s’il demande à être déverrouillé, déverrouillez-le et réessayez.</numerusform>
+            <numerusform>le trousseau du système n’a pas répondu en %n secondes ; s’il demande à être déverrouillé, déverrouillez-le et réessayez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2452,192 +2634,6 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <message>
         <source>No enabled feed is configured; &apos;lagebild feeds add&apos; adds one.</source>
         <translation>Aucun flux activé n&apos;est configuré ; &apos;lagebild feeds add&apos; en ajoute un.</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>line %1, byte %2</source>
-        <translation>ligne %1, octet %2</translation>
-    </message>
-    <message>
-        <source>manifest.json in %1 is not a JSON object of event uuids; this is not a MISP feed.</source>
-        <translation>manifest.json dans %1 n&apos;est pas un objet JSON d&apos;uuid d&apos;événements ; ce n&apos;est pas un flux MISP.</translation>
-    </message>
-    <message>
-        <source>The manifest entry &quot;%1&quot; is not an event uuid; it was skipped and no file was opened for it. The feed may have been tampered with.</source>
-        <translation>L&apos;entrée de manifeste &quot;%1&quot; n&apos;est pas un uuid d&apos;événement ; elle a été ignorée et aucun fichier n&apos;a été ouvert pour elle. Le flux a peut-être été altéré.</translation>
-    </message>
-    <message>
-        <source>Event %1 is listed in manifest.json but its file %1.json is missing; the copy of the feed may be incomplete.</source>
-        <translation>L&apos;événement %1 est répertorié dans manifest.json, mais son fichier %1.json est manquant ; la copie du flux est peut-être incomplète.</translation>
-    </message>
-    <message>
-        <source>%1 is in the feed folder but not listed in manifest.json; it was not imported.</source>
-        <translation>%1 se trouve dans le dossier du flux mais n&apos;est pas répertorié dans manifest.json ; il n&apos;a pas été importé.</translation>
-    </message>
-    <message>
-        <source>Import cancelled.</source>
-        <translation>Import annulé.</translation>
-    </message>
-    <message>
-        <source>Feed events</source>
-        <translation>Événements du flux</translation>
-    </message>
-    <message>
-        <source>%1 does not hold the event %2 that manifest.json announces for it.</source>
-        <translation>%1 ne contient pas l&apos;événement %2 que manifest.json annonce pour ce fichier.</translation>
-    </message>
-    <message>
-        <source>%1 is not MISP data: %2 Expected a MISP event export, a feed folder, a misp-galaxy cluster file or a misp-taxonomies machinetag.json.</source>
-        <translation>%1 ne contient pas de données MISP : %2 Attendu : un export d&apos;événements MISP, un dossier de flux, un fichier de clusters misp-galaxy ou un machinetag.json de misp-taxonomies.</translation>
-    </message>
-    <message>
-        <source>Galaxy cluster is not a JSON object and was left out.</source>
-        <translation>Le cluster de galaxie n&apos;est pas un objet JSON et a été omis.</translation>
-    </message>
-    <message>
-        <source>Galaxy clusters</source>
-        <translation>Clusters de galaxie</translation>
-    </message>
-    <message>
-        <source>This is a galaxy definition without clusters; nothing to import. Import the matching file from the misp-galaxy &quot;clusters&quot; folder instead.</source>
-        <translation>Il s&apos;agit d&apos;une définition de galaxie sans clusters ; rien à importer. Importez plutôt le fichier correspondant du dossier &quot;clusters&quot; de misp-galaxy.</translation>
-    </message>
-    <message>
-        <source>%1 is a taxonomy without a namespace and cannot be imported.</source>
-        <translation>%1 est une taxonomie sans namespace et ne peut pas être importée.</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON (%2) and cannot be read as MISP data; check that the file was copied completely.</source>
-        <translation>%1 n&apos;est pas du JSON valide (%2) et ne peut pas être lu comme données MISP ; vérifiez que le fichier a été copié intégralement.</translation>
-    </message>
-    <message>
-        <source>%1: the format &quot;%2&quot; is not supported by this version of Lagebild.</source>
-        <translation>%1 : le format &quot;%2&quot; n&apos;est pas pris en charge par cette version de Lagebild.</translation>
-    </message>
-    <message>
-        <source>%1: no valid record in the file; first problem: %2 (%3)</source>
-        <translation>%1 : aucun enregistrement valide dans le fichier ; premier problème : %2 (%3)</translation>
-    </message>
-    <message>
-        <source>The change was cancelled; no alert was changed.</source>
-        <translation>La modification a été annulée ; aucune alerte n&apos;a été modifiée.</translation>
-    </message>
-    <message>
-        <source>There is no feed named &quot;%1&quot;; &apos;lagebild feeds list&apos; shows the configured ones.</source>
-        <translation>Il n&apos;existe aucun flux nommé &quot;%1&quot; ; &apos;lagebild feeds list&apos; affiche les flux configurés.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>the cryptography library could not be initialised.</source>
-        <translation>la bibliothèque cryptographique n&apos;a pas pu être initialisée.</translation>
-    </message>
-    <message>
-        <source>signed by key %1, not by key %2.</source>
-        <translation>signé par la clé %1, et non par la clé %2.</translation>
-    </message>
-    <message>
-        <source>the signature does not match the file&apos;s content (altered or not signed by key %1).</source>
-        <translation>la signature ne correspond pas au contenu du fichier (modifié ou non signé par la clé %1).</translation>
-    </message>
-    <message>
-        <source>the trusted comment&apos;s signature does not match (the comment was altered).</source>
-        <translation>la signature du commentaire de confiance ne correspond pas (le commentaire a été modifié).</translation>
-    </message>
-    <message>
-        <source>%1: signature check failed, nothing imported: %2</source>
-        <translation>%1 : échec de la vérification de signature, rien n&apos;a été importé : %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>The demo generator wrote an invalid STIX object (%1): %2</source>
-        <translation>Le générateur de démonstration a écrit un objet STIX invalide (%1) : %2</translation>
-    </message>
-    <message>
-        <source>A feed needs a name.</source>
-        <translation>Un flux doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>Feed &quot;%1&quot;: unknown kind &quot;%2&quot;; use taxii21, misp, misp-feed, stix-url or csv-url.</source>
-        <translation>Flux &quot;%1&quot; : type inconnu &quot;%2&quot; ; utilisez taxii21, misp, misp-feed, stix-url ou csv-url.</translation>
-    </message>
-    <message>
-        <source>Feed &quot;%1&quot;: %2</source>
-        <translation>Flux &quot;%1&quot; : %2</translation>
-    </message>
-    <message>
-        <source>Feed &quot;%1&quot;: &quot;%2&quot; is not a TLP level; use clear, green, amber, amber+strict or red.</source>
-        <translation>Flux &quot;%1&quot; : &quot;%2&quot; n&apos;est pas un niveau TLP ; utilisez clear, green, amber, amber+strict ou red.</translation>
-    </message>
-    <message>
-        <source>Feed &quot;%1&quot;: a TAXII feed needs --collection (the collection&apos;s id or title).</source>
-        <translation>Flux &quot;%1&quot; : un flux TAXII nécessite --collection (l&apos;id ou le titre de la collection).</translation>
-    </message>
-    <message>
-        <source>Feed &quot;%1&quot;: client-certificate authentication needs a certificate and a key file.</source>
-        <translation>Flux &quot;%1&quot; : l&apos;authentification par certificat client nécessite un certificat et un fichier de clé.</translation>
-    </message>
-    <message>
-        <source>Feed &quot;%1&quot;: confidence must be between 0 and 100.</source>
-        <translation>Flux &quot;%1&quot; : la confiance doit être comprise entre 0 et 100.</translation>
-    </message>
-    <message>
-        <source>%1: sequence %2 from producer &quot;%3&quot; was accepted by another import meanwhile; nothing imported.</source>
-        <translation>%1 : la séquence %2 du producteur &quot;%3&quot; a entre-temps été acceptée par un autre import ; rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>Feed %1: stopped after %2 pages, the limit per run. The pages so far are stored; the next run continues from there.</source>
-        <translation>Flux %1 : arrêt après %2 pages, la limite par exécution. Les pages obtenues sont enregistrées ; la prochaine exécution reprendra à partir de là.</translation>
-    </message>
-    <message>
-        <source>Feed %1: stopped after %2 MB, the limit per run. The pages so far are stored; the next run continues from there.</source>
-        <translation>Flux %1 : arrêt après %2 Mo, la limite par exécution. Les pages obtenues sont enregistrées ; la prochaine exécution reprendra à partir de là.</translation>
-    </message>
-    <message>
-        <source>Feed &quot;%1&quot;: no OS keychain is available here; name an environment variable that holds the secret instead (--secret-env VAR).</source>
-        <translation>Flux « %1 » : aucun trousseau du système n’est disponible ici ; indiquez plutôt une variable d’environnement qui contient le secret (--secret-env VAR).</translation>
-    </message>
-    <message>
-        <source>Feed &quot;%1&quot;: cannot keep the secret in the OS keychain: %2</source>
-        <translation>Flux « %1 » : impossible de conserver le secret dans le trousseau du système : %2</translation>
-    </message>
-    <message>
-        <source>Feed &quot;%1&quot;: this authentication needs a secret: --secret-stdin keeps it in the OS keychain, --secret-env VAR names the environment variable that holds it.</source>
-        <translation>Flux « %1 » : cette authentification nécessite un secret : --secret-stdin le conserve dans le trousseau du système, --secret-env VAR désigne la variable d’environnement qui le contient.</translation>
-    </message>
-    <message>
-        <source>Feed &quot;%1&quot;: the secret is either in the OS keychain or in an environment variable, not both.</source>
-        <translation>Flux « %1 » : le secret est soit dans le trousseau du système, soit dans une variable d’environnement, pas les deux.</translation>
-    </message>
-    <message>
-        <source>Feed &quot;%1&quot;: this authentication uses no secret; choose basic, bearer or apikey to keep one in the keychain.</source>
-        <translation>Flux « %1 » : cette authentification n’utilise aucun secret ; choisissez basic, bearer ou apikey pour en conserver un dans le trousseau.</translation>
-    </message>
-    <message numerus="yes">
-        <source>the OS keychain did not answer within %n second(s); if it asks to be unlocked, unlock it and try again.</source>
-        <translation>
-            <numerusform>le trousseau du système n’a pas répondu en %n seconde ; s’il demande à être déverrouillé, déverrouillez-le et réessayez.</numerusform>
-            <numerusform>le trousseau du système n’a pas répondu en %n secondes ; s’il demande à être déverrouillé, déverrouillez-le et réessayez.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the OS keychain refused access (%1); unlock it and try again.</source>
-        <translation>le trousseau du système a refusé l’accès (%1) ; déverrouillez-le et réessayez.</translation>
-    </message>
-    <message>
-        <source>no usable OS keychain here (%1).</source>
-        <translation>aucun trousseau du système utilisable ici (%1).</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2790,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <message>
         <source>%1 holds no notices.</source>
         <translation>%1 ne contient aucune notice.</translation>
+    </message>
+    <message>
+        <source>line %1, byte %2</source>
+        <translation>ligne %1, octet %2</translation>
     </message>
 </context>
 <context>

@@ -13,34 +13,33 @@ namespace lagebild::app::cli {
 
 namespace {
 
-// lupdate reads the context from this declaration; runtime uses the same one.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
 void addGlobalOptions(QCommandLineParser& parser) {
-    parser.addOption(
-        {QStringLiteral("db"), Tr::tr("Database file (default: the per-user data folder's cache.sqlite)."), Tr::tr("FILE")});
-    parser.addOption({QStringLiteral("lang"), Tr::tr("Language of messages and reports: de, en or fr."), Tr::tr("LANG")});
+    parser.addOption({QStringLiteral("db"),
+                      QCoreApplication::translate("Cli", "Database file (default: the per-user data folder's cache.sqlite)."),
+                      QCoreApplication::translate("Cli", "FILE")});
+    parser.addOption({QStringLiteral("lang"),
+                      QCoreApplication::translate("Cli", "Language of messages and reports: de, en or fr."),
+                      QCoreApplication::translate("Cli", "LANG")});
     parser.addHelpOption();
 }
 
 QString mainHelp(const std::vector<std::unique_ptr<Command>>& commands) {
-    QString text = Tr::tr("Usage: lagebild [--db FILE] [--lang de|en|fr] [SUBCOMMAND [OPTIONS]]\n\n"
-                          "Lagebild turns partner threat intelligence and sensor alerts into a situation picture.\n"
-                          "Without a sub-command the window starts.\n\n"
-                          "Global options:\n"
-                          "  --db FILE       database file (default: %1)\n"
-                          "  --lang LANG     language: de, en or fr\n"
-                          "  --json          (where offered) one JSON document on stdout\n"
-                          "  -h, --help      this help; 'lagebild help SUBCOMMAND' for one sub-command\n"
-                          "  -v, --version   the version\n\n"
-                          "Sub-commands:\n")
-                       .arg(Tr::tr("<data folder>/cache.sqlite"));
+    QString text = QCoreApplication::translate(
+                       "Cli", "Usage: lagebild [--db FILE] [--lang de|en|fr] [SUBCOMMAND [OPTIONS]]\n\n"
+                              "Lagebild turns partner threat intelligence and sensor alerts into a situation picture.\n"
+                              "Without a sub-command the window starts.\n\n"
+                              "Global options:\n"
+                              "  --db FILE       database file (default: %1)\n"
+                              "  --lang LANG     language: de, en or fr\n"
+                              "  --json          (where offered) one JSON document on stdout\n"
+                              "  -h, --help      this help; 'lagebild help SUBCOMMAND' for one sub-command\n"
+                              "  -v, --version   the version\n\n"
+                              "Sub-commands:\n")
+                       .arg(QCoreApplication::translate("Cli", "<data folder>/cache.sqlite"));
     for (const auto& c : commands)
         text += QStringLiteral("  %1 %2\n").arg(c->name(), -10).arg(c->summary());
-    text +=
-        Tr::tr("\nExit codes: 0 success, 1 runtime failure, 2 usage error, 3 input rejected, 4 signature or trust failure.\n");
+    text += QCoreApplication::translate(
+        "Cli", "\nExit codes: 0 success, 1 runtime failure, 2 usage error, 3 input rejected, 4 signature or trust failure.\n");
     return text;
 }
 
@@ -94,7 +93,8 @@ int handleGlobalOptions(const QStringList& args) {
     addGlobalOptions(parser);
     parser.addVersionOption();
     if (!parser.parse(args)) {
-        err << "lagebild: " << parser.errorText() << ' ' << Tr::tr("Run 'lagebild --help' for usage.") << '\n';
+        err << "lagebild: " << parser.errorText() << ' ' << QCoreApplication::translate("Cli", "Run 'lagebild --help' for usage.")
+            << '\n';
         return kExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -107,7 +107,7 @@ int handleGlobalOptions(const QStringList& args) {
     }
     const QString lang = parser.value(QStringLiteral("lang"));
     if (!lang.isEmpty() && lang != QLatin1String("de") && lang != QLatin1String("en") && lang != QLatin1String("fr")) {
-        err << "lagebild: " << Tr::tr("unknown language '%1': use de, en or fr.").arg(lang) << '\n';
+        err << "lagebild: " << QCoreApplication::translate("Cli", "unknown language '%1': use de, en or fr.").arg(lang) << '\n';
         return kExitUsage;
     }
     return -1;
@@ -136,7 +136,9 @@ int dispatch(const QStringList& args, const QString& defaultDbPath) {
         if (c->name() == name)
             command = c.get();
     if (!command) {
-        err << "lagebild: " << Tr::tr("unknown sub-command '%1'. Run 'lagebild --help' for the list.").arg(name) << '\n';
+        err << "lagebild: "
+            << QCoreApplication::translate("Cli", "unknown sub-command '%1'. Run 'lagebild --help' for the list.").arg(name)
+            << '\n';
         return kExitUsage;
     }
     QCommandLineParser parser;
@@ -144,8 +146,8 @@ int dispatch(const QStringList& args, const QString& defaultDbPath) {
     addGlobalOptions(parser);
     command->configure(parser);
     if (!parser.parse(rest)) {
-        err << "lagebild " << name << ": " << parser.errorText() << ' ' << Tr::tr("Run 'lagebild help %1' for usage.").arg(name)
-            << '\n';
+        err << "lagebild " << name << ": " << parser.errorText() << ' '
+            << QCoreApplication::translate("Cli", "Run 'lagebild help %1' for usage.").arg(name) << '\n';
         return kExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -156,7 +158,7 @@ int dispatch(const QStringList& args, const QString& defaultDbPath) {
     }
     const QString lang = parser.value(QStringLiteral("lang"));
     if (!lang.isEmpty() && lang != QLatin1String("de") && lang != QLatin1String("en") && lang != QLatin1String("fr")) {
-        err << "lagebild: " << Tr::tr("unknown language '%1': use de, en or fr.").arg(lang) << '\n';
+        err << "lagebild: " << QCoreApplication::translate("Cli", "unknown language '%1': use de, en or fr.").arg(lang) << '\n';
         return kExitUsage;
     }
     Context context{parser.value(QStringLiteral("db")).isEmpty() ? defaultDbPath : parser.value(QStringLiteral("db")), lang, out,

@@ -14,11 +14,6 @@ namespace lagebild::ingest {
 
 namespace {
 
-// lupdate reads the context from this declaration; runtime uses the same one.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(ByteSource)
-};
-
 class PlainSource final : public ByteSource {
 public:
     PlainSource(std::FILE* f, std::int64_t size) : m_file(f), m_size(size) {}
@@ -27,8 +22,9 @@ public:
     core::Result<std::size_t> read(char* buffer, std::size_t n) override {
         const std::size_t got = std::fread(buffer, 1, n, m_file);
         if (got == 0 && std::ferror(m_file))
-            return core::Error::make(core::ErrorCode::Io,
-                                     Tr::tr("Read error: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+            return core::Error::make(
+                core::ErrorCode::Io,
+                QCoreApplication::translate("ByteSource", "Read error: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
         m_pos += static_cast<std::int64_t>(got);
         return got;
     }
@@ -51,7 +47,9 @@ public:
         if (got < 0) {
             int err = 0;
             const char* msg = gzerror(m_file, &err);
-            return core::Error::make(core::ErrorCode::Parse, Tr::tr("Damaged gzip data: %1").arg(QString::fromUtf8(msg)));
+            return core::Error::make(
+                core::ErrorCode::Parse,
+                QCoreApplication::translate("ByteSource", "Damaged gzip data: %1").arg(QString::fromUtf8(msg)));
         }
         return static_cast<std::size_t>(got);
     }
@@ -69,8 +67,8 @@ core::Result<std::unique_ptr<ByteSource>> openByteSource(const QString& path) {
     const QByteArray native = QFile::encodeName(path);
     std::FILE* f = std::fopen(native.constData(), "rb");
     if (!f)
-        return core::Error::make(core::ErrorCode::Io,
-                                 Tr::tr("Cannot open %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return core::Error::make(core::ErrorCode::Io, QCoreApplication::translate("ByteSource", "Cannot open %1: %2")
+                                                          .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     std::fseek(f, 0, SEEK_END);
     const std::int64_t size = std::ftell(f);
     std::fseek(f, 0, SEEK_SET);
@@ -81,7 +79,8 @@ core::Result<std::unique_ptr<ByteSource>> openByteSource(const QString& path) {
         std::fclose(f);
         gzFile gz = gzopen(native.constData(), "rb");
         if (!gz)
-            return core::Error::make(core::ErrorCode::Io, Tr::tr("Cannot open %1 as gzip.").arg(path));
+            return core::Error::make(core::ErrorCode::Io,
+                                     QCoreApplication::translate("ByteSource", "Cannot open %1 as gzip.").arg(path));
         gzbuffer(gz, 256 * 1024);
         return std::unique_ptr<ByteSource>(new GzipSource(gz, size));
     }

@@ -14,11 +14,6 @@ namespace {
 
 constexpr std::size_t kPadding = 64; // >= SIMDJSON_PADDING
 
-// lupdate reads the context from this declaration; runtime uses the same one.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(JsonStream)
-};
-
 bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
 
 // The first byte in [p, end) that ends a run of plain string content: '"', '\\' or a control
@@ -181,8 +176,10 @@ core::Status JsonStream::expect(char c) {
     if (!p)
         return p.error();
     if (p.value() != c) {
-        const QString found = p.value() == '\0' ? Tr::tr("end of input") : QStringLiteral("'%1'").arg(QLatin1Char(p.value()));
-        return parseError(Tr::tr("Expected '%1' but found %2").arg(QLatin1Char(c)).arg(found), offset(), m_line);
+        const QString found = p.value() == '\0' ? QCoreApplication::translate("JsonStream", "end of input")
+                                                : QStringLiteral("'%1'").arg(QLatin1Char(p.value()));
+        return parseError(QCoreApplication::translate("JsonStream", "Expected '%1' but found %2").arg(QLatin1Char(c)).arg(found),
+                          offset(), m_line);
     }
     ++m_pos;
     return {};
@@ -193,18 +190,18 @@ core::Result<std::string> JsonStream::key() {
     if (!p)
         return p.error();
     if (p.value() != '"')
-        return parseError(Tr::tr("Expected an object key (a string)"), offset(), m_line);
+        return parseError(QCoreApplication::translate("JsonStream", "Expected an object key (a string)"), offset(), m_line);
     const std::int64_t at = offset();
     const std::int64_t atLine = m_line;
     auto v = value();
     if (!v)
         return v.error();
     if (v.value().status != ValueStatus::Ok)
-        return parseError(Tr::tr("Object key is too long"), at, atLine);
+        return parseError(QCoreApplication::translate("JsonStream", "Object key is too long"), at, atLine);
     std::string out;
     const auto raw = v.value().bytes;
     if (!unescapeJsonString(raw.substr(1, raw.size() - 2), out))
-        return parseError(Tr::tr("Invalid escape in object key"), at, atLine);
+        return parseError(QCoreApplication::translate("JsonStream", "Invalid escape in object key"), at, atLine);
     if (auto s = expect(':'); !s)
         return s.error();
     return out;
@@ -215,7 +212,8 @@ core::Result<JsonStream::Value> JsonStream::value() {
     if (!first)
         return first.error();
     if (first.value() == '\0')
-        return parseError(Tr::tr("Unexpected end of input, a value was expected"), offset(), m_line);
+        return parseError(QCoreApplication::translate("JsonStream", "Unexpected end of input, a value was expected"), offset(),
+                          m_line);
 
     Value result;
     result.offset = offset();
@@ -237,9 +235,10 @@ core::Result<JsonStream::Value> JsonStream::value() {
             if (m_eof) {
                 if (scalar && !inString && depth == 0)
                     break; // a number or literal ending the input
-                return parseError(inString
-                                      ? Tr::tr("Unterminated string at end of input")
-                                      : Tr::tr("Unexpected end of input inside a value that began at byte %1").arg(result.offset),
+                return parseError(inString ? QCoreApplication::translate("JsonStream", "Unterminated string at end of input")
+                                           : QCoreApplication::translate(
+                                                 "JsonStream", "Unexpected end of input inside a value that began at byte %1")
+                                                 .arg(result.offset),
                                   m_base + static_cast<std::int64_t>(i), m_line);
             }
             if (i - start > m_limits.maxValueBytes) {
@@ -277,7 +276,8 @@ core::Result<JsonStream::Value> JsonStream::value() {
                     break;
                 }
             } else if (static_cast<unsigned char>(c) < 0x20) {
-                return parseError(Tr::tr("Control character inside a string"), m_base + static_cast<std::int64_t>(i), m_line);
+                return parseError(QCoreApplication::translate("JsonStream", "Control character inside a string"),
+                                  m_base + static_cast<std::int64_t>(i), m_line);
             }
             ++i;
             continue;
@@ -294,13 +294,14 @@ core::Result<JsonStream::Value> JsonStream::value() {
             if (scalar)
                 break;
             if (depth == 0)
-                return parseError(Tr::tr("Unbalanced '%1'").arg(QLatin1Char(c)), m_base + static_cast<std::int64_t>(i), m_line);
+                return parseError(QCoreApplication::translate("JsonStream", "Unbalanced '%1'").arg(QLatin1Char(c)),
+                                  m_base + static_cast<std::int64_t>(i), m_line);
             if (static_cast<std::size_t>(depth) <= stack.size()) {
                 const char open = stack.back();
                 stack.pop_back();
                 if ((open == '{') != (c == '}'))
-                    return parseError(Tr::tr("Mismatched '%1'").arg(QLatin1Char(c)), m_base + static_cast<std::int64_t>(i),
-                                      m_line);
+                    return parseError(QCoreApplication::translate("JsonStream", "Mismatched '%1'").arg(QLatin1Char(c)),
+                                      m_base + static_cast<std::int64_t>(i), m_line);
             }
             --depth;
             if (depth == 0) {

@@ -5,13 +5,7 @@
 
 namespace lagebild::store {
 
-namespace {
-
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(AlertDetailQuery)
-};
-
-} // namespace
+namespace {} // namespace
 
 core::Result<AlertDetail> AlertDetailQuery::load(std::int64_t alertRid) {
     AlertDetail d;
@@ -25,7 +19,9 @@ core::Result<AlertDetail> AlertDetailQuery::load(std::int64_t alertRid) {
     if (!found)
         return found.error();
     if (!found.value())
-        return core::Error::make(core::ErrorCode::Usage, Tr::tr("Alert %1 is not in the database.").arg(alertRid));
+        return core::Error::make(
+            core::ErrorCode::Usage,
+            QCoreApplication::translate("AlertDetailQuery", "Alert %1 is not in the database.").arg(alertRid));
     const Statement& row = st.value();
     for (int c = 0; c < row.columnCount(); ++c) {
         const QString name = QString::fromUtf8(row.columnName(c));

@@ -14,10 +14,6 @@ namespace lagebild::store {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(AlertWorkflow)
-};
-
 std::string utf8(const QString& s) { return s.toStdString(); }
 
 AlertChange changeFromJson(std::string_view json) {
@@ -74,7 +70,8 @@ void bindAll(Statement& st, const std::vector<std::variant<std::int64_t, std::st
 }
 
 core::Error cancelled() {
-    return core::Error::make(core::ErrorCode::Cancelled, Tr::tr("The change was cancelled; no alert was changed."));
+    return core::Error::make(core::ErrorCode::Cancelled,
+                             QCoreApplication::translate("AlertWorkflow", "The change was cancelled; no alert was changed."));
 }
 
 } // namespace
@@ -160,7 +157,7 @@ core::Status AlertWorkflow::updateFromImage(std::int64_t changeRid, const AlertC
         done += n;
         last = hi;
         if (progress)
-            progress->report({done, total, Tr::tr("Updating alerts")});
+            progress->report({done, total, QCoreApplication::translate("AlertWorkflow", "Updating alerts")});
     }
     return {};
 }
@@ -278,7 +275,7 @@ core::Result<ChangeResult> AlertWorkflow::applyWhere(const AlertChange& change, 
             return s.error();
         count += sqlite3_changes(m_db.handle());
         if (progress)
-            progress->report({lo, maxRid.value(), Tr::tr("Selecting matching alerts")});
+            progress->report({lo, maxRid.value(), QCoreApplication::translate("AlertWorkflow", "Selecting matching alerts")});
     }
     if (auto s = updateFromImage(changeRid.value(), &change, now, cancel, progress, count); !s)
         return s.error();
@@ -289,7 +286,7 @@ core::Result<ChangeResult> AlertWorkflow::applyWhere(const AlertChange& change, 
     if (auto s = tx.commit(); !s)
         return s.error();
     if (progress)
-        progress->report({count, count, Tr::tr("Updating alerts")}, true);
+        progress->report({count, count, QCoreApplication::translate("AlertWorkflow", "Updating alerts")}, true);
     return ChangeResult{changeRid.value(), count};
 }
 
@@ -318,9 +315,12 @@ core::Status AlertWorkflow::replay(std::int64_t changeRid, bool undo, std::int64
     if (!row)
         return row.error();
     if (!row.value() || st.value().columnInt64(2) != (undo ? 0 : 1))
-        return core::Error::make(core::ErrorCode::Usage,
-                                 undo ? Tr::tr("Change %1 cannot be undone: it is unknown or already undone.").arg(changeRid)
-                                      : Tr::tr("Change %1 cannot be redone: it is unknown or not undone.").arg(changeRid));
+        return core::Error::make(
+            core::ErrorCode::Usage,
+            undo ? QCoreApplication::translate("AlertWorkflow", "Change %1 cannot be undone: it is unknown or already undone.")
+                       .arg(changeRid)
+                 : QCoreApplication::translate("AlertWorkflow", "Change %1 cannot be redone: it is unknown or not undone.")
+                       .arg(changeRid));
     const AlertChange change = changeFromJson(st.value().columnText(0));
     const std::int64_t count = st.value().columnInt64(1);
     st.value().reset();

@@ -11,10 +11,6 @@ namespace lagebild::store {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(Feeds)
-};
-
 constexpr std::array<std::pair<core::FeedAuth, const char*>, 5> kAuthNames{{{core::FeedAuth::None, "none"},
                                                                             {core::FeedAuth::Basic, "basic"},
                                                                             {core::FeedAuth::Bearer, "bearer"},
@@ -100,8 +96,10 @@ std::string auditDetail(const core::FeedConfig& c) {
 }
 
 core::Error noSuchFeed(const QString& name) {
-    return core::Error::make(core::ErrorCode::Usage,
-                             Tr::tr("There is no feed named \"%1\"; 'lagebild feeds list' shows the configured ones.").arg(name));
+    return core::Error::make(
+        core::ErrorCode::Usage,
+        QCoreApplication::translate("Feeds", "There is no feed named \"%1\"; 'lagebild feeds list' shows the configured ones.")
+            .arg(name));
 }
 
 } // namespace
@@ -110,7 +108,8 @@ core::Result<std::int64_t> FeedRepository::add(const core::FeedConfig& config, s
     if (get(config.name).ok())
         return core::Error::make(
             core::ErrorCode::Usage,
-            Tr::tr("A feed named \"%1\" exists already; remove it first or choose another name.").arg(config.name));
+            QCoreApplication::translate("Feeds", "A feed named \"%1\" exists already; remove it first or choose another name.")
+                .arg(config.name));
     auto st = m_db.prepare("INSERT INTO feed (name, kind, url, collection, auth, user, secret_env, client_cert, client_key, "
                            "ca_file, pin, proxy, tlp, confidence, schedule_minutes, enabled, secret_source, created) "
                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");

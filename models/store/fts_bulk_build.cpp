@@ -12,12 +12,12 @@ namespace {
 constexpr std::size_t kBatchRows = 1024;
 constexpr std::size_t kBatchesInFlight = 16; // bounds memory: about 16k rows of text
 
-QString tr(const char* text) { return QCoreApplication::translate("FtsBulkBuild", text); }
-
-core::Error buildError(sqlite3* db) {
-    return core::Error::make(core::ErrorCode::Storage, tr("Building the full-text index failed."),
-                             db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString());
+core::Error buildError(const QString& detail) {
+    return core::Error::make(core::ErrorCode::Storage,
+                             QCoreApplication::translate("FtsBulkBuild", "Building the full-text index failed."), detail);
 }
+
+core::Error buildError(sqlite3* db) { return buildError(db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString()); }
 
 std::string sqlName(std::string_view name) {
     std::string out = "\"";
@@ -72,8 +72,8 @@ core::Result<std::unique_ptr<FtsBulkBuild>> FtsBulkBuild::start(Database& db, co
     if (!found)
         return found.error();
     if (!found.value())
-        return core::Error::make(core::ErrorCode::Storage, tr("Building the full-text index failed."),
-                                 QString::fromStdString("no table " + table));
+        return buildError(
+            QCoreApplication::translate("FtsBulkBuild", "The table %1 does not exist.").arg(QString::fromStdString(table)));
     const std::string createSql(schema.value().columnText(0));
     schema.value().reset();
     std::vector<std::string> columns;
@@ -231,8 +231,8 @@ core::Status FtsBulkBuild::finishInto(Database& db) {
         if (!rows)
             status = rows.error();
         else if (rows.value() != 0)
-            status = core::Error::make(core::ErrorCode::Storage, tr("Building the full-text index failed."),
-                                       tr("The full-text index is no longer empty; nothing was replaced."));
+            status = buildError(
+                QCoreApplication::translate("FtsBulkBuild", "The full-text index is no longer empty; nothing was replaced."));
     }
     // Shadow tables are read-only under SQLITE_DBCONFIG_DEFENSIVE; lifted for the copy alone.
     int defensive = 0;

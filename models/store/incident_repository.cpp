@@ -12,10 +12,6 @@ namespace lagebild::store {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(Incidents)
-};
-
 std::string utf8(const QString& s) { return s.toStdString(); }
 
 std::string auditDetail(const QString& target, std::string_view before, std::string_view after) {
@@ -117,7 +113,9 @@ core::Status IncidentRepository::setStatus(std::int64_t incidentRid, const QStri
     if (!found)
         return found.error();
     if (!found.value())
-        return core::Error::make(core::ErrorCode::Usage, Tr::tr("There is no incident with number %1.").arg(incidentRid));
+        return core::Error::make(
+            core::ErrorCode::Usage,
+            QCoreApplication::translate("Incidents", "There is no incident with number %1.").arg(incidentRid));
     const QString id = before.value().columnQString(0);
     const std::string old(before.value().columnText(1));
     before.value().reset();
@@ -175,7 +173,8 @@ core::Result<Incident> IncidentRepository::get(const QString& ridOrId) {
             return s.error();
         return std::move(inc);
     }
-    return core::Error::make(core::ErrorCode::Usage, Tr::tr("There is no incident %1.").arg(ridOrId));
+    return core::Error::make(core::ErrorCode::Usage,
+                             QCoreApplication::translate("Incidents", "There is no incident %1.").arg(ridOrId));
 }
 
 } // namespace lagebild::store

@@ -4,14 +4,7 @@
 
 namespace lagebild::store {
 
-namespace {
-
-// lupdate reads the context from this declaration; runtime uses the same one.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
-};
-
-} // namespace
+namespace {} // namespace
 
 core::Result<std::vector<CheckFinding>> checkIntegrity(Database& db) {
     std::vector<CheckFinding> out;
@@ -74,8 +67,9 @@ core::Result<std::vector<CheckFinding>> checkIntegrity(Database& db) {
         if (!n)
             return n.error();
         const bool ok = n.value() == 0;
-        out.push_back(
-            {QString::fromLatin1(inv.name), ok, ok ? QString() : QStringLiteral("%1 %2").arg(n.value()).arg(Tr::tr(inv.what))});
+        out.push_back({QString::fromLatin1(inv.name), ok,
+                       ok ? QString()
+                          : QStringLiteral("%1 %2").arg(n.value()).arg(QCoreApplication::translate("IntegrityCheck", inv.what))});
     }
     return out;
 }

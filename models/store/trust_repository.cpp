@@ -6,10 +6,6 @@ namespace lagebild::store {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(TrustRepository)
-};
-
 TrustedKey keyFromRow(const Statement& st) {
     return TrustedKey{st.columnQString(0), st.columnQString(1), st.columnQString(2), st.columnQString(3), st.columnInt64(4)};
 }
@@ -52,10 +48,13 @@ core::Status TrustRepository::addKey(const TrustedKey& key) {
     if (!existing)
         return existing.error();
     if (existing.value())
-        return core::Error::make(core::ErrorCode::Usage,
-                                 *existing.value() == key.name
-                                     ? Tr::tr("A producer named \"%1\" is already trusted; remove it first.").arg(key.name)
-                                     : Tr::tr("The key %1 is already trusted as \"%2\".").arg(key.keyId, *existing.value()));
+        return core::Error::make(
+            core::ErrorCode::Usage,
+            *existing.value() == key.name
+                ? QCoreApplication::translate("TrustRepository", "A producer named \"%1\" is already trusted; remove it first.")
+                      .arg(key.name)
+                : QCoreApplication::translate("TrustRepository", "The key %1 is already trusted as \"%2\".")
+                      .arg(key.keyId, *existing.value()));
     auto insert = m_db.prepare("INSERT INTO trusted_key (name, key_id, public_key, comment, added) VALUES (?1, ?2, ?3, ?4, ?5)");
     if (!insert)
         return insert.error();
@@ -138,7 +137,8 @@ core::Result<std::int64_t> TrustRepository::nextOutgoingSequence(const QString& 
     if (!row)
         return row.error();
     if (!row.value())
-        return core::Error::make(core::ErrorCode::Storage, Tr::tr("Could not reserve a bundle sequence number."));
+        return core::Error::make(core::ErrorCode::Storage,
+                                 QCoreApplication::translate("TrustRepository", "Could not reserve a bundle sequence number."));
     const std::int64_t seq = st.value().columnInt64(0);
     st.value().reset();
     if (auto s = tx.commit(); !s)

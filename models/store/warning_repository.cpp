@@ -8,10 +8,6 @@ namespace lagebild::store {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(Warnings)
-};
-
 struct StateName {
     WarningState state;
     const char* name;
@@ -102,7 +98,8 @@ core::Result<WarningDetail> WarningRepository::readOne(const QString& id) {
     if (!row)
         return row.error();
     if (!row.value())
-        return core::Error::make(core::ErrorCode::Usage, Tr::tr("There is no warning %1 in %2.").arg(id, m_db.path()));
+        return core::Error::make(core::ErrorCode::Usage,
+                                 QCoreApplication::translate("Warnings", "There is no warning %1 in %2.").arg(id, m_db.path()));
     WarningDetail d;
     d.summary = readSummary(st.value());
     d.description = st.value().columnQString(9);
@@ -213,7 +210,9 @@ core::Status WarningRepository::setChecked(const QString& id, const QString& ite
         if (r.id == itemId)
             item = &r;
     if (!item)
-        return core::Error::make(core::ErrorCode::Usage, Tr::tr("%1 is not a recommendation of the warning %2.").arg(itemId, id));
+        return core::Error::make(
+            core::ErrorCode::Usage,
+            QCoreApplication::translate("Warnings", "%1 is not a recommendation of the warning %2.").arg(itemId, id));
     if (item->done == done)
         return {};
     auto st = m_db.prepare("INSERT INTO warning_checklist (stix_id, item_id, done, done_by, done_at) VALUES (?1, ?2, ?3, ?4, ?5) "

@@ -10,27 +10,27 @@ namespace lagebild::sync {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(Sync)
-};
-
 core::Error noKeychain(const QString& feed) {
-    return core::Error::make(core::ErrorCode::Auth,
-                             Tr::tr("Feed \"%1\": no OS keychain is available here; name an environment variable that "
-                                    "holds the secret instead (--secret-env VAR).")
-                                 .arg(feed));
+    return core::Error::make(
+        core::ErrorCode::Auth,
+        QCoreApplication::translate("Sync", "Feed \"%1\": no OS keychain is available here; name an environment variable that "
+                                            "holds the secret instead (--secret-env VAR).")
+            .arg(feed));
 }
 
 core::Error keychainRefused(const QString& feed, const core::Error& e) {
-    return core::Error::make(core::ErrorCode::Auth,
-                             Tr::tr("Feed \"%1\": cannot keep the secret in the OS keychain: %2").arg(feed, e.message), e.detail);
+    return core::Error::make(
+        core::ErrorCode::Auth,
+        QCoreApplication::translate("Sync", "Feed \"%1\": cannot keep the secret in the OS keychain: %2").arg(feed, e.message),
+        e.detail);
 }
 
 } // namespace
 
 QString FeedAdmin::leftBehind(const QString& feed, const core::Error& error) const {
-    return Tr::tr("The secret of \"%1\" could not be deleted from the OS keychain (%2); delete the entry \"%3\" of "
-                  "Lagebild there yourself.")
+    return QCoreApplication::translate(
+               "Sync", "The secret of \"%1\" could not be deleted from the OS keychain (%2); delete the entry \"%3\" of "
+                       "Lagebild there yourself.")
         .arg(feed, error.message, keychainKey(feed));
 }
 
@@ -38,8 +38,9 @@ core::Result<std::int64_t> FeedAdmin::add(const core::FeedConfig& config, const 
     if (auto s = validateFeedConfig(config); !s)
         return s.error();
     if (config.secretInKeychain() && secret.empty())
-        return core::Error::make(core::ErrorCode::Usage,
-                                 Tr::tr("Feed \"%1\": enter the secret to keep in the OS keychain.").arg(config.name));
+        return core::Error::make(
+            core::ErrorCode::Usage,
+            QCoreApplication::translate("Sync", "Feed \"%1\": enter the secret to keep in the OS keychain.").arg(config.name));
     if (config.secretInKeychain() && !m_secrets)
         return noKeychain(config.name);
     // The row first (it refuses a taken name, so another feed's entry is never overwritten), the
@@ -68,8 +69,9 @@ core::Result<QString> FeedAdmin::update(const core::FeedConfig& before, const co
         if (!m_secrets)
             return noKeychain(after.name);
         if (secret.empty() && !before.secretInKeychain())
-            return core::Error::make(core::ErrorCode::Usage,
-                                     Tr::tr("Feed \"%1\": enter the secret to keep in the OS keychain.").arg(after.name));
+            return core::Error::make(
+                core::ErrorCode::Usage,
+                QCoreApplication::translate("Sync", "Feed \"%1\": enter the secret to keep in the OS keychain.").arg(after.name));
     }
     store::Transaction tx(m_db);
     if (auto s = store::FeedRepository(m_db, store::currentActor()).update(after, core::nowMicros()); !s)
@@ -80,9 +82,10 @@ core::Result<QString> FeedAdmin::update(const core::FeedConfig& before, const co
         if (!stored)
             return keychainRefused(after.name, stored.error());
         if (!stored.value())
-            return core::Error::make(
-                core::ErrorCode::Usage,
-                Tr::tr("Feed \"%1\": the OS keychain holds no secret for it; enter the secret again.").arg(after.name));
+            return core::Error::make(core::ErrorCode::Usage,
+                                     QCoreApplication::translate(
+                                         "Sync", "Feed \"%1\": the OS keychain holds no secret for it; enter the secret again.")
+                                         .arg(after.name));
         value = std::move(*stored.value());
     }
     if (after.secretInKeychain() && !value.empty())
@@ -109,7 +112,8 @@ core::Result<QString> FeedAdmin::remove(const QString& name) {
     if (!found.value().config.secretInKeychain())
         return QString();
     if (!m_secrets)
-        return leftBehind(name, core::Error::make(core::ErrorCode::Auth, Tr::tr("no OS keychain is available here")));
+        return leftBehind(name, core::Error::make(core::ErrorCode::Auth,
+                                                  QCoreApplication::translate("Sync", "no OS keychain is available here")));
     if (auto s = m_secrets->remove(name); !s)
         return leftBehind(name, s.error());
     return QString();

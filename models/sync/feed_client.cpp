@@ -14,10 +14,6 @@
 namespace lagebild::sync {
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(FeedClient)
-};
-
 using core::Error;
 using core::ErrorCode;
 
@@ -32,35 +28,47 @@ core::Result<std::unique_ptr<FeedClient>> makeFeedClient(const core::FeedConfig&
     static const QStringList kinds = {QStringLiteral("taxii21"), QStringLiteral("misp"), QStringLiteral("misp-feed"),
                                       QStringLiteral("stix-url"), QStringLiteral("csv-url")};
     if (!kinds.contains(config.kind))
-        return Error::make(ErrorCode::Usage, Tr::tr("Feed %1: unknown kind \"%2\" (expected one of %3).")
-                                                 .arg(config.name, config.kind, kinds.join(QStringLiteral(", "))));
+        return Error::make(ErrorCode::Usage,
+                           QCoreApplication::translate("FeedClient", "Feed %1: unknown kind \"%2\" (expected one of %3).")
+                               .arg(config.name, config.kind, kinds.join(QStringLiteral(", "))));
     auto origin = net::checkFeedUrl(config.url);
     if (!origin)
-        return Error::make(ErrorCode::Usage, Tr::tr("Feed %1: %2").arg(config.name, origin.error().message));
+        return Error::make(ErrorCode::Usage,
+                           QCoreApplication::translate("FeedClient", "Feed %1: %2").arg(config.name, origin.error().message));
     const bool needsSecret = core::authNeedsSecret(config.auth);
     // An empty secret must never reach a server (TheHive#2391: empty passwords accepted).
     if (needsSecret && secret.value.empty())
-        return Error::make(ErrorCode::Auth,
-                           Tr::tr("Feed %1: no secret available. Set the environment variable %2 (or store the secret "
-                                  "in the keychain) before syncing.")
-                               .arg(config.name, config.secretEnv.isEmpty() ? Tr::tr("named in the feed") : config.secretEnv));
+        return Error::make(
+            ErrorCode::Auth,
+            QCoreApplication::translate("FeedClient",
+                                        "Feed %1: no secret available. Set the environment variable %2 (or store the secret "
+                                        "in the keychain) before syncing.")
+                .arg(config.name, config.secretEnv.isEmpty() ? QCoreApplication::translate("FeedClient", "named in the feed")
+                                                             : config.secretEnv));
     if (needsSecret && hasControl(secret.value))
-        return Error::make(ErrorCode::Auth, Tr::tr("Feed %1: the secret contains control characters (a line break?) "
-                                                   "and cannot be sent in an HTTP header.")
+        return Error::make(ErrorCode::Auth, QCoreApplication::translate(
+                                                "FeedClient", "Feed %1: the secret contains control characters (a line break?) "
+                                                              "and cannot be sent in an HTTP header.")
                                                 .arg(config.name));
     if (config.auth == core::FeedAuth::Basic && (config.user.contains(QLatin1Char(':')) || hasControl(config.user.toStdString())))
-        return Error::make(ErrorCode::Usage,
-                           Tr::tr("Feed %1: the user name must not contain ':' or control characters.").arg(config.name));
-    if (config.auth == core::FeedAuth::ClientCert && config.clientCert.isEmpty())
-        return Error::make(ErrorCode::Usage,
-                           Tr::tr("Feed %1: client certificate authentication needs a certificate file.").arg(config.name));
-    if (config.kind == QLatin1String("taxii21") && config.collection.trimmed().isEmpty())
-        return Error::make(ErrorCode::Usage,
-                           Tr::tr("Feed %1: a TAXII feed needs a collection (its id or title).").arg(config.name));
-    if (!config.pin.isEmpty() && !config.pin.startsWith(QLatin1String("sha256/")))
         return Error::make(
             ErrorCode::Usage,
-            Tr::tr("Feed %1: the pin must look like sha256/<base64 of the SHA-256 of the public key>.").arg(config.name));
+            QCoreApplication::translate("FeedClient", "Feed %1: the user name must not contain ':' or control characters.")
+                .arg(config.name));
+    if (config.auth == core::FeedAuth::ClientCert && config.clientCert.isEmpty())
+        return Error::make(
+            ErrorCode::Usage,
+            QCoreApplication::translate("FeedClient", "Feed %1: client certificate authentication needs a certificate file.")
+                .arg(config.name));
+    if (config.kind == QLatin1String("taxii21") && config.collection.trimmed().isEmpty())
+        return Error::make(ErrorCode::Usage, QCoreApplication::translate(
+                                                 "FeedClient", "Feed %1: a TAXII feed needs a collection (its id or title).")
+                                                 .arg(config.name));
+    if (!config.pin.isEmpty() && !config.pin.startsWith(QLatin1String("sha256/")))
+        return Error::make(ErrorCode::Usage,
+                           QCoreApplication::translate(
+                               "FeedClient", "Feed %1: the pin must look like sha256/<base64 of the SHA-256 of the public key>.")
+                               .arg(config.name));
 
     net::HttpOptions options = net::feedHttpOptions(config, origin.value(), secret, limits);
     std::unique_ptr<FeedClient> client;

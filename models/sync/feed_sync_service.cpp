@@ -15,10 +15,6 @@ namespace lagebild::sync {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(Sync)
-};
-
 constexpr const char* kKinds[] = {"taxii21", "misp", "misp-feed", "stix-url", "csv-url"};
 
 core::Error usage(const QString& message) { return core::Error::make(core::ErrorCode::Usage, message); }
@@ -27,36 +23,46 @@ core::Error usage(const QString& message) { return core::Error::make(core::Error
 
 core::Status validateFeedConfig(const core::FeedConfig& c) {
     if (c.name.trimmed().isEmpty())
-        return usage(Tr::tr("A feed needs a name."));
+        return usage(QCoreApplication::translate("Sync", "A feed needs a name."));
     bool knownKind = false;
     for (const char* k : kKinds)
         knownKind = knownKind || c.kind == QLatin1String(k);
     if (!knownKind)
-        return usage(
-            Tr::tr("Feed \"%1\": unknown kind \"%2\"; use taxii21, misp, misp-feed, stix-url or csv-url.").arg(c.name, c.kind));
+        return usage(QCoreApplication::translate(
+                         "Sync", "Feed \"%1\": unknown kind \"%2\"; use taxii21, misp, misp-feed, stix-url or csv-url.")
+                         .arg(c.name, c.kind));
     if (auto url = net::checkFeedUrl(c.url); !url)
-        return usage(Tr::tr("Feed \"%1\": %2").arg(c.name, url.error().message));
+        return usage(QCoreApplication::translate("Sync", "Feed \"%1\": %2").arg(c.name, url.error().message));
     if (!c.tlp.isEmpty() && !core::tlpFromName(c.tlp))
-        return usage(
-            Tr::tr("Feed \"%1\": \"%2\" is not a TLP level; use clear, green, amber, amber+strict or red.").arg(c.name, c.tlp));
+        return usage(QCoreApplication::translate(
+                         "Sync", "Feed \"%1\": \"%2\" is not a TLP level; use clear, green, amber, amber+strict or red.")
+                         .arg(c.name, c.tlp));
     if (c.kind == QLatin1String("taxii21") && c.collection.trimmed().isEmpty())
-        return usage(Tr::tr("Feed \"%1\": a TAXII feed needs --collection (the collection's id or title).").arg(c.name));
+        return usage(
+            QCoreApplication::translate("Sync", "Feed \"%1\": a TAXII feed needs --collection (the collection's id or title).")
+                .arg(c.name));
     const bool keychain = c.secretInKeychain();
     if (core::authNeedsSecret(c.auth) && c.secretEnv.isEmpty() && !keychain)
-        return usage(Tr::tr("Feed \"%1\": this authentication needs a secret: --secret-stdin keeps it in the OS keychain, "
-                            "--secret-env VAR names the environment variable that holds it.")
+        return usage(QCoreApplication::translate(
+                         "Sync", "Feed \"%1\": this authentication needs a secret: --secret-stdin keeps it in the OS keychain, "
+                                 "--secret-env VAR names the environment variable that holds it.")
                          .arg(c.name));
     if (keychain && !c.secretEnv.isEmpty())
-        return usage(
-            Tr::tr("Feed \"%1\": the secret is either in the OS keychain or in an environment variable, not both.").arg(c.name));
+        return usage(QCoreApplication::translate(
+                         "Sync", "Feed \"%1\": the secret is either in the OS keychain or in an environment variable, not both.")
+                         .arg(c.name));
     if (keychain && !core::authNeedsSecret(c.auth))
         return usage(
-            Tr::tr("Feed \"%1\": this authentication uses no secret; choose basic, bearer or apikey to keep one in the keychain.")
+            QCoreApplication::translate(
+                "Sync",
+                "Feed \"%1\": this authentication uses no secret; choose basic, bearer or apikey to keep one in the keychain.")
                 .arg(c.name));
     if (c.auth == core::FeedAuth::ClientCert && (c.clientCert.isEmpty() || c.clientKey.isEmpty()))
-        return usage(Tr::tr("Feed \"%1\": client-certificate authentication needs a certificate and a key file.").arg(c.name));
+        return usage(QCoreApplication::translate(
+                         "Sync", "Feed \"%1\": client-certificate authentication needs a certificate and a key file.")
+                         .arg(c.name));
     if (c.confidence < -1 || c.confidence > 100)
-        return usage(Tr::tr("Feed \"%1\": confidence must be between 0 and 100.").arg(c.name));
+        return usage(QCoreApplication::translate("Sync", "Feed \"%1\": confidence must be between 0 and 100.").arg(c.name));
     return {};
 }
 
@@ -81,21 +87,23 @@ FeedSyncReport FeedSyncService::run(const core::FeedConfig& feed, const core::Ca
         return finish(secret.error().message);
     if (secret.value().value.empty() && core::authNeedsSecret(feed.auth) && !feed.secretEnv.isEmpty())
         return finish(
-            Tr::tr("%1: the environment variable %2 that should hold the secret is not set.").arg(feed.name, feed.secretEnv));
+            QCoreApplication::translate("Sync", "%1: the environment variable %2 that should hold the secret is not set.")
+                .arg(feed.name, feed.secretEnv));
     auto client = m_factory(feed, secret.value(), m_limits);
     if (!client) // the clients' messages name the feed already
         return finish(client.error().message);
 
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return finish(Tr::tr("%1: no temporary folder for the downloaded pages (%2).").arg(feed.name, scratch.errorString()));
+        return finish(QCoreApplication::translate("Sync", "%1: no temporary folder for the downloaded pages (%2).")
+                          .arg(feed.name, scratch.errorString()));
     ImportService importer(m_db);
     QString cursor = feed.cursor;
     for (;;) {
         if (cancel.isCancelled())
-            return finish(
-                Tr::tr("%1: cancelled after %n page(s); the next sync resumes there.", nullptr, static_cast<int>(report.pages))
-                    .arg(feed.name));
+            return finish(QCoreApplication::translate("Sync", "%1: cancelled after %n page(s); the next sync resumes there.", "",
+                                                      int(report.pages))
+                              .arg(feed.name));
         auto page = client.value()->fetch(cursor, cancel);
         if (!page)
             return finish(page.error().message);
@@ -111,7 +119,8 @@ FeedSyncReport FeedSyncService::run(const core::FeedConfig& feed, const core::Ca
             QFile file(path);
             if (!file.open(QIODevice::WriteOnly) ||
                 file.write(p.body.data(), static_cast<qint64>(p.body.size())) != static_cast<qint64>(p.body.size()))
-                return finish(Tr::tr("%1: cannot write the downloaded page to %2.").arg(feed.name, path));
+                return finish(
+                    QCoreApplication::translate("Sync", "%1: cannot write the downloaded page to %2.").arg(feed.name, path));
             file.close();
             ImportOptions options;
             options.format = importFormatFromName(p.format).value_or(ImportFormat::Auto);
@@ -130,7 +139,7 @@ FeedSyncReport FeedSyncService::run(const core::FeedConfig& feed, const core::Ca
             if (r.error) {
                 QString message = r.error->message;
                 message.replace(path, p.label);
-                return finish(Tr::tr("%1: %2 was not stored: %3").arg(feed.name, p.label, message));
+                return finish(QCoreApplication::translate("Sync", "%1: %2 was not stored: %3").arg(feed.name, p.label, message));
             }
             report.added += r.added;
             report.updated += r.updated;
@@ -139,14 +148,15 @@ FeedSyncReport FeedSyncService::run(const core::FeedConfig& feed, const core::Ca
         } else {
             store::Transaction tx(m_db);
             if (auto s = storeCursor(m_db); !s)
-                return finish(Tr::tr("%1: %2").arg(feed.name, s.error().message));
+                return finish(QCoreApplication::translate("Sync", "%1: %2").arg(feed.name, s.error().message));
             if (auto s = tx.commit(); !s)
-                return finish(Tr::tr("%1: %2").arg(feed.name, s.error().message));
+                return finish(QCoreApplication::translate("Sync", "%1: %2").arg(feed.name, s.error().message));
         }
         ++report.pages;
         cursor = p.nextCursor;
         if (progress)
-            progress->report({report.pages, 0, Tr::tr("%1: %n page(s)", nullptr, static_cast<int>(report.pages)).arg(feed.name)});
+            progress->report(
+                {report.pages, 0, QCoreApplication::translate("Sync", "%1: %n page(s)", "", int(report.pages)).arg(feed.name)});
         if (!p.more)
             break;
     }

@@ -20,11 +20,6 @@ namespace lagebild::sync {
 
 namespace {
 
-// lupdate reads the context from this declaration; runtime uses the same one.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(ImportService)
-};
-
 struct FormatName {
     ImportFormat format;
     const char* name;
@@ -140,12 +135,15 @@ void failReport(FileReport& report, core::Error error, bool fromFolder = false) 
         // Found by a folder walk and not what its first bytes suggested: skipped, not rejected.
         report.format = QStringLiteral("unknown");
         report.issues.clear();
-        report.issues.push_back({core::IssueSeverity::Info, Tr::tr("Skipped: %1").arg(error.message), error.detail, {}});
+        report.issues.push_back({core::IssueSeverity::Info,
+                                 QCoreApplication::translate("ImportService", "Skipped: %1").arg(error.message),
+                                 error.detail,
+                                 {}});
         report.added = report.updated = report.unchanged = report.older = report.rejected = report.skipped = 0;
         return;
     }
     if (error.code == core::ErrorCode::Parse && !error.detail.isEmpty())
-        error.message = Tr::tr("%1 (%2): %3").arg(report.path, error.detail, error.message);
+        error.message = QCoreApplication::translate("ImportService", "%1 (%2): %3").arg(report.path, error.detail, error.message);
     report.error = std::move(error);
     report.added = report.updated = report.unchanged = report.older = 0;
 }
@@ -157,15 +155,17 @@ QString sourceNameFor(const QString& path, const ImportOptions& options) {
 core::Error unsupported(const FileReport& report) {
     return core::Error::make(
         core::ErrorCode::Usage,
-        Tr::tr("%1: the format \"%2\" is not supported by this version of Lagebild.").arg(report.path, report.format));
+        QCoreApplication::translate("ImportService", "%1: the format \"%2\" is not supported by this version of Lagebild.")
+            .arg(report.path, report.format));
 }
 
 // A file in which nothing at all was usable is not readable as its format: rejected whole.
 core::Error nothingUsable(const FileReport& report) {
-    return core::Error::make(core::ErrorCode::Schema,
-                             Tr::tr("%1: no valid record in the file; first problem: %2 (%3)")
-                                 .arg(report.path, report.issues.empty() ? QString() : report.issues.front().message,
-                                      report.issues.empty() ? QString() : report.issues.front().position));
+    return core::Error::make(
+        core::ErrorCode::Schema,
+        QCoreApplication::translate("ImportService", "%1: no valid record in the file; first problem: %2 (%3)")
+            .arg(report.path, report.issues.empty() ? QString() : report.issues.front().message,
+                 report.issues.empty() ? QString() : report.issues.front().position));
 }
 
 // Starts a file: checks the transaction began, prepares the repository and resolves the source.
@@ -197,12 +197,14 @@ core::Status recordSignature(store::Database& db, const airgap::VerifiedFile& ve
     if (!recorded)
         return recorded.error();
     if (!recorded.value())
-        return core::Error::make(core::ErrorCode::Signature,
-                                 Tr::tr("%1: sequence %2 from producer \"%3\" was accepted by another import meanwhile; "
+        return core::Error::make(
+            core::ErrorCode::Signature,
+            QCoreApplication::translate("ImportService",
+                                        "%1: sequence %2 from producer \"%3\" was accepted by another import meanwhile; "
                                         "nothing imported.")
-                                     .arg(verified.originalPath)
-                                     .arg(verified.seq)
-                                     .arg(verified.producer));
+                .arg(verified.originalPath)
+                .arg(verified.seq)
+                .arg(verified.producer));
     auto log = db.prepare("INSERT INTO audit_log (time, actor, action, detail) VALUES (?1, 'local', 'verify', ?2)");
     if (!log)
         return log.error();
@@ -310,16 +312,20 @@ FileReport ImportService::importFile(const ImportTarget& target, const ImportOpt
     report.path = path;
     const QFileInfo info(path);
     if (!info.exists() || !info.isReadable()) {
-        report.error = core::Error::make(core::ErrorCode::Io,
-                                         Tr::tr("Cannot read %1: the file does not exist or is not readable.").arg(path));
+        report.error = core::Error::make(
+            core::ErrorCode::Io,
+            QCoreApplication::translate("ImportService", "Cannot read %1: the file does not exist or is not readable.")
+                .arg(path));
         return report;
     }
     if (!info.isDir() && airgap::isSignatureFile(path)) {
         report.format = QStringLiteral("minisig");
-        report.issues.push_back({core::IssueSeverity::Info,
-                                 Tr::tr("A signature file, not data: checked with the file it signs, not imported."),
-                                 {},
-                                 {}});
+        report.issues.push_back(
+            {core::IssueSeverity::Info,
+             QCoreApplication::translate("ImportService",
+                                         "A signature file, not data: checked with the file it signs, not imported."),
+             {},
+             {}});
         return report;
     }
     // Verify first, parse second (RELIABILITY §0.5): from here on only the verified copy is read.
@@ -332,10 +338,11 @@ FileReport ImportService::importFile(const ImportTarget& target, const ImportOpt
         }
         verified = std::move(v.value());
     } else if (options.requireSignature) {
-        report.error = core::Error::make(core::ErrorCode::Signature,
-                                         Tr::tr("%1: no signature file %2 beside it, and --require-signature refuses "
-                                                "unsigned files; nothing imported.")
-                                             .arg(path, airgap::signaturePathFor(QFileInfo(path).fileName())));
+        report.error = core::Error::make(
+            core::ErrorCode::Signature,
+            QCoreApplication::translate("ImportService", "%1: no signature file %2 beside it, and --require-signature refuses "
+                                                         "unsigned files; nothing imported.")
+                .arg(path, airgap::signaturePathFor(QFileInfo(path).fileName())));
         return report;
     }
     const QString readPath = verified ? verified->dataPath : path;
@@ -345,12 +352,17 @@ FileReport ImportService::importFile(const ImportTarget& target, const ImportOpt
     report.format = importFormatName(format);
     if (format == ImportFormat::Auto && target.fromFolder) {
         report.format = QStringLiteral("unknown");
-        report.issues.push_back({core::IssueSeverity::Info, Tr::tr("Format not recognised; the file was skipped."), {}, {}});
+        report.issues.push_back({core::IssueSeverity::Info,
+                                 QCoreApplication::translate("ImportService", "Format not recognised; the file was skipped."),
+                                 {},
+                                 {}});
         return report;
     }
     if (format == ImportFormat::Auto) {
-        report.error = core::Error::make(core::ErrorCode::Parse,
-                                         Tr::tr("%1: the format could not be recognised; name it with --format.").arg(path));
+        report.error = core::Error::make(
+            core::ErrorCode::Parse,
+            QCoreApplication::translate("ImportService", "%1: the format could not be recognised; name it with --format.")
+                .arg(path));
         return report;
     }
     if (FormatRegistry::producesIntel(format) || FormatRegistry::producesAlerts(format)) {
@@ -371,7 +383,8 @@ FileReport ImportService::importFile(const ImportTarget& target, const ImportOpt
     }
     report.error = core::Error::make(
         core::ErrorCode::Usage,
-        Tr::tr("%1: the format \"%2\" is not supported by this version of Lagebild.").arg(path, importFormatName(format)));
+        QCoreApplication::translate("ImportService", "%1: the format \"%2\" is not supported by this version of Lagebild.")
+            .arg(path, importFormatName(format)));
     return report;
 }
 
@@ -447,7 +460,8 @@ FileReport ImportService::importIntel(const ImportTarget& target, ImportFormat f
         if (hunted && hunted.value() > 0)
             report.issues.push_back(
                 {core::IssueSeverity::Info,
-                 Tr::tr("%n alert match(es) with the new or changed indicators.", nullptr, static_cast<int>(hunted.value())),
+                 QCoreApplication::translate("ImportService", "%n alert match(es) with the new or changed indicators.", "",
+                                             int(hunted.value())),
                  {},
                  {}});
         auto pruned = hunted ? correlator.pruneInactive(now) : core::Result<std::int64_t>(hunted.error());
@@ -495,7 +509,8 @@ FileReport ImportService::importAlerts(const ImportTarget& target, ImportFormat 
         else if (matched.value() > 0)
             report.issues.push_back(
                 {core::IssueSeverity::Info,
-                 Tr::tr("%n match(es) of the new alerts with intelligence.", nullptr, static_cast<int>(matched.value())),
+                 QCoreApplication::translate("ImportService", "%n match(es) of the new alerts with intelligence.", "",
+                                             int(matched.value())),
                  {},
                  {}});
     }

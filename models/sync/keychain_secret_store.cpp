@@ -1,4 +1,5 @@
 #include "models/sync/keychain_secret_store.h"
+#include "models/core/plural.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -11,10 +12,6 @@
 namespace lagebild::sync {
 
 namespace {
-
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(Sync)
-};
 
 const QString kService = QStringLiteral("Lagebild");
 constexpr int kNoAnswer = -1;
@@ -98,16 +95,21 @@ namespace {
 core::Error keychainError(const KeychainSecretStore::Answer& a, std::chrono::milliseconds timeout) {
     QString message;
     switch (a.error) {
-    case kNoAnswer:
-        message = Tr::tr("the OS keychain did not answer within %n second(s); if it asks to be unlocked, unlock it and "
-                         "try again.",
-                         nullptr, static_cast<int>(std::chrono::duration_cast<std::chrono::seconds>(timeout).count()));
+    case kNoAnswer: {
+        const int seconds = core::pluralCount(std::chrono::duration_cast<std::chrono::seconds>(timeout).count());
+        message = QCoreApplication::translate(
+            "Sync",
+            "the OS keychain did not answer within %n second(s); if it asks to be unlocked, unlock it and "
+            "try again.",
+            "", seconds);
         break;
+    }
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        message = Tr::tr("the OS keychain refused access (%1); unlock it and try again.").arg(oneLine(a.message));
+        message = QCoreApplication::translate("Sync", "the OS keychain refused access (%1); unlock it and try again.")
+                      .arg(oneLine(a.message));
         break;
-    default: message = Tr::tr("no usable OS keychain here (%1).").arg(oneLine(a.message)); break;
+    default: message = QCoreApplication::translate("Sync", "no usable OS keychain here (%1).").arg(oneLine(a.message)); break;
     }
     return core::Error::make(core::ErrorCode::Auth, message, oneLine(a.message));
 }

@@ -4,13 +4,7 @@
 
 namespace lagebild::sync {
 
-namespace {
-
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(Sync)
-};
-
-} // namespace
+namespace {} // namespace
 
 QString keychainKey(const QString& feedName) { return QStringLiteral("feed:") + feedName; }
 
@@ -20,19 +14,21 @@ core::Result<FeedSecret> readFeedSecret(const core::FeedConfig& feed, SecretStor
     if (feed.secretInKeychain()) {
         if (!secrets)
             return Error::make(ErrorCode::Auth,
-                               Tr::tr("%1: the secret is kept in the OS keychain, but no keychain is available to this "
-                                      "program. Run it where the keychain is, or add the feed again with --secret-env VAR.")
+                               QCoreApplication::translate(
+                                   "Sync", "%1: the secret is kept in the OS keychain, but no keychain is available to this "
+                                           "program. Run it where the keychain is, or add the feed again with --secret-env VAR.")
                                    .arg(feed.name));
         auto stored = secrets->read(feed.name);
         if (!stored)
-            return Error::make(
-                ErrorCode::Auth,
-                Tr::tr("%1: cannot read the secret from the OS keychain: %2").arg(feed.name, stored.error().message));
+            return Error::make(ErrorCode::Auth,
+                               QCoreApplication::translate("Sync", "%1: cannot read the secret from the OS keychain: %2")
+                                   .arg(feed.name, stored.error().message));
         if (!stored.value())
             return Error::make(ErrorCode::Auth,
-                               Tr::tr("%1: the OS keychain holds no secret for this feed (entry \"%2\" of Lagebild). Enter "
-                                      "it again in the feed's settings, or remove the feed and add it again with "
-                                      "--secret-stdin.")
+                               QCoreApplication::translate(
+                                   "Sync", "%1: the OS keychain holds no secret for this feed (entry \"%2\" of Lagebild). Enter "
+                                           "it again in the feed's settings, or remove the feed and add it again with "
+                                           "--secret-stdin.")
                                    .arg(feed.name, keychainKey(feed.name)));
         return FeedSecret{std::move(*stored.value())};
     }

@@ -8,10 +8,6 @@
 namespace lagebild::sync {
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(FeedClient)
-};
-
 using core::Error;
 using core::ErrorCode;
 
@@ -31,8 +27,9 @@ core::Result<FeedPage> UrlFeedClient::fetch(const QString& cursorText, const cor
     if (!cursorText.trimmed().isEmpty()) {
         net::ControlJson json;
         if (!json.parse(cursorText.toStdString()) || !json.root().is_object())
-            return Error::make(ErrorCode::Usage, Tr::tr("The stored resume point of feed %1 is unreadable. Reset the "
-                                                        "feed's cursor to fetch the file again.")
+            return Error::make(ErrorCode::Usage, QCoreApplication::translate(
+                                                     "FeedClient", "The stored resume point of feed %1 is unreadable. Reset the "
+                                                                   "feed's cursor to fetch the file again.")
                                                      .arg(m_config.name));
         etag = net::ControlJson::string(json.root(), "etag").value_or("");
         lastModified = net::ControlJson::string(json.root(), "last_modified").value_or("");
@@ -56,7 +53,8 @@ core::Result<FeedPage> UrlFeedClient::fetch(const QString& cursorText, const cor
     page.more = false;
     if (response.value().status == 304) {
         page.nextCursor = cursorText;
-        page.label = Tr::tr("%1 (unchanged since the last run)").arg(net::Url::parse(request.url)->redacted());
+        page.label = QCoreApplication::translate("FeedClient", "%1 (unchanged since the last run)")
+                         .arg(net::Url::parse(request.url)->redacted());
         return page;
     }
     std::string cursor;

@@ -58,3 +58,21 @@ TEST_CASE("readers do not reach into the store or the network") {
     const QStringList coreFound = offenders(QStringLiteral("models/core"), core);
     CHECK_MESSAGE(coreFound.isEmpty(), coreFound.join(QLatin1Char('\n')).toStdString());
 }
+
+TEST_CASE("every translated message is looked up under the context lupdate filed it in") {
+    // lupdate files Tr::tr() in a free function under the context "Tr", while at run time the
+    // helper's Q_DECLARE_TR_FUNCTIONS context is asked: 45 messages stayed English in German
+    // and French. Free functions call QCoreApplication::translate("Context", ...) instead.
+    const QRegularExpression helper(QStringLiteral(R"(\bTr::tr\(|struct\s+Tr\b)"));
+    QStringList found;
+    for (const char* folder : {"models", "app", "ui"})
+        found << offenders(QString::fromLatin1(folder), helper);
+    CHECK_MESSAGE(found.isEmpty(), found.join(QLatin1Char('\n')).toStdString());
+    for (const char* ts : {"translations/lagebild_de.ts", "translations/lagebild_fr.ts"}) {
+        QFile f(QStringLiteral(LAGEBILD_SOURCE_DIR "/") + QString::fromLatin1(ts));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        CHECK_MESSAGE(!text.contains("<name>Tr</name>"), ts);
+        CHECK_MESSAGE(!text.contains("type=\"unfinished\""), ts);
+    }
+}

@@ -10,11 +10,6 @@ namespace lagebild::ingest::csv {
 
 namespace {
 
-// lupdate reads the context from this declaration; runtime uses the same one.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(IndicatorListReader)
-};
-
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
 bool isSepLine(std::string_view line) { return line.size() == 5 && line.substr(0, 4) == "sep="; }
@@ -28,7 +23,8 @@ CsvRecordReader::CsvRecordReader(ByteSource* source, std::string prefix, char de
 }
 
 core::Error CsvRecordReader::error(const QString& message, std::int64_t line, std::int64_t offset) const {
-    return core::Error::make(core::ErrorCode::Parse, message, Tr::tr("line %1, byte %2").arg(line).arg(offset));
+    return core::Error::make(core::ErrorCode::Parse, message,
+                             QCoreApplication::translate("IndicatorListReader", "line %1, byte %2").arg(line).arg(offset));
 }
 
 core::Status CsvRecordReader::refill() {
@@ -67,8 +63,10 @@ core::Result<bool> CsvRecordReader::nextLine(std::string_view& line, std::int64_
         if (i < n) {
             const char c = data[i];
             if (c == '\0')
-                return error(Tr::tr("The file contains a NUL byte: it is binary, not a text list of indicators."), m_lineNo + 1,
-                             m_base + static_cast<std::int64_t>(i));
+                return error(
+                    QCoreApplication::translate("IndicatorListReader",
+                                                "The file contains a NUL byte: it is binary, not a text list of indicators."),
+                    m_lineNo + 1, m_base + static_cast<std::int64_t>(i));
             if (c == '\r' && i + 1 == n && !m_eof) {
                 m_scan = i; // a CR at the end of the buffer: look at the next byte before deciding
                 if (auto s = refill(); !s)
@@ -96,7 +94,9 @@ core::Result<bool> CsvRecordReader::nextLine(std::string_view& line, std::int64_
             return false;
         }
         if (n - m_pos > kMaxRecordBytes)
-            return error(Tr::tr("A line is longer than %1 MB: this is not a list of indicators.").arg(kMaxRecordBytes >> 20),
+            return error(QCoreApplication::translate("IndicatorListReader",
+                                                     "A line is longer than %1 MB: this is not a list of indicators.")
+                             .arg(kMaxRecordBytes >> 20),
                          m_lineNo + 1, m_base + static_cast<std::int64_t>(m_pos));
         if (auto s = refill(); !s)
             return s.error();
@@ -212,7 +212,9 @@ core::Result<bool> CsvRecordReader::next() {
         }
         m_recordBytes += line.size() + 1;
         if (m_recordBytes > kMaxRecordBytes)
-            return error(Tr::tr("A record starting on line %1 is longer than %2 MB: probably a quote that is never closed.")
+            return error(QCoreApplication::translate(
+                             "IndicatorListReader",
+                             "A record starting on line %1 is longer than %2 MB: probably a quote that is never closed.")
                              .arg(m_recordLine)
                              .arg(kMaxRecordBytes >> 20),
                          m_recordLine, offset);

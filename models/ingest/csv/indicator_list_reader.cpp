@@ -1,4 +1,5 @@
 #include "models/ingest/csv/indicator_list_reader.h"
+#include "models/core/plural.h"
 
 #include "models/core/timestamp.h"
 #include "models/ingest/csv/csv_record_reader.h"
@@ -20,11 +21,6 @@ namespace lagebild::ingest::csv {
 
 namespace {
 
-// lupdate reads the context from this declaration; runtime uses the same one.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(IndicatorListReader)
-};
-
 using core::Issue;
 using core::IssueSeverity;
 
@@ -41,7 +37,7 @@ QString shown(std::string_view s) {
     return text;
 }
 
-QString where(std::int64_t line) { return Tr::tr("line %1").arg(line); }
+QString where(std::int64_t line) { return QCoreApplication::translate("IndicatorListReader", "line %1").arg(line); }
 
 // ---------------------------------------------------------------------------------------------
 // Row fields
@@ -117,12 +113,12 @@ std::string_view cellAt(std::span<const std::string> fields, int column) {
 
 QString delimiterName(char d) {
     switch (d) {
-    case ',': return Tr::tr("comma-separated values");
-    case '\t': return Tr::tr("tab-separated values");
-    case ';': return Tr::tr("semicolon-separated values");
-    case '|': return Tr::tr("pipe-separated values");
-    case '\0': return Tr::tr("one value per line");
-    default: return Tr::tr("values separated by '%1'").arg(QLatin1Char(d));
+    case ',': return QCoreApplication::translate("IndicatorListReader", "comma-separated values");
+    case '\t': return QCoreApplication::translate("IndicatorListReader", "tab-separated values");
+    case ';': return QCoreApplication::translate("IndicatorListReader", "semicolon-separated values");
+    case '|': return QCoreApplication::translate("IndicatorListReader", "pipe-separated values");
+    case '\0': return QCoreApplication::translate("IndicatorListReader", "one value per line");
+    default: return QCoreApplication::translate("IndicatorListReader", "values separated by '%1'").arg(QLatin1Char(d));
     }
 }
 
@@ -176,8 +172,10 @@ private:
 QString Reader::columnLabel(int column) const {
     const auto i = static_cast<std::size_t>(column);
     if (m_plan.hasHeader && i < m_plan.names.size() && !m_plan.names[i].empty())
-        return Tr::tr("column %1 (\"%2\")").arg(column + 1).arg(shown(m_plan.names[i]));
-    return Tr::tr("column %1").arg(column + 1);
+        return QCoreApplication::translate("IndicatorListReader", "column %1 (\"%2\")")
+            .arg(column + 1)
+            .arg(shown(m_plan.names[i]));
+    return QCoreApplication::translate("IndicatorListReader", "column %1").arg(column + 1);
 }
 
 void Reader::reject(const QString& message, std::int64_t line, std::string_view value) {
@@ -198,20 +196,24 @@ void Reader::rowNote(NoteKind kind, IssueSeverity severity, const QString& messa
 void Reader::planNotes() {
     const ListLayout& p = m_plan;
     if (p.hasHeader)
-        m_visitor.note(Issue{IssueSeverity::Info,
-                             Tr::tr("Read as %1 with a header row; indicators from %2.")
-                                 .arg(delimiterName(p.delimiter), columnLabel(p.valueColumn)),
-                             {},
-                             {}});
+        m_visitor.note(
+            Issue{IssueSeverity::Info,
+                  QCoreApplication::translate("IndicatorListReader", "Read as %1 with a header row; indicators from %2.")
+                      .arg(delimiterName(p.delimiter), columnLabel(p.valueColumn)),
+                  {},
+                  {}});
     else
-        m_visitor.note(Issue{IssueSeverity::Info,
-                             Tr::tr("Read as %1 without a header row; indicators from %2.")
-                                 .arg(delimiterName(p.delimiter), columnLabel(p.valueColumn)),
-                             {},
-                             {}});
+        m_visitor.note(
+            Issue{IssueSeverity::Info,
+                  QCoreApplication::translate("IndicatorListReader", "Read as %1 without a header row; indicators from %2.")
+                      .arg(delimiterName(p.delimiter), columnLabel(p.valueColumn)),
+                  {},
+                  {}});
     if (p.typeColumn >= 0 && !m_options.forcedType)
         m_visitor.note(Issue{IssueSeverity::Info,
-                             Tr::tr("Types from %1; where a type contradicts its value, the type the value itself shows is used.")
+                             QCoreApplication::translate(
+                                 "IndicatorListReader",
+                                 "Types from %1; where a type contradicts its value, the type the value itself shows is used.")
                                  .arg(columnLabel(p.typeColumn)),
                              {},
                              {}});
@@ -219,17 +221,21 @@ void Reader::planNotes() {
         QStringList cols;
         for (const auto& h : p.hashColumns)
             cols << columnLabel(h.first);
-        m_visitor.note(Issue{IssueSeverity::Info,
-                             Tr::tr("The hash columns %1 are read as the hashes of one file per row: one indicator each.")
-                                 .arg(cols.join(QStringLiteral(", "))),
-                             {},
-                             {}});
+        m_visitor.note(Issue{
+            IssueSeverity::Info,
+            QCoreApplication::translate("IndicatorListReader",
+                                        "The hash columns %1 are read as the hashes of one file per row: one indicator each.")
+                .arg(cols.join(QStringLiteral(", "))),
+            {},
+            {}});
     }
     for (const int col : p.otherIndicatorColumns)
         m_visitor.note(
             Issue{IssueSeverity::Warning,
-                  Tr::tr("%1 also holds indicator-like values but is not imported: one indicator is read per row, from %2. "
-                         "To import it, save that column as a list of its own.")
+                  QCoreApplication::translate(
+                      "IndicatorListReader",
+                      "%1 also holds indicator-like values but is not imported: one indicator is read per row, from %2. "
+                      "To import it, save that column as a list of its own.")
                       .arg(columnLabel(col), columnLabel(p.valueColumn)),
                   {},
                   {}});
@@ -240,8 +246,10 @@ std::string_view Reader::text(std::string_view cell, std::string& scratch, std::
     if (isValidUtf8(cell))
         return cell;
     rowNote(NoteKind::Latin1, IssueSeverity::Warning,
-            Tr::tr("Text that is not valid UTF-8 was read as Latin-1 (ISO 8859-1); save the list as UTF-8 to avoid this."), line,
-            {});
+            QCoreApplication::translate(
+                "IndicatorListReader",
+                "Text that is not valid UTF-8 was read as Latin-1 (ISO 8859-1); save the list as UTF-8 to avoid this."),
+            line, {});
     const QByteArray utf8 = QString::fromLatin1(cell.data(), static_cast<qsizetype>(cell.size())).toUtf8();
     scratch.assign(utf8.constData(), static_cast<std::size_t>(utf8.size()));
     return scratch;
@@ -261,23 +269,28 @@ std::optional<IndicatorValue> Reader::hashColumnsValue(std::span<const std::stri
         if (!v)
             v = inferValue(refanged);
         if (!v || !isHashValue(*v)) {
-            rowNote(
-                NoteKind::HashColumn, IssueSeverity::Warning,
-                Tr::tr("\"%1\" in %2 is not a file hash; left out of this row's indicator.").arg(shown(cell), columnLabel(col)),
-                line, cell);
+            rowNote(NoteKind::HashColumn, IssueSeverity::Warning,
+                    QCoreApplication::translate("IndicatorListReader",
+                                                "\"%1\" in %2 is not a file hash; left out of this row's indicator.")
+                        .arg(shown(cell), columnLabel(col)),
+                    line, cell);
             continue;
         }
         if (!mergeHashes(combined, *v))
             rowNote(NoteKind::HashColumn, IssueSeverity::Warning,
-                    Tr::tr("%1 holds a second hash of one algorithm (\"%2\"); the first one is kept.")
+                    QCoreApplication::translate("IndicatorListReader",
+                                                "%1 holds a second hash of one algorithm (\"%2\"); the first one is kept.")
                         .arg(columnLabel(col), shown(cell)),
                     line, cell);
     }
     if (combined.keys.empty()) {
         if (firstCell.empty())
-            reject(Tr::tr("The row has no value in its hash columns."), line, {});
+            reject(QCoreApplication::translate("IndicatorListReader", "The row has no value in its hash columns."), line, {});
         else
-            reject(Tr::tr("\"%1\" is not a file hash (MD5, SHA-1, SHA-256 or SHA-512).").arg(shown(firstCell)), line, firstCell);
+            reject(
+                QCoreApplication::translate("IndicatorListReader", "\"%1\" is not a file hash (MD5, SHA-1, SHA-256 or SHA-512).")
+                    .arg(shown(firstCell)),
+                line, firstCell);
         return std::nullopt;
     }
     return combined;
@@ -288,12 +301,17 @@ QString notRecognised(std::string_view value) {
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     });
     if (hexOnly && value.size() >= 16)
-        return Tr::tr("\"%1\" looks like a hash but has %2 hex digits; MD5, SHA-1, SHA-256 and SHA-512 have 32, 40, 64 and 128.")
+        return QCoreApplication::translate(
+                   "IndicatorListReader",
+                   "\"%1\" looks like a hash but has %2 hex digits; MD5, SHA-1, SHA-256 and SHA-512 have 32, 40, 64 and 128.")
             .arg(shown(value))
             .arg(value.size());
     if (std::any_of(value.begin(), value.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }))
-        return Tr::tr("\"%1\" is not an indicator: it contains blanks (free text?).").arg(shown(value));
-    return Tr::tr("\"%1\" is not recognised as an IP address or network, domain, URL, e-mail address or file hash.")
+        return QCoreApplication::translate("IndicatorListReader", "\"%1\" is not an indicator: it contains blanks (free text?).")
+            .arg(shown(value));
+    return QCoreApplication::translate(
+               "IndicatorListReader",
+               "\"%1\" is not recognised as an IP address or network, domain, URL, e-mail address or file hash.")
         .arg(shown(value));
 }
 
@@ -301,15 +319,19 @@ std::optional<IndicatorValue> Reader::valueOf(std::span<const std::string> field
     const std::string_view raw = cellAt(fields, m_plan.valueColumn);
     name = raw;
     if (raw.empty()) {
-        reject(Tr::tr("The row has no value in %1.").arg(columnLabel(m_plan.valueColumn)), line, {});
+        reject(QCoreApplication::translate("IndicatorListReader", "The row has no value in %1.")
+                   .arg(columnLabel(m_plan.valueColumn)),
+               line, {});
         return std::nullopt;
     }
     if (raw.size() > kMaxValueBytes) {
-        reject(Tr::tr("The value is %1 bytes long: not one indicator.").arg(raw.size()), line, raw);
+        reject(
+            QCoreApplication::translate("IndicatorListReader", "The value is %1 bytes long: not one indicator.").arg(raw.size()),
+            line, raw);
         return std::nullopt;
     }
     if (!isValidUtf8(raw)) {
-        reject(Tr::tr("The value is not valid UTF-8 text."), line, {});
+        reject(QCoreApplication::translate("IndicatorListReader", "The value is not valid UTF-8 text."), line, {});
         return std::nullopt;
     }
     m_refanged = refang(raw);
@@ -318,7 +340,7 @@ std::optional<IndicatorValue> Reader::valueOf(std::span<const std::string> field
     if (m_options.forcedType) {
         auto v = valueForHint(TypeHint{TypeHint::Kind::Exact, *m_options.forcedType, -1}, m_refanged);
         if (!v)
-            reject(Tr::tr("\"%1\" is not a valid %2, the type this import requires.")
+            reject(QCoreApplication::translate("IndicatorListReader", "\"%1\" is not a valid %2, the type this import requires.")
                        .arg(shown(raw), typeName(*m_options.forcedType)),
                    line, raw);
         return v;
@@ -333,8 +355,10 @@ std::optional<IndicatorValue> Reader::valueOf(std::span<const std::string> field
             std::find(m_unknownTypes.begin(), m_unknownTypes.end(), word) == m_unknownTypes.end()) {
             m_unknownTypes.emplace_back(word);
             rowNote(NoteKind::UnknownType, IssueSeverity::Info,
-                    Tr::tr("Unknown type \"%1\": values of this type are recognised by their form.").arg(shown(word)), line,
-                    word);
+                    QCoreApplication::translate("IndicatorListReader",
+                                                "Unknown type \"%1\": values of this type are recognised by their form.")
+                        .arg(shown(word)),
+                    line, word);
         }
     } else if (m_plan.valueHint) {
         hint = m_plan.valueHint;
@@ -347,12 +371,16 @@ std::optional<IndicatorValue> Reader::valueOf(std::span<const std::string> field
         return v;
     }
     if (hint->kind == TypeHint::Kind::NotIndicator) {
-        reject(Tr::tr("\"%1\" is context, not an indicator (type \"%2\").").arg(shown(raw), shown(hintWord)), line, raw);
+        reject(QCoreApplication::translate("IndicatorListReader", "\"%1\" is context, not an indicator (type \"%2\").")
+                   .arg(shown(raw), shown(hintWord)),
+               line, raw);
         return std::nullopt;
     }
     if (hint->kind == TypeHint::Kind::Unsupported) {
-        reject(Tr::tr("Type \"%1\" cannot be matched: only IP addresses and networks, domains, URLs, e-mail addresses, file "
-                      "hashes (MD5, SHA-1, SHA-256, SHA-512), registry keys, mutexes and user agents can.")
+        reject(QCoreApplication::translate(
+                   "IndicatorListReader",
+                   "Type \"%1\" cannot be matched: only IP addresses and networks, domains, URLs, e-mail addresses, file "
+                   "hashes (MD5, SHA-1, SHA-256, SHA-512), registry keys, mutexes and user agents can.")
                    .arg(shown(hintWord)),
                line, raw);
         return std::nullopt;
@@ -361,14 +389,17 @@ std::optional<IndicatorValue> Reader::valueOf(std::span<const std::string> field
         return v;
     auto inferred = inferValue(m_refanged);
     if (!inferred) {
-        reject(Tr::tr("\"%1\" is not a valid value of type \"%2\", nor any other indicator.").arg(shown(raw), shown(hintWord)),
+        reject(QCoreApplication::translate("IndicatorListReader",
+                                           "\"%1\" is not a valid value of type \"%2\", nor any other indicator.")
+                   .arg(shown(raw), shown(hintWord)),
                line, raw);
         return std::nullopt;
     }
     ++m_info.typeCorrections;
     rowNote(
         NoteKind::TypeCorrection, IssueSeverity::Warning,
-        Tr::tr("The type says \"%1\", but \"%2\" is not of that type; imported as %3.")
+        QCoreApplication::translate("IndicatorListReader",
+                                    "The type says \"%1\", but \"%2\" is not of that type; imported as %3.")
             .arg(shown(hintWord), shown(raw),
                  QString::fromLatin1(valueKindName(*inferred).data(), static_cast<qsizetype>(valueKindName(*inferred).size()))),
         line, raw);
@@ -406,7 +437,9 @@ core::Status Reader::row(std::span<const std::string> fields, std::int64_t line)
         return {};
     for (const std::string& piece : value->skipped)
         rowNote(NoteKind::HashColumn, IssueSeverity::Warning,
-                Tr::tr("\"%1\" is not a complete hash (%2 hex digits); the indicator uses the other hashes of the row.")
+                QCoreApplication::translate(
+                    "IndicatorListReader",
+                    "\"%1\" is not a complete hash (%2 hex digits); the indicator uses the other hashes of the row.")
                     .arg(shown(piece))
                     .arg(piece.size()),
                 line, piece);
@@ -459,7 +492,9 @@ core::Status Reader::produce(const IndicatorValue& value, std::string_view name,
         if (parsed.kind != stix::StixParseResult::Kind::Accepted) {
             ++m_info.generatorRejections;
             m_visitor.rejected(Issue{IssueSeverity::Error,
-                                     Tr::tr("Internal error: the generated source identity was refused: %1").arg(parsed.message),
+                                     QCoreApplication::translate("IndicatorListReader",
+                                                                 "Internal error: the generated source identity was refused: %1")
+                                         .arg(parsed.message),
                                      {},
                                      qs(m_builder.identityId())});
         } else if (auto s = m_visitor.object(m_rec); !s) {
@@ -471,7 +506,9 @@ core::Status Reader::produce(const IndicatorValue& value, std::string_view name,
     const auto parsed = m_parser.parseCopy(json, m_rec);
     if (parsed.kind != stix::StixParseResult::Kind::Accepted) {
         ++m_info.generatorRejections;
-        reject(Tr::tr("Internal error: the indicator generated for \"%1\" was refused: %2").arg(shown(name), parsed.message),
+        reject(QCoreApplication::translate("IndicatorListReader",
+                                           "Internal error: the indicator generated for \"%1\" was refused: %2")
+                   .arg(shown(name), parsed.message),
                line, name);
         return {};
     }
@@ -505,15 +542,18 @@ core::Result<IndicatorListInfo> Reader::run() {
     head.resize(got);
 
     if (auto problem = checkListText(head, complete))
-        return core::Error::make(core::ErrorCode::Parse, problem->message,
-                                 Tr::tr("line %1, byte %2").arg(problem->line).arg(problem->offset));
+        return core::Error::make(
+            core::ErrorCode::Parse, problem->message,
+            QCoreApplication::translate("IndicatorListReader", "line %1, byte %2").arg(problem->line).arg(problem->offset));
 
     m_plan = sniffList(head, complete).layout;
     if (m_plan.mispFeedHashes)
-        return core::Error::make(core::ErrorCode::Parse,
-                                 Tr::tr("This is the hashes.csv of a MISP feed: its MD5s are lookup hashes of attribute "
+        return core::Error::make(
+            core::ErrorCode::Parse,
+            QCoreApplication::translate("IndicatorListReader",
+                                        "This is the hashes.csv of a MISP feed: its MD5s are lookup hashes of attribute "
                                         "values, not file hashes. Import the feed folder instead."),
-                                 Tr::tr("line %1, byte %2").arg(1).arg(0));
+            QCoreApplication::translate("IndicatorListReader", "line %1, byte %2").arg(1).arg(0));
     m_info.delimiter = m_plan.delimiter;
     m_info.hasHeader = m_plan.hasHeader;
     for (const std::string& n : m_plan.names)
@@ -527,7 +567,8 @@ core::Result<IndicatorListInfo> Reader::run() {
     bool first = true;
     for (;;) {
         if (m_cancel.isCancelled())
-            return core::Error::make(core::ErrorCode::Cancelled, Tr::tr("Import cancelled."));
+            return core::Error::make(core::ErrorCode::Cancelled,
+                                     QCoreApplication::translate("IndicatorListReader", "Import cancelled."));
         auto more = records.next();
         if (!more)
             return more.error();
@@ -542,7 +583,9 @@ core::Result<IndicatorListInfo> Reader::run() {
         const std::int64_t line = records.recordLine();
         if (records.unterminatedQuote())
             rowNote(NoteKind::Unterminated, IssueSeverity::Warning,
-                    Tr::tr("A quoted field opened on this line is never closed: the rest of the file was read as part of it."),
+                    QCoreApplication::translate(
+                        "IndicatorListReader",
+                        "A quoted field opened on this line is never closed: the rest of the file was read as part of it."),
                     line, {});
         if (auto s = row(records.fields(), line); !s)
             return s.error();
@@ -553,22 +596,26 @@ core::Result<IndicatorListInfo> Reader::run() {
     if (m_progress)
         m_progress->report({src.rawPosition(), src.rawSize(), {}}, true);
 
+    const int duplicates = core::pluralCount(m_info.duplicates);
     if (m_info.duplicates > 0)
         m_visitor.note(Issue{IssueSeverity::Info,
-                             Tr::tr("%n duplicate value(s) merged: each distinct value becomes one indicator.", nullptr,
-                                    static_cast<int>(std::min<std::int64_t>(m_info.duplicates, std::numeric_limits<int>::max()))),
+                             QCoreApplication::translate(
+                                 "IndicatorListReader",
+                                 "%n duplicate value(s) merged: each distinct value becomes one indicator.", "", duplicates),
                              {},
                              {}});
     for (std::size_t k = 0; k < m_suppressed.size(); ++k)
-        if (m_suppressed[k] > 0)
-            m_visitor.note(
-                Issue{IssueSeverity::Info,
-                      Tr::tr("%n more note(s) of the same kind were left out.", nullptr,
-                             static_cast<int>(std::min<std::int64_t>(m_suppressed[k], std::numeric_limits<int>::max()))),
-                      {},
-                      {}});
+        if (m_suppressed[k] > 0) {
+            const int left = core::pluralCount(m_suppressed[k]);
+            m_visitor.note(Issue{
+                IssueSeverity::Info,
+                QCoreApplication::translate("IndicatorListReader", "%n more note(s) of the same kind were left out.", "", left),
+                {},
+                {}});
+        }
     if (m_info.rows == 0)
-        m_visitor.note(Issue{IssueSeverity::Warning, Tr::tr("The list holds no values."), {}, {}});
+        m_visitor.note(Issue{
+            IssueSeverity::Warning, QCoreApplication::translate("IndicatorListReader", "The list holds no values."), {}, {}});
     return m_info;
 }
 

@@ -1,4 +1,5 @@
 #include "models/ingest/csv/json_indicator_list.h"
+#include "models/core/plural.h"
 
 #include "models/ingest/byte_source.h"
 #include "models/ingest/csv/indicator_inference.h"
@@ -23,10 +24,6 @@ namespace {
 
 // lupdate reads the context from this declaration; runtime uses the same one. The JSON feed reader
 // shares the indicator list reader's context: its messages are the same to the user.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(IndicatorListReader)
-};
-
 namespace dom = simdjson::dom;
 using core::Issue;
 using core::IssueSeverity;
@@ -127,7 +124,9 @@ QString shown(std::string_view s) {
     return text;
 }
 
-QString where(std::int64_t line, std::int64_t offset) { return Tr::tr("line %1, byte %2").arg(line).arg(offset); }
+QString where(std::int64_t line, std::int64_t offset) {
+    return QCoreApplication::translate("IndicatorListReader", "line %1, byte %2").arg(line).arg(offset);
+}
 
 // Key as compared with the tables: lower case, '-' and ' ' read as '_'.
 std::string normalisedKey(std::string_view key) {
@@ -362,14 +361,15 @@ void Reader::rowNote(IssueSeverity severity, const QString& message, std::string
 
 std::optional<IndicatorValue> Reader::valueOf(std::string_view raw, std::string_view valueKey, std::string_view typeWord) {
     if (raw.size() > kMaxValueBytes) {
-        reject(Tr::tr("The value is %1 bytes long: not one indicator.").arg(raw.size()));
+        reject(
+            QCoreApplication::translate("IndicatorListReader", "The value is %1 bytes long: not one indicator.").arg(raw.size()));
         return std::nullopt;
     }
     m_refanged = refang(raw);
     if (m_options.forcedType) {
         auto v = valueForHint(TypeHint{TypeHint::Kind::Exact, *m_options.forcedType, -1}, m_refanged);
         if (!v)
-            reject(Tr::tr("\"%1\" is not a valid %2, the type this import requires.")
+            reject(QCoreApplication::translate("IndicatorListReader", "\"%1\" is not a valid %2, the type this import requires.")
                        .arg(shown(raw), qs(core::observableTypeName(*m_options.forcedType))));
         return v;
     }
@@ -386,17 +386,22 @@ std::optional<IndicatorValue> Reader::valueOf(std::string_view raw, std::string_
     if (!hint) {
         auto v = inferValue(m_refanged);
         if (!v)
-            reject(Tr::tr("\"%1\" is not recognised as an IP address or network, domain, URL, e-mail address or file hash.")
+            reject(QCoreApplication::translate(
+                       "IndicatorListReader",
+                       "\"%1\" is not recognised as an IP address or network, domain, URL, e-mail address or file hash.")
                        .arg(shown(m_refanged)));
         return v;
     }
     if (hint->kind == TypeHint::Kind::NotIndicator) {
-        reject(Tr::tr("\"%1\" is context, not an indicator (type \"%2\").").arg(shown(raw), shown(hintWord)));
+        reject(QCoreApplication::translate("IndicatorListReader", "\"%1\" is context, not an indicator (type \"%2\").")
+                   .arg(shown(raw), shown(hintWord)));
         return std::nullopt;
     }
     if (hint->kind == TypeHint::Kind::Unsupported) {
-        reject(Tr::tr("Type \"%1\" cannot be matched: only IP addresses and networks, domains, URLs, e-mail addresses, file "
-                      "hashes (MD5, SHA-1, SHA-256, SHA-512), registry keys, mutexes and user agents can.")
+        reject(QCoreApplication::translate(
+                   "IndicatorListReader",
+                   "Type \"%1\" cannot be matched: only IP addresses and networks, domains, URLs, e-mail addresses, file "
+                   "hashes (MD5, SHA-1, SHA-256, SHA-512), registry keys, mutexes and user agents can.")
                    .arg(shown(hintWord)),
                raw);
         return std::nullopt;
@@ -405,13 +410,16 @@ std::optional<IndicatorValue> Reader::valueOf(std::string_view raw, std::string_
         return v;
     auto inferred = inferValue(m_refanged);
     if (!inferred) {
-        reject(Tr::tr("\"%1\" is not a valid value of type \"%2\", nor any other indicator.").arg(shown(raw), shown(hintWord)));
+        reject(QCoreApplication::translate("IndicatorListReader",
+                                           "\"%1\" is not a valid value of type \"%2\", nor any other indicator.")
+                   .arg(shown(raw), shown(hintWord)));
         return std::nullopt;
     }
     ++m_info.typeCorrections;
     const std::string_view kind = valueKindName(*inferred);
     rowNote(IssueSeverity::Warning,
-            Tr::tr("The type says \"%1\", but \"%2\" is not of that type; imported as %3.")
+            QCoreApplication::translate("IndicatorListReader",
+                                        "The type says \"%1\", but \"%2\" is not of that type; imported as %3.")
                 .arg(shown(hintWord), shown(raw), QString::fromLatin1(kind.data(), static_cast<qsizetype>(kind.size()))),
             raw);
     return inferred;
@@ -575,7 +583,9 @@ core::Status Reader::produce(const IndicatorValue& value, std::string_view name,
         if (parsed.kind != stix::StixParseResult::Kind::Accepted) {
             ++m_info.generatorRejections;
             m_visitor.rejected(Issue{IssueSeverity::Error,
-                                     Tr::tr("Internal error: the generated source identity was refused: %1").arg(parsed.message),
+                                     QCoreApplication::translate("IndicatorListReader",
+                                                                 "Internal error: the generated source identity was refused: %1")
+                                         .arg(parsed.message),
                                      {},
                                      qs(m_builder.identityId())});
         } else if (auto s = m_visitor.object(m_rec); !s) {
@@ -587,7 +597,9 @@ core::Status Reader::produce(const IndicatorValue& value, std::string_view name,
     const auto parsed = m_parser.parseCopy(json, m_rec);
     if (parsed.kind != stix::StixParseResult::Kind::Accepted) {
         ++m_info.generatorRejections;
-        reject(Tr::tr("Internal error: the indicator generated for \"%1\" was refused: %2").arg(shown(name), parsed.message));
+        reject(QCoreApplication::translate("IndicatorListReader",
+                                           "Internal error: the indicator generated for \"%1\" was refused: %2")
+                   .arg(shown(name), parsed.message));
         return {};
     }
     for (const QString& note : parsed.notes)
@@ -605,21 +617,26 @@ core::Status Reader::element(const JsonStream::Value& v, std::string_view name, 
     m_object = QStringLiteral("%1[%2]").arg(qs(name)).arg(index);
     switch (v.status) {
     case JsonStream::ValueStatus::TooLarge:
-        reject(Tr::tr("The element is %1 bytes long; the cap is %2 bytes. It was left out.")
+        reject(QCoreApplication::translate("IndicatorListReader",
+                                           "The element is %1 bytes long; the cap is %2 bytes. It was left out.")
                    .arg(v.size)
                    .arg(static_cast<qulonglong>(kLimits.maxValueBytes)));
         return {};
     case JsonStream::ValueStatus::TooDeep:
-        reject(Tr::tr("The element is nested %1 levels deep; the cap is %2.").arg(v.depth).arg(kLimits.maxDepth));
+        reject(QCoreApplication::translate("IndicatorListReader", "The element is nested %1 levels deep; the cap is %2.")
+                   .arg(v.depth)
+                   .arg(kLimits.maxDepth));
         return {};
     case JsonStream::ValueStatus::StringTooLong:
-        reject(Tr::tr("The element contains a string longer than the cap of %1 KB.").arg(kLimits.maxStringBytes >> 10));
+        reject(QCoreApplication::translate("IndicatorListReader", "The element contains a string longer than the cap of %1 KB.")
+                   .arg(kLimits.maxStringBytes >> 10));
         return {};
     case JsonStream::ValueStatus::Ok: break;
     }
     dom::element root;
     if (const auto err = m_json.parse(v.bytes.data(), v.bytes.size(), false).get(root); err != simdjson::SUCCESS) {
-        reject(Tr::tr("The element is not valid JSON (%1).").arg(QString::fromUtf8(simdjson::error_message(err))));
+        reject(QCoreApplication::translate("IndicatorListReader", "The element is not valid JSON (%1).")
+                   .arg(QString::fromUtf8(simdjson::error_message(err))));
         return {};
     }
     std::string_view raw, valueKey, typeWord;
@@ -640,16 +657,21 @@ core::Status Reader::element(const JsonStream::Value& v, std::string_view name, 
             }
         }
         if (m.value.empty()) {
-            reject(m.hasValueKey ? Tr::tr("The element has no text in its value member (%1).").arg(qs(m.valueKey))
-                                 : Tr::tr("The element has no value member (ip, value, indicator, ioc, domain, url, hash, "
-                                          "sha256, md5, address, ...)."));
+            reject(m.hasValueKey
+                       ? QCoreApplication::translate("IndicatorListReader", "The element has no text in its value member (%1).")
+                             .arg(qs(m.valueKey))
+                       : QCoreApplication::translate(
+                             "IndicatorListReader",
+                             "The element has no value member (ip, value, indicator, ioc, domain, url, hash, "
+                             "sha256, md5, address, ...)."));
             return {};
         }
         raw = m.value;
         valueKey = m.valueKey;
         typeWord = m.typeWord;
     } else if (root.get_string().get(raw) != simdjson::SUCCESS || trimBlanks(raw).empty()) {
-        reject(Tr::tr("The element is neither a value (a string) nor an object with a value member."));
+        reject(QCoreApplication::translate("IndicatorListReader",
+                                           "The element is neither a value (a string) nor an object with a value member."));
         return {};
     }
 
@@ -669,7 +691,9 @@ core::Status Reader::element(const JsonStream::Value& v, std::string_view name, 
     }
     for (const std::string& piece : value->skipped)
         rowNote(IssueSeverity::Warning,
-                Tr::tr("\"%1\" is not a complete hash (%2 hex digits); the indicator uses the other hashes of the row.")
+                QCoreApplication::translate(
+                    "IndicatorListReader",
+                    "\"%1\" is not a complete hash (%2 hex digits); the indicator uses the other hashes of the row.")
                     .arg(shown(piece))
                     .arg(piece.size()),
                 piece);
@@ -686,7 +710,8 @@ core::Status Reader::readArray(JsonStream& js, ByteSource& src, std::string_view
         return js.expect(']');
     for (std::int64_t index = 0;; ++index) {
         if (m_cancel.isCancelled())
-            return core::Error::make(core::ErrorCode::Cancelled, Tr::tr("Import cancelled."));
+            return core::Error::make(core::ErrorCode::Cancelled,
+                                     QCoreApplication::translate("IndicatorListReader", "Import cancelled."));
         auto v = js.value();
         if (!v)
             return v.error();
@@ -753,40 +778,50 @@ core::Result<IndicatorListInfo> Reader::run() {
         if (p.value() == '}')
             (void)js.expect('}');
         if (!found)
-            return core::Error::make(core::ErrorCode::Parse,
-                                     Tr::tr("The JSON document has no array of indicators (items, indicators, data, iocs, "
+            return core::Error::make(
+                core::ErrorCode::Parse,
+                QCoreApplication::translate("IndicatorListReader",
+                                            "The JSON document has no array of indicators (items, indicators, data, iocs, "
                                             "entries, results or blocklist)."),
-                                     where(1, 0));
+                where(1, 0));
     } else {
-        return core::Error::make(core::ErrorCode::Parse,
-                                 first.value() == '\0' ? Tr::tr("The file is empty.")
-                                                       : Tr::tr("Not JSON: the file must start with '{' or '['."),
-                                 where(js.line(), js.offset()));
+        return core::Error::make(
+            core::ErrorCode::Parse,
+            first.value() == '\0'
+                ? QCoreApplication::translate("IndicatorListReader", "The file is empty.")
+                : QCoreApplication::translate("IndicatorListReader", "Not JSON: the file must start with '{' or '['."),
+            where(js.line(), js.offset()));
     }
     auto rest = js.peek();
     if (!rest)
         return rest.error();
     if (rest.value() != '\0')
-        return core::Error::make(core::ErrorCode::Parse, Tr::tr("Unexpected data after the end of the JSON document."),
-                                 where(js.line(), js.offset()));
+        return core::Error::make(
+            core::ErrorCode::Parse,
+            QCoreApplication::translate("IndicatorListReader", "Unexpected data after the end of the JSON document."),
+            where(js.line(), js.offset()));
     m_info.lines = js.line();
     if (m_progress)
         m_progress->report({src.rawPosition(), src.rawSize(), {}}, true);
 
+    const int duplicates = core::pluralCount(m_info.duplicates);
     if (m_info.duplicates > 0)
         m_visitor.note(Issue{IssueSeverity::Info,
-                             Tr::tr("%n duplicate value(s) merged: each distinct value becomes one indicator.", nullptr,
-                                    static_cast<int>(std::min<std::int64_t>(m_info.duplicates, std::numeric_limits<int>::max()))),
+                             QCoreApplication::translate(
+                                 "IndicatorListReader",
+                                 "%n duplicate value(s) merged: each distinct value becomes one indicator.", "", duplicates),
                              {},
                              {}});
+    const int left = core::pluralCount(m_suppressed);
     if (m_suppressed > 0)
-        m_visitor.note(Issue{IssueSeverity::Info,
-                             Tr::tr("%n more note(s) of the same kind were left out.", nullptr,
-                                    static_cast<int>(std::min<std::int64_t>(m_suppressed, std::numeric_limits<int>::max()))),
-                             {},
-                             {}});
+        m_visitor.note(
+            Issue{IssueSeverity::Info,
+                  QCoreApplication::translate("IndicatorListReader", "%n more note(s) of the same kind were left out.", "", left),
+                  {},
+                  {}});
     if (m_info.rows == 0)
-        m_visitor.note(Issue{IssueSeverity::Warning, Tr::tr("The list holds no values."), {}, {}});
+        m_visitor.note(Issue{
+            IssueSeverity::Warning, QCoreApplication::translate("IndicatorListReader", "The list holds no values."), {}, {}});
     return m_info;
 }
 

@@ -11,11 +11,6 @@ namespace lagebild::ingest::csv {
 
 namespace {
 
-// lupdate reads the context from this declaration; runtime uses the same one.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(IndicatorListReader)
-};
-
 constexpr std::size_t kSampleRecords = 200; // records of the head used to choose columns
 constexpr std::array<char, 4> kDelimiters{',', '\t', ';', '|'};
 
@@ -396,11 +391,15 @@ SniffedRecords sniffRecords(std::string_view head, bool complete) {
 
 std::optional<TextProblem> checkListText(std::string_view head, bool complete) {
     if (head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF")
-        return TextProblem{Tr::tr("The file is UTF-16 text. Save it as UTF-8 (in Excel: \"CSV UTF-8\") and import it again."), 1,
-                           0};
+        return TextProblem{QCoreApplication::translate(
+                               "IndicatorListReader",
+                               "The file is UTF-16 text. Save it as UTF-8 (in Excel: \"CSV UTF-8\") and import it again."),
+                           1, 0};
     const std::size_t start = head.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
     if (const std::size_t nul = head.find('\0'); nul != std::string_view::npos)
-        return problemAt(Tr::tr("The file contains a NUL byte: it is binary, not a text list of indicators."), head, nul);
+        return problemAt(QCoreApplication::translate(
+                             "IndicatorListReader", "The file contains a NUL byte: it is binary, not a text list of indicators."),
+                         head, nul);
     std::size_t controls = 0;
     std::size_t firstControl = std::string_view::npos;
     for (std::size_t i = start; i < head.size(); ++i) {
@@ -411,8 +410,10 @@ std::optional<TextProblem> checkListText(std::string_view head, bool complete) {
         }
     }
     if (controls > 0 && controls * 20 > head.size() - start)
-        return problemAt(Tr::tr("The file is full of control characters: it is binary, not a text list of indicators."), head,
-                         firstControl);
+        return problemAt(
+            QCoreApplication::translate("IndicatorListReader",
+                                        "The file is full of control characters: it is binary, not a text list of indicators."),
+            head, firstControl);
     const std::string_view body = trimBlanks(head.substr(start));
     if (!body.empty()) {
         const std::size_t at = static_cast<std::size_t>(body.data() - head.data());
@@ -420,11 +421,15 @@ std::optional<TextProblem> checkListText(std::string_view head, bool complete) {
         const std::string_view after = trimBlanks(body.substr(1));
         const char next = after.empty() ? '\0' : after.front();
         if (c == '{' || (c == '[' && (next == '{' || next == '"' || next == '[' || next == ']')))
-            return problemAt(Tr::tr("The file is a JSON document, not an indicator list. Import STIX and MISP files with "
-                                    "their own formats."),
-                             head, at);
+            return problemAt(
+                QCoreApplication::translate("IndicatorListReader",
+                                            "The file is a JSON document, not an indicator list. Import STIX and MISP files with "
+                                            "their own formats."),
+                head, at);
         if (c == '<' && (next == '?' || next == '!' || (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z')))
-            return problemAt(Tr::tr("The file is an XML or HTML document, not an indicator list."), head, at);
+            return problemAt(
+                QCoreApplication::translate("IndicatorListReader", "The file is an XML or HTML document, not an indicator list."),
+                head, at);
     }
     // Mostly invalid UTF-8: another encoding or binary data. A few bad lines are read as Latin-1.
     std::int64_t lines = 0, invalid = 0;
@@ -449,8 +454,10 @@ std::optional<TextProblem> checkListText(std::string_view head, bool complete) {
         pos = end + 1;
     }
     if (invalid > 0 && invalid * 2 > lines)
-        return problemAt(Tr::tr("%1 of the first %2 lines are not valid UTF-8 text: the file is binary or in another encoding. "
-                                "Save it as UTF-8 and import it again.")
+        return problemAt(QCoreApplication::translate(
+                             "IndicatorListReader",
+                             "%1 of the first %2 lines are not valid UTF-8 text: the file is binary or in another encoding. "
+                             "Save it as UTF-8 and import it again.")
                              .arg(invalid)
                              .arg(lines),
                          head, firstInvalid);

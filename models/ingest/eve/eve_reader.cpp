@@ -19,16 +19,13 @@ using core::IssueSeverity;
 
 static_assert(simdjson::SIMDJSON_PADDING <= LineReader::kPadding, "line buffer must carry simdjson's padding");
 
-// lupdate reads the context from this declaration; runtime uses the same one.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(EveReader)
-};
-
 // A file whose first this-many records are all malformed is not EVE: give up instead of
 // reporting every line of a binary file.
 constexpr std::size_t kMaxLeadingGarbage = 1000;
 
-QString where(std::int64_t line, std::int64_t offset) { return Tr::tr("line %1, byte %2").arg(line).arg(offset); }
+QString where(std::int64_t line, std::int64_t offset) {
+    return QCoreApplication::translate("EveReader", "line %1, byte %2").arg(line).arg(offset);
+}
 
 bool isBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
@@ -81,7 +78,7 @@ public:
            core::ProgressReporter* progress)
         : m_path(path), m_options(options), m_visitor(visitor), m_cancel(cancel), m_progress(progress),
           m_parser(options.defaultOffsetMinutes) {
-        m_update.phase = Tr::tr("Reading Suricata EVE");
+        m_update.phase = QCoreApplication::translate("EveReader", "Reading Suricata EVE");
     }
 
     core::Result<AlertFileInfo> run();
@@ -108,7 +105,9 @@ private:
     std::vector<Issue> m_pending; // rejections held back until the file proves to be JSON
 };
 
-core::Status Reader::cancelled() const { return core::Error::make(core::ErrorCode::Cancelled, Tr::tr("Import cancelled.")); }
+core::Status Reader::cancelled() const {
+    return core::Error::make(core::ErrorCode::Cancelled, QCoreApplication::translate("EveReader", "Import cancelled."));
+}
 
 void Reader::reportProgress(const ByteSource& src, bool force) {
     if (!m_progress)
@@ -122,11 +121,13 @@ void Reader::reportProgress(const ByteSource& src, bool force) {
 core::Error Reader::notEve() const {
     const QString why = m_pending.empty() ? QString() : m_pending.front().message;
     const QString pos = m_pending.empty() ? where(1, 0) : m_pending.front().position;
-    return core::Error::make(core::ErrorCode::Parse,
-                             Tr::tr("%1 is not Suricata EVE JSON: no record in it is a JSON object (first problem at %2: "
+    return core::Error::make(
+        core::ErrorCode::Parse,
+        QCoreApplication::translate("EveReader",
+                                    "%1 is not Suricata EVE JSON: no record in it is a JSON object (first problem at %2: "
                                     "%3). Check that the file is an eve.json log or a JSON array of EVE records.")
-                                 .arg(m_path, pos, why),
-                             pos);
+            .arg(m_path, pos, why),
+        pos);
 }
 
 void Reader::reject(const QString& reason, std::int64_t line, std::int64_t offset) {
@@ -152,18 +153,20 @@ core::Status Reader::record(std::string_view json, std::int64_t line, std::int64
     case EveParseResult::Kind::Rejected: reject(r.message, line, offset); return {};
     case EveParseResult::Kind::Skipped:
         ++m_info.skipped;
-        m_visitor.skipped(Issue{IssueSeverity::Info,
-                                Tr::tr("Event type \"%1\" is not an alert: counted, not imported.")
-                                    .arg(QString::fromUtf8(r.eventType.data(), static_cast<qsizetype>(r.eventType.size()))),
-                                where(line, offset), QString::fromStdString(r.eventType)});
+        m_visitor.skipped(
+            Issue{IssueSeverity::Info,
+                  QCoreApplication::translate("EveReader", "Event type \"%1\" is not an alert: counted, not imported.")
+                      .arg(QString::fromUtf8(r.eventType.data(), static_cast<qsizetype>(r.eventType.size()))),
+                  where(line, offset), QString::fromStdString(r.eventType)});
         return {};
     case EveParseResult::Kind::Alert: break;
     }
     if (r.zoneAssumed && m_info.assumedZone.isEmpty()) {
         m_info.assumedZone = QString::fromStdString(core::formatUtcOffset(m_options.defaultOffsetMinutes));
         m_visitor.note(Issue{IssueSeverity::Warning,
-                             Tr::tr("Timestamps in %1 carry no time zone; they were read as %2. If the sensor logged "
-                                    "local time, import again with that zone offset.")
+                             QCoreApplication::translate(
+                                 "EveReader", "Timestamps in %1 carry no time zone; they were read as %2. If the sensor logged "
+                                              "local time, import again with that zone offset.")
                                  .arg(m_path, m_info.assumedZone),
                              where(line, offset),
                              {}});
@@ -185,7 +188,7 @@ core::Status Reader::readLines(ByteSource& src) {
             break;
         if (line.tooLong) {
             ++m_info.records;
-            reject(Tr::tr("Line is %1 bytes long; the cap is %2 bytes. It was left out.")
+            reject(QCoreApplication::translate("EveReader", "Line is %1 bytes long; the cap is %2 bytes. It was left out.")
                        .arg(line.size)
                        .arg(static_cast<qulonglong>(m_options.limits.maxValueBytes)),
                    line.number, line.offset);
@@ -212,8 +215,10 @@ core::Status Reader::readValues(ByteSource& src, Shape shape) {
             return e;
         ++m_info.records;
         ++m_info.rejected;
-        m_visitor.rejected(
-            Issue{IssueSeverity::Error, Tr::tr("%1 The rest of the file was not read.").arg(e.message), e.detail, {}});
+        m_visitor.rejected(Issue{IssueSeverity::Error,
+                                 QCoreApplication::translate("EveReader", "%1 The rest of the file was not read.").arg(e.message),
+                                 e.detail,
+                                 {}});
         return {};
     };
     bool inArray = false;
@@ -226,8 +231,9 @@ core::Status Reader::readValues(ByteSource& src, Shape shape) {
         const char c = p.value();
         if (c == '\0') {
             if (inArray)
-                return damaged(JsonStream::parseError(Tr::tr("The JSON array is not closed at the end of the file."), js.offset(),
-                                                      js.line()));
+                return damaged(JsonStream::parseError(
+                    QCoreApplication::translate("EveReader", "The JSON array is not closed at the end of the file."), js.offset(),
+                    js.line()));
             return {};
         }
         if (!inArray && shape == Shape::Array && c == '[') {
@@ -245,10 +251,12 @@ core::Status Reader::readValues(ByteSource& src, Shape shape) {
             continue;
         }
         if (shape == Shape::Array && !inArray)
-            return damaged(
-                JsonStream::parseError(Tr::tr("Unexpected data after the end of the JSON array."), js.offset(), js.line()));
+            return damaged(JsonStream::parseError(
+                QCoreApplication::translate("EveReader", "Unexpected data after the end of the JSON array."), js.offset(),
+                js.line()));
         if (c == '}' || c == ']') // a stray closing bracket would be cut as an empty value, forever
-            return damaged(JsonStream::parseError(Tr::tr("Unexpected '%1'.").arg(QLatin1Char(c)), js.offset(), js.line()));
+            return damaged(JsonStream::parseError(
+                QCoreApplication::translate("EveReader", "Unexpected '%1'.").arg(QLatin1Char(c)), js.offset(), js.line()));
         auto v = js.value();
         if (!v)
             return damaged(v.error());
@@ -256,17 +264,20 @@ core::Status Reader::readValues(ByteSource& src, Shape shape) {
         ++m_info.records;
         switch (val.status) {
         case JsonStream::ValueStatus::TooLarge:
-            reject(Tr::tr("Record is %1 bytes long; the cap is %2 bytes. It was left out.")
+            reject(QCoreApplication::translate("EveReader", "Record is %1 bytes long; the cap is %2 bytes. It was left out.")
                        .arg(val.size)
                        .arg(static_cast<qulonglong>(m_options.limits.maxValueBytes)),
                    val.line, val.offset);
             break;
         case JsonStream::ValueStatus::TooDeep:
-            reject(Tr::tr("Record is nested %1 levels deep; the cap is %2.").arg(val.depth).arg(m_options.limits.maxDepth),
+            reject(QCoreApplication::translate("EveReader", "Record is nested %1 levels deep; the cap is %2.")
+                       .arg(val.depth)
+                       .arg(m_options.limits.maxDepth),
                    val.line, val.offset);
             break;
         case JsonStream::ValueStatus::StringTooLong:
-            reject(Tr::tr("Record contains a string longer than the cap of %1 KB.").arg(m_options.limits.maxStringBytes >> 10),
+            reject(QCoreApplication::translate("EveReader", "Record contains a string longer than the cap of %1 KB.")
+                       .arg(m_options.limits.maxStringBytes >> 10),
                    val.line, val.offset);
             break;
         case JsonStream::ValueStatus::Ok:
@@ -293,7 +304,8 @@ core::Result<AlertFileInfo> Reader::run() {
     if (!m_sawObject && m_info.records > 0)
         return notEve();
     if (m_info.records == 0)
-        m_visitor.note(Issue{IssueSeverity::Info, Tr::tr("%1 holds no EVE records.").arg(m_path), {}, {}});
+        m_visitor.note(
+            Issue{IssueSeverity::Info, QCoreApplication::translate("EveReader", "%1 holds no EVE records.").arg(m_path), {}, {}});
     reportProgress(*src.value(), true);
     return m_info;
 }

@@ -16,11 +16,6 @@ namespace {
 namespace dom = simdjson::dom;
 using core::ObservableType;
 
-// lupdate reads the context from this declaration; runtime uses the same one.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(EveReader)
-};
-
 std::string_view str(dom::element e, std::string_view key) {
     std::string_view v;
     if (e[key].get_string().get(v) != simdjson::SUCCESS)
@@ -150,19 +145,20 @@ EveParseResult EveRecordParser::parse(std::string_view json, core::AlertRecord& 
     if (const auto err = m_impl->parser.parse(json.data(), json.size(), false).get(root); err != simdjson::SUCCESS) {
         result.kind = EveParseResult::Kind::InvalidJson;
         result.isObject = false;
-        result.message = Tr::tr("Not valid JSON (%1).").arg(QString::fromUtf8(simdjson::error_message(err)));
+        result.message =
+            QCoreApplication::translate("EveReader", "Not valid JSON (%1).").arg(QString::fromUtf8(simdjson::error_message(err)));
         return result;
     }
     if (!root.is_object()) {
         result.kind = EveParseResult::Kind::Rejected;
         result.isObject = false;
-        result.message = Tr::tr("Not an EVE record: a JSON object was expected.");
+        result.message = QCoreApplication::translate("EveReader", "Not an EVE record: a JSON object was expected.");
         return result;
     }
     std::string_view eventType;
     if (root["event_type"].get_string().get(eventType) != simdjson::SUCCESS) {
         result.kind = EveParseResult::Kind::Rejected;
-        result.message = Tr::tr("Not an EVE record: the \"event_type\" string is missing.");
+        result.message = QCoreApplication::translate("EveReader", "Not an EVE record: the \"event_type\" string is missing.");
         return result;
     }
     if (eventType != "alert") {
@@ -176,15 +172,15 @@ EveParseResult EveRecordParser::parse(std::string_view json, core::AlertRecord& 
     if (!time) {
         result.kind = EveParseResult::Kind::Rejected;
         result.message =
-            ts.empty() ? Tr::tr("Alert without a \"timestamp\".")
-                       : Tr::tr("Alert with an unreadable timestamp \"%1\".")
+            ts.empty() ? QCoreApplication::translate("EveReader", "Alert without a \"timestamp\".")
+                       : QCoreApplication::translate("EveReader", "Alert with an unreadable timestamp \"%1\".")
                              .arg(QString::fromUtf8(ts.data(), static_cast<qsizetype>(std::min<std::size_t>(ts.size(), 64))));
         return result;
     }
     dom::element alert;
     if (root["alert"].get(alert) != simdjson::SUCCESS || !alert.is_object()) {
         result.kind = EveParseResult::Kind::Rejected;
-        result.message = Tr::tr("Alert record without an \"alert\" object.");
+        result.message = QCoreApplication::translate("EveReader", "Alert record without an \"alert\" object.");
         return result;
     }
     result.zoneAssumed = !hadZone;

@@ -12,11 +12,6 @@ namespace lagebild::ingest::misp::detail {
 
 namespace {
 
-// lupdate reads the context from this declaration; runtime uses the same one.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(MispReader)
-};
-
 // MISP hash types and the hash names misp-stix writes (STIX vocabulary where one exists).
 constexpr std::array<std::pair<std::string_view, std::string_view>, 20> kHashes{{
     {"md5", "MD5"},
@@ -122,11 +117,13 @@ std::string single(std::string_view path, std::string_view value) {
 Mapping endpointWithPort(std::string_view type, const AttributeInput& in, bool source) {
     std::string_view host, portText;
     if (!splitComposite(in.value, host, portText))
-        return custom(Tr::tr("The value of this %1 attribute is not \"address|port\".").arg(qs(in.type)));
+        return custom(QCoreApplication::translate("MispReader", "The value of this %1 attribute is not \"address|port\".")
+                          .arg(qs(in.type)));
     const auto p = port(portText);
     if (!p)
-        return custom(Tr::tr("The port \"%1\" of this %2 attribute is not a number from 0 to 65535.")
-                          .arg(qs(utf8Prefix(portText, 40)), qs(in.type)));
+        return custom(
+            QCoreApplication::translate("MispReader", "The port \"%1\" of this %2 attribute is not a number from 0 to 65535.")
+                .arg(qs(utf8Prefix(portText, 40)), qs(in.type)));
     const std::string_view side = source ? "src" : "dst";
     const std::string refKey = std::string(side) + "_ref";
     const std::string portKey = std::string(side) + "_port";
@@ -239,7 +236,8 @@ Mapping mapAttribute(const AttributeInput& in) {
     if (t == "domain|ip") {
         std::string_view domain, ip;
         if (!splitComposite(v, domain, ip))
-            return custom(Tr::tr("The value of this domain|ip attribute is not \"domain|address\"."));
+            return custom(
+                QCoreApplication::translate("MispReader", "The value of this domain|ip attribute is not \"domain|address\"."));
         Sco address = valueSco(ipType(ip), in.uuid, ip);
         Sco name = sco("domain-name", in.uuid);
         JsonWriter(name.members).member("value", domain).key("resolves_to_refs").beginArray().value(address.id).endArray();
@@ -297,7 +295,8 @@ Mapping mapAttribute(const AttributeInput& in) {
             return observable(single("file:name", v), {std::move(file)});
         }
         if (!algorithm.empty())
-            return custom(Tr::tr("The value of this %1 attribute is not \"filename|hash\".").arg(qs(t)));
+            return custom(
+                QCoreApplication::translate("MispReader", "The value of this %1 attribute is not \"filename|hash\".").arg(qs(t)));
         return custom();
     }
     if (t == "x509-fingerprint-md5" || t == "x509-fingerprint-sha1" || t == "x509-fingerprint-sha256") {
@@ -321,7 +320,8 @@ Mapping mapAttribute(const AttributeInput& in) {
     if (t == "regkey|value") {
         std::string_view keyText, data;
         if (!splitComposite(v, keyText, data))
-            return custom(Tr::tr("The value of this regkey|value attribute is not \"key|data\"."));
+            return custom(
+                QCoreApplication::translate("MispReader", "The value of this regkey|value attribute is not \"key|data\"."));
         Sco key = sco("windows-registry-key", in.uuid);
         JsonWriter w(key.members);
         w.member("key", keyText).key("values").beginArray().beginObject().member("data", data).endObject().endArray();
@@ -337,8 +337,9 @@ Mapping mapAttribute(const AttributeInput& in) {
                 digits += c;
         const auto number = parseInteger(digits);
         if (digits.empty() || digits.size() > 10 || !number || *number > 4294967295LL)
-            return custom(
-                Tr::tr("The value \"%1\" of this AS attribute is not an autonomous system number.").arg(qs(utf8Prefix(v, 40))));
+            return custom(QCoreApplication::translate("MispReader",
+                                                      "The value \"%1\" of this AS attribute is not an autonomous system number.")
+                              .arg(qs(utf8Prefix(v, 40))));
         Sco as = sco("autonomous-system", in.uuid);
         JsonWriter(as.members).key("number").value(*number);
         return observable("[autonomous-system:number = " + std::to_string(*number) + "]", {std::move(as)});
@@ -362,7 +363,8 @@ Mapping mapAttribute(const AttributeInput& in) {
     if (t == "port" || t == "size-in-bytes") {
         const auto number = t == "port" ? port(v) : parseInteger(v);
         if (!number || *number < 0)
-            return custom(Tr::tr("The value \"%1\" of this %2 attribute is not a number.").arg(qs(utf8Prefix(v, 40)), qs(t)));
+            return custom(QCoreApplication::translate("MispReader", "The value \"%1\" of this %2 attribute is not a number.")
+                              .arg(qs(utf8Prefix(v, 40)), qs(t)));
         return patternOnly(std::string(t == "port" ? "[network-traffic:dst_port = " : "[file:size = ") + std::to_string(*number) +
                            "]");
     }

@@ -10,11 +10,6 @@ namespace lagebild::ingest::misp::detail {
 
 namespace {
 
-// lupdate reads the context from this declaration; runtime uses the same one.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(MispReader)
-};
-
 constexpr std::size_t kNameBytes = 256;
 
 std::string label(std::string_view key, std::string_view value) {
@@ -176,10 +171,12 @@ core::Status EventConverter::readTags(std::optional<dom::array> tags, Marks& mar
             marks.unknown.push_back(id);
         if (!m_emitter.claimShared(id, 0))
             continue;
-        m_emitter.note(core::IssueSeverity::Warning,
-                       Tr::tr("Unrecognised TLP tag \"%1\": the objects it marks are treated as TLP unknown (never released).")
-                           .arg(qs(utf8Prefix(name, 80))),
-                       where);
+        m_emitter.note(
+            core::IssueSeverity::Warning,
+            QCoreApplication::translate(
+                "MispReader", "Unrecognised TLP tag \"%1\": the objects it marks are treated as TLP unknown (never released).")
+                .arg(qs(utf8Prefix(name, 80))),
+            where);
         std::string json;
         JsonWriter w(json);
         w.beginObject().member("type", "marking-definition").member("spec_version", "2.1").member("id", id);
@@ -292,7 +289,7 @@ core::Status EventConverter::emitGalaxies(std::optional<dom::array> galaxies, co
         const QString at = jsonPath(where, QStringLiteral("Galaxy[%1]").arg(index++));
         dom::object galaxy;
         if (g.get_object().get(galaxy) != simdjson::SUCCESS) {
-            m_emitter.reject(Tr::tr("Galaxy is not a JSON object and was left out."), at);
+            m_emitter.reject(QCoreApplication::translate("MispReader", "Galaxy is not a JSON object and was left out."), at);
             continue;
         }
         std::vector<std::string> ids;
@@ -358,7 +355,7 @@ core::Status EventConverter::convertAttribute(dom::element element, const QStrin
     ++m_emitter.info().attributes;
     dom::object attr;
     if (element.get_object().get(attr) != simdjson::SUCCESS) {
-        m_emitter.reject(Tr::tr("Attribute is not a JSON object and was left out."), where);
+        m_emitter.reject(QCoreApplication::translate("MispReader", "Attribute is not a JSON object and was left out."), where);
         return {};
     }
     if (const auto shadows = array(attr, "ShadowAttribute"))
@@ -367,8 +364,10 @@ core::Status EventConverter::convertAttribute(dom::element element, const QStrin
     const auto value = text(attr, "value");
     const auto given = string(attr, "uuid").value_or(std::string_view{});
     if (type.empty() || !value || value->empty()) {
-        m_emitter.reject(Tr::tr("Attribute without a type or value was left out; correct it in MISP and export the event again."),
-                         where, qs(given));
+        m_emitter.reject(
+            QCoreApplication::translate(
+                "MispReader", "Attribute without a type or value was left out; correct it in MISP and export the event again."),
+            where, qs(given));
         return {};
     }
     const std::string category(string(attr, "category").value_or(std::string_view{}));
@@ -410,7 +409,9 @@ core::Status EventConverter::convertAttribute(dom::element element, const QStrin
     } else {
         if (!m.problem.isEmpty())
             m_emitter.note(core::IssueSeverity::Warning,
-                           m.problem + QLatin1Char(' ') + Tr::tr("Kept as a custom x-misp-attribute object."), where, qs(given));
+                           m.problem + QLatin1Char(' ') +
+                               QCoreApplication::translate("MispReader", "Kept as a custom x-misp-attribute object."),
+                           where, qs(given));
         else
             ++m_s.unmappedTypes[type];
         main = "x-misp-attribute--" + uuid;
@@ -437,13 +438,14 @@ core::Status EventConverter::convertObject(dom::element element, const QString& 
     ++m_emitter.info().mispObjects;
     dom::object obj;
     if (element.get_object().get(obj) != simdjson::SUCCESS) {
-        m_emitter.reject(Tr::tr("MISP object is not a JSON object and was left out."), where);
+        m_emitter.reject(QCoreApplication::translate("MispReader", "MISP object is not a JSON object and was left out."), where);
         return {};
     }
     const std::string name(string(obj, "name").value_or(std::string_view{}));
     const auto given = string(obj, "uuid").value_or(std::string_view{});
     if (name.empty()) {
-        m_emitter.reject(Tr::tr("MISP object without a template name was left out."), where, qs(given));
+        m_emitter.reject(QCoreApplication::translate("MispReader", "MISP object without a template name was left out."), where,
+                         qs(given));
         return {};
     }
     struct Raw {
@@ -465,7 +467,8 @@ core::Status EventConverter::convertObject(dom::element element, const QString& 
             ++m_emitter.info().attributes;
             dom::object attr;
             if (a.get_object().get(attr) != simdjson::SUCCESS) {
-                m_emitter.reject(Tr::tr("Attribute is not a JSON object and was left out."), at);
+                m_emitter.reject(QCoreApplication::translate("MispReader", "Attribute is not a JSON object and was left out."),
+                                 at);
                 continue;
             }
             if (const auto shadows = array(attr, "ShadowAttribute"))
@@ -477,7 +480,9 @@ core::Status EventConverter::convertObject(dom::element element, const QString& 
                   std::string(string(attr, "uuid").value_or(std::string_view{})),
                   flag(attr, "to_ids")};
             if (r.type.empty() || r.value.empty()) {
-                m_emitter.reject(Tr::tr("Attribute without a type or value in MISP object \"%1\" was left out.").arg(qs(name)),
+                m_emitter.reject(QCoreApplication::translate(
+                                     "MispReader", "Attribute without a type or value in MISP object \"%1\" was left out.")
+                                     .arg(qs(name)),
                                  at, qs(r.given));
                 continue;
             }
@@ -589,13 +594,13 @@ core::Status EventConverter::convertBody(std::optional<dom::object> holder, cons
     auto cancelled = [this](std::size_t i) { return i % 256 == 255 && m_cancel.isCancelled(); };
     for (std::size_t i = 0; i < attributes.size(); ++i) {
         if (cancelled(i))
-            return core::Error::make(core::ErrorCode::Cancelled, Tr::tr("Import cancelled."));
+            return core::Error::make(core::ErrorCode::Cancelled, QCoreApplication::translate("MispReader", "Import cancelled."));
         if (auto s = convertAttribute(attributes[i], jsonPath(position, QStringLiteral("Attribute[%1]").arg(i))); !s)
             return s;
     }
     for (std::size_t i = 0; i < objects.size(); ++i) {
         if (cancelled(i))
-            return core::Error::make(core::ErrorCode::Cancelled, Tr::tr("Import cancelled."));
+            return core::Error::make(core::ErrorCode::Cancelled, QCoreApplication::translate("MispReader", "Import cancelled."));
         if (auto s = convertObject(objects[i], jsonPath(position, QStringLiteral("Object[%1]").arg(i))); !s)
             return s;
     }
@@ -606,27 +611,35 @@ void EventConverter::flushNotes(const QString& position) {
     const QString object = m_s.reportId.empty() ? QString() : qs(m_s.uuid);
     for (const auto& [type, count] : m_s.unmappedTypes)
         m_emitter.note(core::IssueSeverity::Info,
-                       Tr::tr("%n attribute(s) of MISP type \"%1\" have no STIX equivalent and were kept as x-misp-attribute "
-                              "objects (not matched against sensor data).",
-                              nullptr, count)
+                       QCoreApplication::translate(
+                           "MispReader",
+                           "%n attribute(s) of MISP type \"%1\" have no STIX equivalent and were kept as x-misp-attribute "
+                           "objects (not matched against sensor data).",
+                           "", count)
                            .arg(qs(utf8Prefix(type, 80))),
                        position, object);
     if (m_s.unresolvedReferences > 0)
         m_emitter.note(core::IssueSeverity::Info,
-                       Tr::tr("%n object reference(s) point to records that are not in this event; no relationship was created.",
-                              nullptr, m_s.unresolvedReferences),
+                       QCoreApplication::translate(
+                           "MispReader",
+                           "%n object reference(s) point to records that are not in this event; no relationship was created.", "",
+                           m_s.unresolvedReferences),
                        position, object);
     if (m_s.skippedSightings > 0)
-        m_emitter.note(core::IssueSeverity::Info,
-                       Tr::tr("%n sighting(s) were not imported: false positives, expirations, undated sightings and "
-                              "sightings of non-indicator attributes have no STIX sighting here.",
-                              nullptr, m_s.skippedSightings),
-                       position, object);
+        m_emitter.note(
+            core::IssueSeverity::Info,
+            QCoreApplication::translate("MispReader",
+                                        "%n sighting(s) were not imported: false positives, expirations, undated sightings and "
+                                        "sightings of non-indicator attributes have no STIX sighting here.",
+                                        "", m_s.skippedSightings),
+            position, object);
     if (m_s.proposals > 0)
-        m_emitter.note(core::IssueSeverity::Info,
-                       Tr::tr("%n proposal(s) (shadow attributes) were not imported: they are unconfirmed suggestions.", nullptr,
-                              m_s.proposals),
-                       position, object);
+        m_emitter.note(
+            core::IssueSeverity::Info,
+            QCoreApplication::translate("MispReader",
+                                        "%n proposal(s) (shadow attributes) were not imported: they are unconfirmed suggestions.",
+                                        "", m_s.proposals),
+            position, object);
 }
 
 core::Status EventConverter::convertCollection(const std::vector<dom::element>& attributes,
@@ -679,8 +692,10 @@ core::Status EventConverter::convertEvent(dom::object event, const QString& posi
         m_s.uuid = derivedUuid(seed);
         ++info.eventsWithoutUuid;
         m_emitter.note(core::IssueSeverity::Warning,
-                       Tr::tr("The event \"%1\" has no valid uuid; its id was derived from its title, date and attribute "
-                              "values, so editing those in MISP will import it as a new event.")
+                       QCoreApplication::translate(
+                           "MispReader",
+                           "The event \"%1\" has no valid uuid; its id was derived from its title, date and attribute "
+                           "values, so editing those in MISP will import it as a new event.")
                            .arg(qs(utf8Prefix(title, 120))),
                        position, qs(given));
     }
@@ -699,9 +714,10 @@ core::Status EventConverter::convertEvent(dom::object event, const QString& posi
     if (auto s = emitGalaxies(array(event, "Galaxy"), {}, common(m_s.modified), position); !s)
         return s;
     if (const auto reports = array(event, "EventReport"); reports && reports->size() > 0)
-        m_emitter.note(core::IssueSeverity::Info,
-                       Tr::tr("%n event report(s) were not imported.", nullptr, static_cast<int>(reports->size())), position,
-                       qs(m_s.uuid));
+        m_emitter.note(
+            core::IssueSeverity::Info,
+            QCoreApplication::translate("MispReader", "%n event report(s) were not imported.", "", int(reports->size())),
+            position, qs(m_s.uuid));
     if (auto s = emitReport(event, position); !s)
         return s;
     flushNotes(position);

@@ -12,11 +12,6 @@ namespace lagebild::ingest::misp::detail {
 
 namespace {
 
-// lupdate reads the context from this declaration; runtime uses the same one.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(MispReader)
-};
-
 constexpr std::string_view kManifest = "manifest.json";
 
 std::string_view trim(std::string_view s) {
@@ -78,14 +73,15 @@ void readHashes(const QString& folder, Emitter& emitter, const std::unordered_se
     }
     if (malformed > 0)
         emitter.note(core::IssueSeverity::Warning,
-                     Tr::tr("%n row(s) of hashes.csv are not \"event uuid, MD5\" in either order and were ignored.", nullptr,
-                            static_cast<int>(malformed)),
-                     Tr::tr("line %1").arg(firstBad));
+                     QCoreApplication::translate(
+                         "MispReader", "%n row(s) of hashes.csv are not \"event uuid, MD5\" in either order and were ignored.",
+                         "", int(malformed)),
+                     QCoreApplication::translate("MispReader", "line %1").arg(firstBad));
     if (unknown > 0)
-        emitter.note(
-            core::IssueSeverity::Info,
-            Tr::tr("%n row(s) of hashes.csv name events that manifest.json does not list.", nullptr, static_cast<int>(unknown)),
-            QString());
+        emitter.note(core::IssueSeverity::Info,
+                     QCoreApplication::translate(
+                         "MispReader", "%n row(s) of hashes.csv name events that manifest.json does not list.", "", int(unknown)),
+                     QString());
 }
 
 } // namespace
@@ -107,9 +103,11 @@ core::Status readFeedFolder(const QString& folder, Emitter& emitter, const Event
         return jsonParseError(manifestPath, std::string_view(bytes.value().data(), size), err);
     dom::object manifest;
     if (root.get_object().get(manifest) != simdjson::SUCCESS)
-        return core::Error::make(core::ErrorCode::Schema,
-                                 Tr::tr("manifest.json in %1 is not a JSON object of event uuids; this is not a MISP feed.")
-                                     .arg(QDir::toNativeSeparators(folder)));
+        return core::Error::make(
+            core::ErrorCode::Schema,
+            QCoreApplication::translate("MispReader",
+                                        "manifest.json in %1 is not a JSON object of event uuids; this is not a MISP feed.")
+                .arg(QDir::toNativeSeparators(folder)));
 
     // File names come from the folder listing; a manifest key only ever selects one of them.
     std::unordered_map<std::string, QString> filesByUuid;
@@ -129,8 +127,10 @@ core::Status readFeedFolder(const QString& folder, Emitter& emitter, const Event
         ++info.manifestEntries;
         if (!isUuid(key)) {
             ++info.invalidManifestKeys;
-            emitter.reject(Tr::tr("The manifest entry \"%1\" is not an event uuid; it was skipped and no file was opened "
-                                  "for it. The feed may have been tampered with.")
+            emitter.reject(QCoreApplication::translate(
+                               "MispReader",
+                               "The manifest entry \"%1\" is not an event uuid; it was skipped and no file was opened "
+                               "for it. The feed may have been tampered with.")
                                .arg(qs(utf8Prefix(key, 80))),
                            QString());
             continue;
@@ -141,8 +141,10 @@ core::Status readFeedFolder(const QString& folder, Emitter& emitter, const Event
         const auto file = filesByUuid.find(uuid);
         if (file == filesByUuid.end()) {
             ++info.missingEventFiles;
-            emitter.reject(Tr::tr("Event %1 is listed in manifest.json but its file %1.json is missing; the copy of the feed "
-                                  "may be incomplete.")
+            emitter.reject(QCoreApplication::translate(
+                               "MispReader",
+                               "Event %1 is listed in manifest.json but its file %1.json is missing; the copy of the feed "
+                               "may be incomplete.")
                                .arg(qs(uuid)),
                            QString(), qs(uuid));
             continue;
@@ -157,7 +159,9 @@ core::Status readFeedFolder(const QString& folder, Emitter& emitter, const Event
         ++info.unlistedEventFiles;
         emitter.setFile(name);
         emitter.note(core::IssueSeverity::Warning,
-                     Tr::tr("%1 is in the feed folder but not listed in manifest.json; it was not imported.").arg(name),
+                     QCoreApplication::translate("MispReader",
+                                                 "%1 is in the feed folder but not listed in manifest.json; it was not imported.")
+                         .arg(name),
                      QString(), qs(uuid));
     }
     readHashes(folder, emitter, listed);
@@ -165,9 +169,9 @@ core::Status readFeedFolder(const QString& folder, Emitter& emitter, const Event
     const auto total = static_cast<std::int64_t>(entries.size());
     for (std::size_t i = 0; i < entries.size(); ++i) {
         if (cancel.isCancelled())
-            return core::Error::make(core::ErrorCode::Cancelled, Tr::tr("Import cancelled."));
+            return core::Error::make(core::ErrorCode::Cancelled, QCoreApplication::translate("MispReader", "Import cancelled."));
         if (progress)
-            progress->report({static_cast<std::int64_t>(i), total, Tr::tr("Feed events")});
+            progress->report({static_cast<std::int64_t>(i), total, QCoreApplication::translate("MispReader", "Feed events")});
         const auto before = info.eventUuids.size();
         const QString path = dir.filePath(entries[i].file);
         emitter.setFile(entries[i].file);
@@ -182,13 +186,14 @@ core::Status readFeedFolder(const QString& folder, Emitter& emitter, const Event
         }
         const auto first = info.eventUuids.begin() + static_cast<std::ptrdiff_t>(before);
         if (std::find(first, info.eventUuids.end(), entries[i].uuid) == info.eventUuids.end())
-            emitter.note(core::IssueSeverity::Warning,
-                         Tr::tr("%1 does not hold the event %2 that manifest.json announces for it.")
-                             .arg(entries[i].file, qs(entries[i].uuid)),
-                         QString(), qs(entries[i].uuid));
+            emitter.note(
+                core::IssueSeverity::Warning,
+                QCoreApplication::translate("MispReader", "%1 does not hold the event %2 that manifest.json announces for it.")
+                    .arg(entries[i].file, qs(entries[i].uuid)),
+                QString(), qs(entries[i].uuid));
     }
     if (progress)
-        progress->report({total, total, Tr::tr("Feed events")}, true);
+        progress->report({total, total, QCoreApplication::translate("MispReader", "Feed events")}, true);
     return {};
 }
 

@@ -15,11 +15,6 @@ namespace {
 
 using namespace detail;
 
-// lupdate reads the context from this declaration; runtime uses the same one.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(MispReader)
-};
-
 // A JSON key in the head of a file: "key" followed by ':' (so string contents do not count).
 bool hasKey(std::string_view head, std::string_view key) {
     std::size_t pos = 0;
@@ -60,10 +55,12 @@ std::vector<dom::element> asList(dom::object o, std::string_view key) {
 }
 
 core::Error notMisp(const QString& file, const QString& what) {
-    return core::Error::make(core::ErrorCode::WrongFormat,
-                             Tr::tr("%1 is not MISP data: %2 Expected a MISP event export, a feed folder, a misp-galaxy "
+    return core::Error::make(
+        core::ErrorCode::WrongFormat,
+        QCoreApplication::translate("MispReader",
+                                    "%1 is not MISP data: %2 Expected a MISP event export, a feed folder, a misp-galaxy "
                                     "cluster file or a misp-taxonomies machinetag.json.")
-                                 .arg(file, what));
+            .arg(file, what));
 }
 
 class Reader {
@@ -76,7 +73,9 @@ public:
 private:
     core::Status readEvents(dom::element root);
     core::Status eventOrCollection(dom::element item, const QString& position, bool& handled);
-    core::Status cancelled() const { return core::Error::make(core::ErrorCode::Cancelled, Tr::tr("Import cancelled.")); }
+    core::Status cancelled() const {
+        return core::Error::make(core::ErrorCode::Cancelled, QCoreApplication::translate("MispReader", "Import cancelled."));
+    }
 
     Emitter& m_emitter;
     EventConverter m_events;
@@ -104,12 +103,13 @@ core::Status Reader::readFile(const QString& path, MispInput kind) {
                      obj["Attribute"].error() == simdjson::SUCCESS || isBareEvent(obj));
     if (kind == MispInput::Taxonomy || (kind == MispInput::Auto && isObject && !eventish && isTaxonomyDocument(obj))) {
         if (!isObject || !isTaxonomyDocument(obj))
-            return notMisp(file, Tr::tr("it has no \"namespace\" and \"predicates\", so it is not a taxonomy."));
+            return notMisp(file, QCoreApplication::translate(
+                                     "MispReader", "it has no \"namespace\" and \"predicates\", so it is not a taxonomy."));
         return readTaxonomyDocument(m_emitter, obj);
     }
     if (kind == MispInput::Galaxy || (kind == MispInput::Auto && isObject && !eventish && isGalaxyDocument(obj))) {
         if (!isObject || !isGalaxyDocument(obj))
-            return notMisp(file, Tr::tr("it has no galaxy clusters, so it is not a galaxy."));
+            return notMisp(file, QCoreApplication::translate("MispReader", "it has no galaxy clusters, so it is not a galaxy."));
         return readGalaxyDocument(m_emitter, obj, m_cancel, m_progress);
     }
     m_emitter.info().kind = MispInput::Event;
@@ -148,19 +148,23 @@ core::Status Reader::readEvents(dom::element root) {
             bool handled = false;
             if (auto s = eventOrCollection(root, QString(), handled); !s || handled)
                 return s;
-            return notMisp(m_emitter.file(),
-                           Tr::tr("the JSON object has neither an \"Event\", a \"response\" nor event or attribute fields."));
+            return notMisp(
+                m_emitter.file(),
+                QCoreApplication::translate(
+                    "MispReader", "the JSON object has neither an \"Event\", a \"response\" nor event or attribute fields."));
         }
         prefix = QStringLiteral("response");
         if (response.get_array().get(list) != simdjson::SUCCESS) {
             bool handled = false;
             if (auto s = eventOrCollection(response, prefix, handled); !s || handled)
                 return s;
-            return notMisp(m_emitter.file(), Tr::tr("its \"response\" holds neither events nor attributes."));
+            return notMisp(m_emitter.file(),
+                           QCoreApplication::translate("MispReader", "its \"response\" holds neither events nor attributes."));
         }
     } else if (root.get_array().get(list) == simdjson::SUCCESS) {
     } else {
-        return notMisp(m_emitter.file(), Tr::tr("the document is neither a JSON object nor an array."));
+        return notMisp(m_emitter.file(),
+                       QCoreApplication::translate("MispReader", "the document is neither a JSON object nor an array."));
     }
     for (auto item : list)
         items.push_back(item);
@@ -173,9 +177,12 @@ core::Status Reader::readEvents(dom::element root) {
         if (auto s = eventOrCollection(items[i], position, handled); !s)
             return s;
         if (!handled)
-            m_emitter.reject(Tr::tr("This element is neither a MISP event nor an attribute and was left out."), position);
+            m_emitter.reject(QCoreApplication::translate(
+                                 "MispReader", "This element is neither a MISP event nor an attribute and was left out."),
+                             position);
         if (m_progress)
-            m_progress->report({static_cast<std::int64_t>(i + 1), total, Tr::tr("MISP events")});
+            m_progress->report(
+                {static_cast<std::int64_t>(i + 1), total, QCoreApplication::translate("MispReader", "MISP events")});
     }
     return {};
 }
@@ -224,7 +231,8 @@ core::Result<MispFileInfo> readMisp(const QString& path, MispInput kind, stix::S
         if (!isMispFeedFolder(path))
             return core::Error::make(
                 core::ErrorCode::Io,
-                Tr::tr("%1 is not a MISP feed folder: it has no manifest.json.").arg(QDir::toNativeSeparators(path)));
+                QCoreApplication::translate("MispReader", "%1 is not a MISP feed folder: it has no manifest.json.")
+                    .arg(QDir::toNativeSeparators(path)));
         st = readFeedFolder(
             path, emitter, [&reader](const QString& file) { return reader.readFile(file, MispInput::Event); }, cancel, progress);
         info.kind = MispInput::Feed;

@@ -13,11 +13,6 @@ namespace lagebild::ingest::misp::detail {
 
 namespace {
 
-// lupdate reads the context from this declaration; runtime uses the same one.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(MispReader)
-};
-
 // misp-stix's galaxy type lists (misp_stix_converter/misp2stix/stix_mapping.py).
 constexpr std::array<std::pair<std::string_view, std::string_view>, 39> kGalaxyTypes{{
     {"cmtmf-attack-pattern", "attack-pattern"},
@@ -140,8 +135,9 @@ core::Result<std::string> emitCluster(Emitter& emitter, dom::object cluster, con
     if (galaxyType.empty())
         galaxyType = galaxy.type;
     if (value.empty()) {
-        emitter.reject(Tr::tr("Galaxy cluster without a value in galaxy \"%1\" was left out.").arg(qs(galaxy.name)), position,
-                       qs(string(cluster, "uuid").value_or(std::string_view{})));
+        emitter.reject(QCoreApplication::translate("MispReader", "Galaxy cluster without a value in galaxy \"%1\" was left out.")
+                           .arg(qs(galaxy.name)),
+                       position, qs(string(cluster, "uuid").value_or(std::string_view{})));
         return std::string{};
     }
     const std::string_view sdoType = galaxySdoType(galaxyType);
@@ -276,11 +272,12 @@ core::Status emitClusters(Emitter& emitter, dom::array clusters, const GalaxyInf
     std::int64_t index = 0;
     for (auto c : clusters) {
         if (cancel && cancel->isCancelled())
-            return core::Error::make(core::ErrorCode::Cancelled, Tr::tr("Import cancelled."));
+            return core::Error::make(core::ErrorCode::Cancelled, QCoreApplication::translate("MispReader", "Import cancelled."));
         const QString where = prefix + QStringLiteral("[%1]").arg(index++);
         dom::object cluster;
         if (c.get_object().get(cluster) != simdjson::SUCCESS) {
-            emitter.reject(Tr::tr("Galaxy cluster is not a JSON object and was left out."), where);
+            emitter.reject(QCoreApplication::translate("MispReader", "Galaxy cluster is not a JSON object and was left out."),
+                           where);
             continue;
         }
         auto id = emitCluster(emitter, cluster, info, trusted(cluster), where);
@@ -289,7 +286,7 @@ core::Status emitClusters(Emitter& emitter, dom::array clusters, const GalaxyInf
         if (ids && !id.value().empty())
             ids->push_back(std::move(id.value()));
         if (progress)
-            progress->report({index, total, Tr::tr("Galaxy clusters")});
+            progress->report({index, total, QCoreApplication::translate("MispReader", "Galaxy clusters")});
     }
     return {};
 }
@@ -331,8 +328,10 @@ core::Status readGalaxyDocument(Emitter& emitter, dom::object root, const core::
         return emitClusters(emitter, *clusters, info, true, QStringLiteral("GalaxyCluster"), nullptr, &cancel, progress);
     }
     emitter.note(core::IssueSeverity::Info,
-                 Tr::tr("This is a galaxy definition without clusters; nothing to import. Import the matching file from "
-                        "the misp-galaxy \"clusters\" folder instead."),
+                 QCoreApplication::translate(
+                     "MispReader",
+                     "This is a galaxy definition without clusters; nothing to import. Import the matching file from "
+                     "the misp-galaxy \"clusters\" folder instead."),
                  QString(), qs(string(root, "uuid").value_or(std::string_view{})));
     return {};
 }
@@ -341,8 +340,10 @@ core::Status readTaxonomyDocument(Emitter& emitter, dom::object root) {
     emitter.info().kind = MispInput::Taxonomy;
     const std::string ns(string(root, "namespace").value_or(std::string_view{}));
     if (ns.empty())
-        return core::Error::make(core::ErrorCode::Schema,
-                                 Tr::tr("%1 is a taxonomy without a namespace and cannot be imported.").arg(emitter.file()));
+        return core::Error::make(
+            core::ErrorCode::Schema,
+            QCoreApplication::translate("MispReader", "%1 is a taxonomy without a namespace and cannot be imported.")
+                .arg(emitter.file()));
     const auto givenUuid = string(root, "uuid").value_or(std::string_view{});
     const std::string id = "x-misp-taxonomy--" + (isUuid(givenUuid) ? toLower(givenUuid) : derivedUuid("taxonomy|" + ns));
     const std::int64_t version =

@@ -14,11 +14,6 @@ namespace lagebild::ingest::misp::detail {
 
 namespace {
 
-// lupdate reads the context from this declaration; runtime uses the same one.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(MispReader)
-};
-
 // Fixed namespace of every UUIDv5 this reader derives. Never change it: ids already stored would
 // no longer match a re-import.
 const QUuid kNamespace(QStringLiteral("34b1cea9-6249-4810-b286-395636c0e417"));
@@ -389,9 +384,10 @@ core::Error jsonParseError(const QString& path, std::string_view json, simdjson:
     const auto line = 1 + std::count(json.begin(), json.begin() + static_cast<std::ptrdiff_t>(offset), '\n');
     return core::Error::make(
         core::ErrorCode::Parse,
-        Tr::tr("%1 is not valid JSON (%2) and cannot be read as MISP data; check that the file was copied completely.")
+        QCoreApplication::translate(
+            "MispReader", "%1 is not valid JSON (%2) and cannot be read as MISP data; check that the file was copied completely.")
             .arg(QFileInfo(path).fileName(), QString::fromUtf8(simdjson::error_message(code))),
-        Tr::tr("line %1, byte %2").arg(line).arg(offset));
+        QCoreApplication::translate("MispReader", "line %1, byte %2").arg(line).arg(offset));
 }
 
 QString jsonPath(const QString& base, const QString& member) {
@@ -418,11 +414,13 @@ core::Result<std::string> loadFile(const QString& path) {
         if (got.value() == 0)
             break;
         if (buf.size() > kMaxFileBytes)
-            return core::Error::make(core::ErrorCode::Parse,
-                                     Tr::tr("%1 is larger than %2 MB; MISP files that large are not supported. Split the "
+            return core::Error::make(
+                core::ErrorCode::Parse,
+                QCoreApplication::translate("MispReader",
+                                            "%1 is larger than %2 MB; MISP files that large are not supported. Split the "
                                             "export into several files.")
-                                         .arg(QFileInfo(path).fileName())
-                                         .arg(kMaxFileBytes >> 20));
+                    .arg(QFileInfo(path).fileName())
+                    .arg(kMaxFileBytes >> 20));
     }
     buf.append(simdjson::SIMDJSON_PADDING, '\0');
     return buf;
@@ -433,11 +431,13 @@ core::Status Emitter::send(std::string_view json, const QString& position) {
     if (parsed.kind != stix::StixParseResult::Kind::Accepted) {
         ++m_info.generatorRejections;
         ++m_info.rejected;
-        m_visitor.rejected(core::Issue{core::IssueSeverity::Error,
-                                       Tr::tr("The STIX object generated from this MISP record was refused (%1). This is a "
-                                              "defect in the MISP reader; please report it together with the file.")
-                                           .arg(parsed.message),
-                                       where(position), qs(m_record.id)});
+        m_visitor.rejected(
+            core::Issue{core::IssueSeverity::Error,
+                        QCoreApplication::translate("MispReader",
+                                                    "The STIX object generated from this MISP record was refused (%1). This is a "
+                                                    "defect in the MISP reader; please report it together with the file.")
+                            .arg(parsed.message),
+                        where(position), qs(m_record.id)});
         return {};
     }
     for (const QString& n : parsed.notes)

@@ -20,11 +20,6 @@ using core::Issue;
 using core::IssueSeverity;
 using core::ObservableType;
 
-// lupdate reads the context from this declaration; runtime uses the same one.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(SigmaReader)
-};
-
 constexpr std::size_t kMaxYamlBytes = 1u << 20; // rules are a few KB
 
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
@@ -174,7 +169,7 @@ class Reader {
 public:
     Reader(const SigmaOptions& options, AlertVisitor& visitor, const core::CancelToken& cancel, core::ProgressReporter* progress)
         : m_options(options), m_visitor(visitor), m_cancel(cancel), m_progress(progress) {
-        m_update.phase = Tr::tr("Reading Sigma matches");
+        m_update.phase = QCoreApplication::translate("SigmaReader", "Reading Sigma matches");
     }
 
     core::Result<AlertFileInfo> run(const QString& pathOrFolder);
@@ -184,7 +179,7 @@ private:
     core::Status readFile(const QString& path);
     core::Status event(const JsonStream::Value& v, const QString& file);
     QString where(const QString& file, std::int64_t line, std::int64_t offset) const {
-        return Tr::tr("%1, line %2, byte %3").arg(file).arg(line).arg(offset);
+        return QCoreApplication::translate("SigmaReader", "%1, line %2, byte %3").arg(file).arg(line).arg(offset);
     }
     // Until a file has shown one JSON object its rejections are held back: a file with none is
     // reported once as a whole (or fails the import when it is the only one).
@@ -236,25 +231,30 @@ void Reader::loadRule(const QDir& folder, const QString& fallbackTitle) {
     if (m_rule.id.empty())
         m_rule.id = info.scalar("rule_metadata[0].id");
     if (!haveRule)
-        m_visitor.note(Issue{IssueSeverity::Warning,
-                             haveInfo ? Tr::tr("No rule.yml next to the events in %1; the rule id and title were taken from "
-                                               "info.yml, level and tags are unknown.")
-                                            .arg(folder.path())
-                                      : Tr::tr("No rule.yml next to the events in %1; the alerts carry no rule id, level or "
-                                               "tags.")
-                                            .arg(folder.path()),
-                             folder.path(),
-                             {}});
+        m_visitor.note(Issue{
+            IssueSeverity::Warning,
+            haveInfo ? QCoreApplication::translate("SigmaReader",
+                                                   "No rule.yml next to the events in %1; the rule id and title were taken from "
+                                                   "info.yml, level and tags are unknown.")
+                           .arg(folder.path())
+                     : QCoreApplication::translate("SigmaReader",
+                                                   "No rule.yml next to the events in %1; the alerts carry no rule id, level or "
+                                                   "tags.")
+                           .arg(folder.path()),
+            folder.path(),
+            {}});
     if (m_rule.title.empty())
         m_rule.title = fallbackTitle.toStdString();
     m_rule.level = rule.scalar("level");
     m_rule.severity = sigmaLevelSeverity(m_rule.level);
     if (haveRule && !m_rule.severity)
-        m_visitor.note(Issue{IssueSeverity::Warning,
-                             m_rule.level.empty()
-                                 ? Tr::tr("The rule has no level; its alerts are rated medium.")
-                                 : Tr::tr("Unknown rule level \"%1\"; its alerts are rated medium.").arg(qs(m_rule.level)),
-                             folder.filePath(QStringLiteral("rule.yml")), qs(m_rule.id)});
+        m_visitor.note(
+            Issue{IssueSeverity::Warning,
+                  m_rule.level.empty()
+                      ? QCoreApplication::translate("SigmaReader", "The rule has no level; its alerts are rated medium.")
+                      : QCoreApplication::translate("SigmaReader", "Unknown rule level \"%1\"; its alerts are rated medium.")
+                            .arg(qs(m_rule.level)),
+                  folder.filePath(QStringLiteral("rule.yml")), qs(m_rule.id)});
     m_rule.category = rule.scalar("logsource.category");
     if (m_rule.category.empty())
         m_rule.category = rule.scalar("logsource.service");
@@ -294,11 +294,13 @@ core::Status Reader::event(const JsonStream::Value& v, const QString& file) {
     const QString pos = where(file, v.line, v.offset);
     dom::element root;
     if (const auto err = m_parser.parse(v.bytes.data(), v.bytes.size(), false).get(root); err != simdjson::SUCCESS) {
-        reject(Tr::tr("Event is not valid JSON (%1).").arg(QString::fromUtf8(simdjson::error_message(err))), pos);
+        reject(QCoreApplication::translate("SigmaReader", "Event is not valid JSON (%1).")
+                   .arg(QString::fromUtf8(simdjson::error_message(err))),
+               pos);
         return {};
     }
     if (!root.is_object()) {
-        reject(Tr::tr("Not a Windows event: a JSON object was expected."), pos);
+        reject(QCoreApplication::translate("SigmaReader", "Not a Windows event: a JSON object was expected."), pos);
         return {};
     }
     ++m_objects;
@@ -308,7 +310,7 @@ core::Status Reader::event(const JsonStream::Value& v, const QString& file) {
         ev = wrapped;
     dom::element system;
     if (ev["System"].get(system) != simdjson::SUCCESS || !system.is_object()) {
-        reject(Tr::tr("Not a Windows event: the \"System\" section is missing."), pos);
+        reject(QCoreApplication::translate("SigmaReader", "Not a Windows event: the \"System\" section is missing."), pos);
         return {};
     }
     dom::element eventData;
@@ -331,20 +333,25 @@ core::Status Reader::event(const JsonStream::Value& v, const QString& file) {
     if (!ts.empty()) {
         time = core::parseSensorTimestamp(ts, 0);
         if (!time) {
-            reject(Tr::tr("Unreadable event time \"%1\".").arg(qs(ts.substr(0, 64))), pos, qs(recordId));
+            reject(QCoreApplication::translate("SigmaReader", "Unreadable event time \"%1\".").arg(qs(ts.substr(0, 64))), pos,
+                   qs(recordId));
             return {};
         }
     } else if (m_rule.infoDate) {
         time = m_rule.infoDate;
         if (!m_dateNoted) {
             m_dateNoted = true;
-            m_visitor.note(Issue{IssueSeverity::Warning,
-                                 Tr::tr("Events in %1 carry no time; the info.yml date %2 (00:00 UTC) was used for them.")
-                                     .arg(file, QString::fromStdString(core::formatStixTimestamp(*time).substr(0, 10))),
-                                 pos, qs(recordId)});
+            m_visitor.note(
+                Issue{IssueSeverity::Warning,
+                      QCoreApplication::translate(
+                          "SigmaReader", "Events in %1 carry no time; the info.yml date %2 (00:00 UTC) was used for them.")
+                          .arg(file, QString::fromStdString(core::formatStixTimestamp(*time).substr(0, 10))),
+                      pos, qs(recordId)});
         }
     } else {
-        reject(Tr::tr("Event without a time (System/TimeCreated) and no info.yml date to fall back on."), pos, qs(recordId));
+        reject(QCoreApplication::translate("SigmaReader",
+                                           "Event without a time (System/TimeCreated) and no info.yml date to fall back on."),
+               pos, qs(recordId));
         return {};
     }
 
@@ -425,8 +432,9 @@ core::Status Reader::readFile(const QString& path) {
         if (!m_holdBack) {
             if (structural) {
                 ++m_info.records;
-                reject(Tr::tr("%1 The rest of the file was not read.").arg(structural->message),
-                       Tr::tr("%1, %2").arg(file, structural->detail));
+                reject(
+                    QCoreApplication::translate("SigmaReader", "%1 The rest of the file was not read.").arg(structural->message),
+                    QCoreApplication::translate("SigmaReader", "%1, %2").arg(file, structural->detail));
             }
             return {};
         }
@@ -436,17 +444,18 @@ core::Status Reader::readFile(const QString& path) {
             return {}; // an empty file
         core::Error e = structural ? *structural : core::Error{};
         if (!m_pending.empty())
-            e = core::Error::make(core::ErrorCode::Parse,
-                                  Tr::tr("%1 holds no Windows event JSON object (first problem at %2: %3).")
-                                      .arg(file, m_pending.front().position, m_pending.front().message),
-                                  QStringLiteral("line %1, byte %2").arg(firstBadLine).arg(firstBadOffset));
+            e = core::Error::make(
+                core::ErrorCode::Parse,
+                QCoreApplication::translate("SigmaReader", "%1 holds no Windows event JSON object (first problem at %2: %3).")
+                    .arg(file, m_pending.front().position, m_pending.front().message),
+                QStringLiteral("line %1, byte %2").arg(firstBadLine).arg(firstBadOffset));
         m_pending.clear();
         return e;
     };
 
     for (;;) {
         if (m_cancel.isCancelled())
-            return core::Error::make(core::ErrorCode::Cancelled, Tr::tr("Import cancelled."));
+            return core::Error::make(core::ErrorCode::Cancelled, QCoreApplication::translate("SigmaReader", "Import cancelled."));
         if (m_holdBack && m_pending.size() >= 1000)
             return finish(std::nullopt); // a large file of garbage: stop early
         auto p = js.peek();
@@ -455,8 +464,9 @@ core::Status Reader::readFile(const QString& path) {
         const char c = p.value();
         if (c == '\0') {
             if (inArray)
-                return finish(JsonStream::parseError(Tr::tr("The JSON array is not closed at the end of the file."), js.offset(),
-                                                     js.line()));
+                return finish(JsonStream::parseError(
+                    QCoreApplication::translate("SigmaReader", "The JSON array is not closed at the end of the file."),
+                    js.offset(), js.line()));
             return finish(std::nullopt);
         }
         if (c == '[' && !inArray && m_info.records == recordsBefore) {
@@ -474,7 +484,8 @@ core::Status Reader::readFile(const QString& path) {
             continue;
         }
         if (c == '}' || c == ']') // a stray closing bracket would be cut as an empty value, forever
-            return finish(JsonStream::parseError(Tr::tr("Unexpected '%1'.").arg(QLatin1Char(c)), js.offset(), js.line()));
+            return finish(JsonStream::parseError(
+                QCoreApplication::translate("SigmaReader", "Unexpected '%1'.").arg(QLatin1Char(c)), js.offset(), js.line()));
         auto v = js.value();
         if (!v)
             return finish(v.error());
@@ -484,16 +495,20 @@ core::Status Reader::readFile(const QString& path) {
         const std::size_t pendingBefore = m_pending.size();
         switch (val.status) {
         case JsonStream::ValueStatus::TooLarge:
-            reject(Tr::tr("Event is %1 bytes long; the cap is %2 bytes. It was left out.")
+            reject(QCoreApplication::translate("SigmaReader", "Event is %1 bytes long; the cap is %2 bytes. It was left out.")
                        .arg(val.size)
                        .arg(static_cast<qulonglong>(m_options.limits.maxValueBytes)),
                    pos);
             break;
         case JsonStream::ValueStatus::TooDeep:
-            reject(Tr::tr("Event is nested %1 levels deep; the cap is %2.").arg(val.depth).arg(m_options.limits.maxDepth), pos);
+            reject(QCoreApplication::translate("SigmaReader", "Event is nested %1 levels deep; the cap is %2.")
+                       .arg(val.depth)
+                       .arg(m_options.limits.maxDepth),
+                   pos);
             break;
         case JsonStream::ValueStatus::StringTooLong:
-            reject(Tr::tr("Event contains a string longer than the cap of %1 KB.").arg(m_options.limits.maxStringBytes >> 10),
+            reject(QCoreApplication::translate("SigmaReader", "Event contains a string longer than the cap of %1 KB.")
+                       .arg(m_options.limits.maxStringBytes >> 10),
                    pos);
             break;
         case JsonStream::ValueStatus::Ok:
@@ -522,15 +537,19 @@ core::Result<AlertFileInfo> Reader::run(const QString& pathOrFolder) {
              folder.entryList({QStringLiteral("event-*.json"), QStringLiteral("event-*.json.gz")}, QDir::Files, QDir::Name))
             files << folder.filePath(name);
         if (files.isEmpty())
-            return core::Error::make(core::ErrorCode::Io,
-                                     Tr::tr("%1 holds no event-*.json file; a Sigma match folder needs rule.yml and the "
+            return core::Error::make(
+                core::ErrorCode::Io,
+                QCoreApplication::translate("SigmaReader",
+                                            "%1 holds no event-*.json file; a Sigma match folder needs rule.yml and the "
                                             "matching events.")
-                                         .arg(pathOrFolder));
+                    .arg(pathOrFolder));
     } else if (fi.isFile()) {
         folder = fi.absoluteDir();
         files << fi.absoluteFilePath();
     } else {
-        return core::Error::make(core::ErrorCode::Io, Tr::tr("Cannot open %1: no such file or folder.").arg(pathOrFolder));
+        return core::Error::make(
+            core::ErrorCode::Io,
+            QCoreApplication::translate("SigmaReader", "Cannot open %1: no such file or folder.").arg(pathOrFolder));
     }
     loadRule(folder, fi.isDir() ? folder.dirName() : fi.completeBaseName());
 
@@ -547,12 +566,14 @@ core::Result<AlertFileInfo> Reader::run(const QString& pathOrFolder) {
         if (!firstFailure)
             firstFailure = st.error();
         ++m_info.records;
-        reject(st.error().message, Tr::tr("%1, %2").arg(QFileInfo(path).fileName(), st.error().detail));
+        reject(st.error().message,
+               QCoreApplication::translate("SigmaReader", "%1, %2").arg(QFileInfo(path).fileName(), st.error().detail));
     }
     if (m_objects == 0 && firstFailure)
         return *firstFailure;
     if (m_info.records == 0)
-        m_visitor.note(Issue{IssueSeverity::Info, Tr::tr("%1 holds no events.").arg(pathOrFolder), {}, {}});
+        m_visitor.note(Issue{
+            IssueSeverity::Info, QCoreApplication::translate("SigmaReader", "%1 holds no events.").arg(pathOrFolder), {}, {}});
     if (m_progress) {
         m_update.done = m_info.records;
         m_progress->report(m_update, true);

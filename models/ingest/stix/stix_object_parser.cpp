@@ -16,11 +16,6 @@ namespace {
 
 namespace dom = simdjson::dom;
 
-// lupdate reads the context from this declaration; runtime uses the same one.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(StixReader)
-};
-
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
 // SDOs and SROs must carry created and modified (STIX 2.1 §3.2); marking-definition has only created.
@@ -156,13 +151,13 @@ StixParseResult StixObjectParser::parse(std::string_view json, core::StixRecord&
     dom::element root;
     if (auto err = m_impl->parser.parse(json.data(), json.size(), false).get(root); err != simdjson::SUCCESS) {
         result.kind = StixParseResult::Kind::InvalidJson;
-        result.message =
-            Tr::tr("Invalid JSON in the object starting here: %1.").arg(QString::fromUtf8(simdjson::error_message(err)));
+        result.message = QCoreApplication::translate("StixReader", "Invalid JSON in the object starting here: %1.")
+                             .arg(QString::fromUtf8(simdjson::error_message(err)));
         return result;
     }
     dom::object obj;
     if (root.get_object().get(obj) != simdjson::SUCCESS)
-        return rejected(Tr::tr("Array element is not a JSON object."));
+        return rejected(QCoreApplication::translate("StixReader", "Array element is not a JSON object."));
 
     rec = core::StixRecord{};
     rec.json = json;
@@ -238,23 +233,27 @@ StixParseResult StixObjectParser::parse(std::string_view json, core::StixRecord&
     }
 
     if (rec.type.empty()) {
-        return rejected(Tr::tr("Missing or empty \"type\"."));
+        return rejected(QCoreApplication::translate("StixReader", "Missing or empty \"type\"."));
     }
     if (!validType(rec.type)) {
-        return rejected(
-            Tr::tr("Malformed type \"%1\": lower-case letters, digits and '-', 3 to 250 characters.").arg(qs(rec.type).left(80)));
+        return rejected(QCoreApplication::translate(
+                            "StixReader", "Malformed type \"%1\": lower-case letters, digits and '-', 3 to 250 characters.")
+                            .arg(qs(rec.type).left(80)));
     }
     if (rec.id.empty()) {
-        return rejected(Tr::tr("Missing \"id\" on a %1 object.").arg(qs(rec.type)));
+        return rejected(QCoreApplication::translate("StixReader", "Missing \"id\" on a %1 object.").arg(qs(rec.type)));
     }
     if (!validId(rec.id, rec.type)) {
-        return rejected(Tr::tr("Malformed id \"%1\": expected %2--<UUID>.").arg(qs(rec.id).left(120), qs(rec.type)));
+        return rejected(QCoreApplication::translate("StixReader", "Malformed id \"%1\": expected %2--<UUID>.")
+                            .arg(qs(rec.id).left(120), qs(rec.type)));
     }
     if (hasCreated) {
         rec.created = core::parseRfc3339(created);
         if (!rec.created || !core::isStixTimestamp(created)) {
             return rejected(
-                Tr::tr("Malformed \"created\" timestamp \"%1\": expected RFC 3339 in UTC, e.g. 2024-05-01T12:00:00.000Z.")
+                QCoreApplication::translate(
+                    "StixReader",
+                    "Malformed \"created\" timestamp \"%1\": expected RFC 3339 in UTC, e.g. 2024-05-01T12:00:00.000Z.")
                     .arg(qs(created).left(60)));
         }
     }
@@ -262,19 +261,24 @@ StixParseResult StixObjectParser::parse(std::string_view json, core::StixRecord&
         rec.modified = core::parseRfc3339(modified);
         if (!rec.modified || !core::isStixTimestamp(modified)) {
             return rejected(
-                Tr::tr("Malformed \"modified\" timestamp \"%1\": expected RFC 3339 in UTC, e.g. 2024-05-01T12:00:00.000Z.")
+                QCoreApplication::translate(
+                    "StixReader",
+                    "Malformed \"modified\" timestamp \"%1\": expected RFC 3339 in UTC, e.g. 2024-05-01T12:00:00.000Z.")
                     .arg(qs(modified).left(60)));
         }
     }
     const bool needsVersion = isVersionedType(rec.type) || (hasCreated && rec.type != "marking-definition");
     if (needsVersion && !hasCreated) {
-        return rejected(Tr::tr("Missing \"created\" on %1.").arg(qs(rec.type)));
+        return rejected(QCoreApplication::translate("StixReader", "Missing \"created\" on %1.").arg(qs(rec.type)));
     }
     if (needsVersion && !hasModified) {
-        return rejected(Tr::tr("Missing \"modified\" on %1: every version of an SDO or SRO needs it.").arg(qs(rec.type)));
+        return rejected(
+            QCoreApplication::translate("StixReader", "Missing \"modified\" on %1: every version of an SDO or SRO needs it.")
+                .arg(qs(rec.type)));
     }
     if (rec.created && rec.modified && *rec.modified < *rec.created) {
-        return rejected(Tr::tr("\"modified\" (%1) is earlier than \"created\" (%2).").arg(qs(modified), qs(created)));
+        return rejected(QCoreApplication::translate("StixReader", "\"modified\" (%1) is earlier than \"created\" (%2).")
+                            .arg(qs(modified), qs(created)));
     }
 
     // Type-specific indexing.
@@ -307,8 +311,9 @@ StixParseResult StixObjectParser::parse(std::string_view json, core::StixRecord&
             rec.observables = analysis.observables;
             if (!analysis.valid) {
                 rec.patternState = core::PatternState::Invalid;
-                result.notes.push_back(Tr::tr("Pattern is not valid STIX patterning (%1); stored, never matched.")
-                                           .arg(QString::fromStdString(analysis.reason)));
+                result.notes.push_back(
+                    QCoreApplication::translate("StixReader", "Pattern is not valid STIX patterning (%1); stored, never matched.")
+                        .arg(QString::fromStdString(analysis.reason)));
             } else {
                 rec.patternState = analysis.matchable ? core::PatternState::Matchable : core::PatternState::NotMatchable;
             }

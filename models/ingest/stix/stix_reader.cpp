@@ -16,14 +16,11 @@ namespace {
 using core::Issue;
 using core::IssueSeverity;
 
-// lupdate reads the context from this declaration; runtime uses the same one.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(StixReader)
-};
-
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
-QString where(std::int64_t line, std::int64_t offset) { return Tr::tr("line %1, byte %2").arg(line).arg(offset); }
+QString where(std::int64_t line, std::int64_t offset) {
+    return QCoreApplication::translate("StixReader", "line %1, byte %2").arg(line).arg(offset);
+}
 
 class Reader {
 public:
@@ -73,10 +70,11 @@ core::Result<StixFileInfo> Reader::run() {
         m_info.shape = StixFileInfo::Shape::Array;
         st = readArray(js, *src.value());
     } else if (first.value() == '\0') {
-        return core::Error(fail(Tr::tr("The file is empty."), js.line(), js.offset()).error());
+        return core::Error(fail(QCoreApplication::translate("StixReader", "The file is empty."), js.line(), js.offset()).error());
     } else {
         return core::Error(
-            fail(Tr::tr("Not JSON: the file must start with '{' or '[' but starts with '%1'.").arg(QLatin1Char(first.value())),
+            fail(QCoreApplication::translate("StixReader", "Not JSON: the file must start with '{' or '[' but starts with '%1'.")
+                     .arg(QLatin1Char(first.value())),
                  js.line(), js.offset())
                 .error());
     }
@@ -86,7 +84,9 @@ core::Result<StixFileInfo> Reader::run() {
     if (!rest)
         return rest.error();
     if (rest.value() != '\0')
-        return core::Error(fail(Tr::tr("Unexpected data after the end of the JSON document."), js.line(), js.offset()).error());
+        return core::Error(fail(QCoreApplication::translate("StixReader", "Unexpected data after the end of the JSON document."),
+                                js.line(), js.offset())
+                               .error());
     return m_info;
 }
 
@@ -100,7 +100,7 @@ core::Status Reader::readArray(JsonStream& js, ByteSource& src) {
         return js.expect(']');
     for (;;) {
         if (m_cancel.isCancelled())
-            return core::Error::make(core::ErrorCode::Cancelled, Tr::tr("Import cancelled."));
+            return core::Error::make(core::ErrorCode::Cancelled, QCoreApplication::translate("StixReader", "Import cancelled."));
         auto v = js.value();
         if (!v)
             return v.error();
@@ -154,7 +154,8 @@ core::Status Reader::readBundleOrObject(JsonStream& js, ByteSource& src) {
                 if (!v)
                     return v.error();
                 if (v.value().status != JsonStream::ValueStatus::Ok)
-                    return fail(Tr::tr("The top-level member \"%1\" exceeds the size, depth or string caps.")
+                    return fail(QCoreApplication::translate("StixReader",
+                                                            "The top-level member \"%1\" exceeds the size, depth or string caps.")
                                     .arg(QString::fromStdString(key.value())),
                                 v.value().line, keyOffset);
                 const auto bytes = v.value().bytes;
@@ -199,15 +200,21 @@ core::Status Reader::readBundleOrObject(JsonStream& js, ByteSource& src) {
     if (type == "bundle" || streamedObjects) {
         m_info.shape = StixFileInfo::Shape::Bundle;
         if (type != "bundle")
-            return fail(Tr::tr("A top-level \"objects\" array was found, but the document is not a STIX bundle (type \"%1\").")
-                            .arg(QString::fromStdString(type)),
-                        startLine, startOffset);
+            return fail(
+                QCoreApplication::translate(
+                    "StixReader", "A top-level \"objects\" array was found, but the document is not a STIX bundle (type \"%1\").")
+                    .arg(QString::fromStdString(type)),
+                startLine, startOffset);
         if (m_info.bundleSpecVersion == QLatin1String("2.0"))
-            m_visitor.note(Issue{IssueSeverity::Info, Tr::tr("STIX 2.0 bundle: accepted and read as STIX 2.1."), {}, {}});
+            m_visitor.note(Issue{IssueSeverity::Info,
+                                 QCoreApplication::translate("StixReader", "STIX 2.0 bundle: accepted and read as STIX 2.1."),
+                                 {},
+                                 {}});
         return {};
     }
     if (type.empty())
-        return core::Error::make(core::ErrorCode::WrongFormat, Tr::tr("Not STIX: the JSON object has no \"type\" property."),
+        return core::Error::make(core::ErrorCode::WrongFormat,
+                                 QCoreApplication::translate("StixReader", "Not STIX: the JSON object has no \"type\" property."),
                                  where(startLine, startOffset));
     m_info.shape = StixFileInfo::Shape::SingleObject;
     m_info.bundleSpecVersion.clear();
@@ -227,13 +234,21 @@ core::Status Reader::element(const JsonStream::Value& v) {
     ++m_info.objects;
     switch (v.status) {
     case JsonStream::ValueStatus::TooLarge:
-        reject(Tr::tr("Object is larger than the cap of %1 MB (%2 bytes).").arg(m_limits.maxValueBytes >> 20).arg(v.size), v);
+        reject(QCoreApplication::translate("StixReader", "Object is larger than the cap of %1 MB (%2 bytes).")
+                   .arg(m_limits.maxValueBytes >> 20)
+                   .arg(v.size),
+               v);
         return {};
     case JsonStream::ValueStatus::TooDeep:
-        reject(Tr::tr("Object is nested %1 levels deep; the cap is %2.").arg(v.depth).arg(m_limits.maxDepth), v);
+        reject(QCoreApplication::translate("StixReader", "Object is nested %1 levels deep; the cap is %2.")
+                   .arg(v.depth)
+                   .arg(m_limits.maxDepth),
+               v);
         return {};
     case JsonStream::ValueStatus::StringTooLong:
-        reject(Tr::tr("Object contains a string longer than the cap of %1 KB.").arg(m_limits.maxStringBytes >> 10), v);
+        reject(QCoreApplication::translate("StixReader", "Object contains a string longer than the cap of %1 KB.")
+                   .arg(m_limits.maxStringBytes >> 10),
+               v);
         return {};
     case JsonStream::ValueStatus::Ok: break;
     }

@@ -20,16 +20,13 @@ using core::IssueSeverity;
 
 static_assert(simdjson::SIMDJSON_PADDING <= LineReader::kPadding, "line buffer must carry simdjson's padding");
 
-// lupdate reads the context from this declaration; runtime uses the same one.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(ZeekReader)
-};
-
 // A file whose first this-many records are all unusable is not a notice log: give up instead of
 // reporting every line of a binary file.
 constexpr std::size_t kMaxLeadingGarbage = 1000;
 
-QString where(std::int64_t line, std::int64_t offset) { return Tr::tr("line %1, byte %2").arg(line).arg(offset); }
+QString where(std::int64_t line, std::int64_t offset) {
+    return QCoreApplication::translate("ZeekReader", "line %1, byte %2").arg(line).arg(offset);
+}
 
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
@@ -131,7 +128,7 @@ public:
     Reader(const QString& path, const ZeekOptions& options, AlertVisitor& visitor, const core::CancelToken& cancel,
            core::ProgressReporter* progress)
         : m_path(path), m_options(options), m_visitor(visitor), m_cancel(cancel), m_progress(progress) {
-        m_update.phase = Tr::tr("Reading Zeek notices");
+        m_update.phase = QCoreApplication::translate("ZeekReader", "Reading Zeek notices");
     }
 
     core::Result<AlertFileInfo> run();
@@ -180,10 +177,13 @@ private:
 
 core::Error Reader::notZeek() const {
     const QString pos = m_pending.empty() ? where(1, 0) : m_pending.front().position;
-    const QString why = m_pending.empty() ? Tr::tr("no notices found") : m_pending.front().message;
+    const QString why =
+        m_pending.empty() ? QCoreApplication::translate("ZeekReader", "no notices found") : m_pending.front().message;
     return core::Error::make(
         core::ErrorCode::Parse,
-        Tr::tr("%1 is not a Zeek notice log: neither a TSV log with a #fields header nor JSON lines (first problem at %2: %3).")
+        QCoreApplication::translate(
+            "ZeekReader",
+            "%1 is not a Zeek notice log: neither a TSV log with a #fields header nor JSON lines (first problem at %2: %3).")
             .arg(m_path, pos, why),
         pos);
 }
@@ -223,8 +223,9 @@ bool Reader::setTime(std::string_view ts, bool epochFirst, const LineReader::Lin
         m_zoneNoted = true;
         m_info.assumedZone = QString::fromStdString(core::formatUtcOffset(m_options.defaultOffsetMinutes));
         m_visitor.note(Issue{IssueSeverity::Warning,
-                             Tr::tr("Timestamps in %1 carry no time zone; they were read as %2. If the sensor logged "
-                                    "local time, import again with that zone offset.")
+                             QCoreApplication::translate(
+                                 "ZeekReader", "Timestamps in %1 carry no time zone; they were read as %2. If the sensor logged "
+                                               "local time, import again with that zone offset.")
                                  .arg(m_path, m_info.assumedZone),
                              where(line.number, line.offset),
                              {}});
@@ -234,7 +235,7 @@ bool Reader::setTime(std::string_view ts, bool epochFirst, const LineReader::Lin
 
 core::Status Reader::deliver(const LineReader::Line& line, std::string_view text) {
     if (m_notice.note.empty()) {
-        reject(Tr::tr("Notice without a \"note\"."), line);
+        reject(QCoreApplication::translate("ZeekReader", "Notice without a \"note\"."), line);
         return {};
     }
     buildNoticeAlert(m_notice, m_rec);
@@ -259,11 +260,13 @@ core::Status Reader::header(std::string_view text, const LineReader::Line& line)
         m_empty.assign(value);
     } else if (name == "#path") {
         if (!isNoticePath(value))
-            return core::Error::make(core::ErrorCode::Schema,
-                                     Tr::tr("%1 is a Zeek \"%2\" log, not a notice log; only notice.log can be imported as "
+            return core::Error::make(
+                core::ErrorCode::Schema,
+                QCoreApplication::translate("ZeekReader",
+                                            "%1 is a Zeek \"%2\" log, not a notice log; only notice.log can be imported as "
                                             "alerts.")
-                                         .arg(m_path, qs(value)),
-                                     where(line.number, line.offset));
+                    .arg(m_path, qs(value)),
+                where(line.number, line.offset));
     } else if (name == "#fields") {
         m_fields.assign(m_parts.begin() + 1, m_parts.end());
         m_cols = Columns{};
@@ -300,10 +303,11 @@ core::Status Reader::header(std::string_view text, const LineReader::Line& line)
                 m_cols.fileDesc = at;
         }
         if (m_cols.ts < 0 || m_cols.note < 0)
-            return core::Error::make(
-                core::ErrorCode::Schema,
-                Tr::tr("%1 is a Zeek log without \"ts\" and \"note\" columns, not a notice log.").arg(m_path),
-                where(line.number, line.offset));
+            return core::Error::make(core::ErrorCode::Schema,
+                                     QCoreApplication::translate(
+                                         "ZeekReader", "%1 is a Zeek log without \"ts\" and \"note\" columns, not a notice log.")
+                                         .arg(m_path),
+                                     where(line.number, line.offset));
         accepted();
     }
     return {}; // #set_separator, #types, #open, #close and comments need nothing
@@ -311,12 +315,15 @@ core::Status Reader::header(std::string_view text, const LineReader::Line& line)
 
 core::Status Reader::tsvRecord(std::string_view text, const LineReader::Line& line) {
     if (m_fields.empty()) {
-        reject(Tr::tr("Data before the #fields header."), line);
+        reject(QCoreApplication::translate("ZeekReader", "Data before the #fields header."), line);
         return {};
     }
     split(text, m_sep, m_parts);
     if (m_parts.size() != m_fields.size()) {
-        reject(Tr::tr("The line has %1 fields; the #fields header names %2.").arg(m_parts.size()).arg(m_fields.size()), line);
+        reject(QCoreApplication::translate("ZeekReader", "The line has %1 fields; the #fields header names %2.")
+                   .arg(m_parts.size())
+                   .arg(m_fields.size()),
+               line);
         return {};
     }
     auto get = [&](int col, std::string& out) {
@@ -344,8 +351,9 @@ core::Status Reader::tsvRecord(std::string_view text, const LineReader::Line& li
     get(m_cols.fileDesc, m_notice.fileDesc);
     get(m_cols.ts, m_scratch);
     if (!setTime(m_scratch, true, line)) {
-        reject(m_scratch.empty() ? Tr::tr("Notice without a time stamp (ts).")
-                                 : Tr::tr("Unreadable time stamp \"%1\".").arg(qs(m_scratch.substr(0, 64))),
+        reject(m_scratch.empty()
+                   ? QCoreApplication::translate("ZeekReader", "Notice without a time stamp (ts).")
+                   : QCoreApplication::translate("ZeekReader", "Unreadable time stamp \"%1\".").arg(qs(m_scratch.substr(0, 64))),
                line);
         return {};
     }
@@ -355,20 +363,23 @@ core::Status Reader::tsvRecord(std::string_view text, const LineReader::Line& li
 core::Status Reader::jsonRecord(std::string_view text, const LineReader::Line& line) {
     dom::element root;
     if (const auto err = m_parser.parse(text.data(), text.size(), false).get(root); err != simdjson::SUCCESS) {
-        reject(Tr::tr("Not valid JSON (%1).").arg(QString::fromUtf8(simdjson::error_message(err))), line);
+        reject(QCoreApplication::translate("ZeekReader", "Not valid JSON (%1).")
+                   .arg(QString::fromUtf8(simdjson::error_message(err))),
+               line);
         return {};
     }
     if (!root.is_object()) {
-        reject(Tr::tr("Not a Zeek record: a JSON object was expected."), line);
+        reject(QCoreApplication::translate("ZeekReader", "Not a Zeek record: a JSON object was expected."), line);
         return {};
     }
     accepted();
     std::string_view path;
     if (root["_path"].get_string().get(path) == simdjson::SUCCESS && !isNoticePath(path)) {
         ++m_info.skipped;
-        m_visitor.skipped(Issue{IssueSeverity::Info,
-                                Tr::tr("Zeek \"%1\" record, not a notice: counted, not imported.").arg(qs(path)),
-                                where(line.number, line.offset), qs(path)});
+        m_visitor.skipped(Issue{
+            IssueSeverity::Info,
+            QCoreApplication::translate("ZeekReader", "Zeek \"%1\" record, not a notice: counted, not imported.").arg(qs(path)),
+            where(line.number, line.offset), qs(path)});
         return {};
     }
     m_notice.clear();
@@ -414,8 +425,9 @@ core::Status Reader::jsonRecord(std::string_view text, const LineReader::Line& l
         }
     }
     if (!timeOk) {
-        reject(tsText.empty() ? Tr::tr("Notice without a time stamp (ts).")
-                              : Tr::tr("Unreadable time stamp \"%1\".").arg(qs(tsText.substr(0, 64))),
+        reject(tsText.empty()
+                   ? QCoreApplication::translate("ZeekReader", "Notice without a time stamp (ts).")
+                   : QCoreApplication::translate("ZeekReader", "Unreadable time stamp \"%1\".").arg(qs(tsText.substr(0, 64))),
                line);
         return {};
     }
@@ -430,7 +442,7 @@ core::Result<AlertFileInfo> Reader::run() {
     LineReader::Line line;
     for (;;) {
         if (m_cancel.isCancelled())
-            return core::Error::make(core::ErrorCode::Cancelled, Tr::tr("Import cancelled."));
+            return core::Error::make(core::ErrorCode::Cancelled, QCoreApplication::translate("ZeekReader", "Import cancelled."));
         auto more = lines.next(line);
         if (!more)
             return more.error();
@@ -449,7 +461,7 @@ core::Result<AlertFileInfo> Reader::run() {
         ++m_info.records;
         core::Status st;
         if (line.tooLong)
-            reject(Tr::tr("Line is %1 bytes long; the cap is %2 bytes. It was left out.")
+            reject(QCoreApplication::translate("ZeekReader", "Line is %1 bytes long; the cap is %2 bytes. It was left out.")
                        .arg(line.size)
                        .arg(static_cast<qulonglong>(m_options.limits.maxValueBytes)),
                    line);
@@ -470,7 +482,8 @@ core::Result<AlertFileInfo> Reader::run() {
     if (!m_ready && (m_info.records > 0 || m_form == Form::Tsv))
         return notZeek();
     if (m_info.records == 0)
-        m_visitor.note(Issue{IssueSeverity::Info, Tr::tr("%1 holds no notices.").arg(m_path), {}, {}});
+        m_visitor.note(
+            Issue{IssueSeverity::Info, QCoreApplication::translate("ZeekReader", "%1 holds no notices.").arg(m_path), {}, {}});
     if (m_progress) {
         m_update.done = src.value()->rawPosition();
         m_update.total = src.value()->rawSize();

@@ -18,14 +18,11 @@ namespace lagebild::sync::airgap {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(BundleWriter)
-};
-
 constexpr std::size_t kFlushBytes = 1 << 20;
 
 core::Error writeError(const QString& path, const QString& why) {
-    return core::Error::make(core::ErrorCode::Io, Tr::tr("Cannot write %1: %2").arg(path, why));
+    return core::Error::make(core::ErrorCode::Io,
+                             QCoreApplication::translate("BundleWriter", "Cannot write %1: %2").arg(path, why));
 }
 
 core::Status writeAll(QSaveFile& file, const std::string& bytes) {
@@ -51,9 +48,11 @@ QString defaultProducerName() {
 
 core::Result<BundleResult> createBundle(store::Database& db, const BundleOptions& options, const core::CancelToken& cancel) {
     if (!isValidProducerName(options.producer))
-        return core::Error::make(core::ErrorCode::Usage,
-                                 Tr::tr("\"%1\" is not a usable producer name: use 1-64 letters, digits, '.', '_', '-' or '@'.")
-                                     .arg(options.producer));
+        return core::Error::make(
+            core::ErrorCode::Usage,
+            QCoreApplication::translate("BundleWriter",
+                                        "\"%1\" is not a usable producer name: use 1-64 letters, digits, '.', '_', '-' or '@'.")
+                .arg(options.producer));
     auto key = readSecretKeyFile(options.secretKeyPath, options.password);
     if (!key)
         return key.error();
@@ -92,7 +91,8 @@ core::Result<BundleResult> createBundle(store::Database& db, const BundleOptions
     for (;;) {
         if (cancel.isCancelled())
             return core::Error::make(core::ErrorCode::Cancelled,
-                                     Tr::tr("Bundle creation cancelled; %1 was not written.").arg(options.outPath));
+                                     QCoreApplication::translate("BundleWriter", "Bundle creation cancelled; %1 was not written.")
+                                         .arg(options.outPath));
         auto row = query.value().step();
         if (!row)
             return row.error();

@@ -14,10 +14,6 @@ namespace lagebild::sync::airgap {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(Minisign)
-};
-
 constexpr char kUntrustedPrefix[] = "untrusted comment: ";
 constexpr char kTrustedPrefix[] = "trusted comment: ";
 constexpr std::size_t kSaltBytes = 32;
@@ -36,7 +32,7 @@ constexpr std::uint64_t kMaxKdfMemory = 1ULL << 31;
 bool ensureSodium() { return sodium_init() >= 0; }
 
 core::Error sigError(const QString& where, const QString& what) {
-    return core::Error::make(core::ErrorCode::Signature, Tr::tr("%1: %2").arg(where, what));
+    return core::Error::make(core::ErrorCode::Signature, QCoreApplication::translate("Minisign", "%1: %2").arg(where, what));
 }
 
 std::uint64_t le64(const unsigned char* p) {
@@ -82,9 +78,12 @@ bool isCleanCommentText(const QByteArray& text) {
 core::Result<QByteArray> readSmallFile(const QString& path, qint64 cap) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return core::Error::make(core::ErrorCode::Io, Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return core::Error::make(core::ErrorCode::Io,
+                                 QCoreApplication::translate("Minisign", "Cannot read %1: %2").arg(path, f.errorString()));
     if (f.size() > cap)
-        return sigError(path, Tr::tr("too large for a minisign key or signature file (%1 bytes).").arg(f.size()));
+        return sigError(
+            path,
+            QCoreApplication::translate("Minisign", "too large for a minisign key or signature file (%1 bytes).").arg(f.size()));
     return f.readAll();
 }
 
@@ -118,14 +117,17 @@ core::Result<PublicKey> parsePublicKey(const QByteArray& text, const QString& wh
         comment = lines.front().mid(static_cast<qsizetype>(std::strlen(kUntrustedPrefix)));
         b64 = lines.at(1).trimmed();
     } else {
-        return sigError(where, Tr::tr("not a minisign public key file (expected an \"untrusted comment:\" line and a "
-                                      "base64 line)."));
+        return sigError(where, QCoreApplication::translate(
+                                   "Minisign", "not a minisign public key file (expected an \"untrusted comment:\" line and a "
+                                               "base64 line)."));
     }
     const auto raw = decodeBase64(b64, kPublicFileBytes);
     if (!raw)
-        return sigError(where, Tr::tr("the public key is not valid base64 of the expected length."));
+        return sigError(where,
+                        QCoreApplication::translate("Minisign", "the public key is not valid base64 of the expected length."));
     if (raw->left(2) != "Ed")
-        return sigError(where, Tr::tr("unsupported public key algorithm (minisign keys are \"Ed\")."));
+        return sigError(where,
+                        QCoreApplication::translate("Minisign", "unsupported public key algorithm (minisign keys are \"Ed\")."));
     PublicKey key;
     std::memcpy(key.keyId.data(), raw->constData() + 2, kKeyIdBytes);
     std::memcpy(key.key.data(), raw->constData() + 2 + kKeyIdBytes, kPublicKeyBytes);
@@ -167,7 +169,7 @@ SecretKey& SecretKey::operator=(SecretKey&& other) noexcept {
 
 core::Result<SecretKey> readSecretKeyFile(const QString& path, const std::optional<QByteArray>& password) {
     if (!ensureSodium())
-        return sigError(path, Tr::tr("the cryptography library could not be initialised."));
+        return sigError(path, QCoreApplication::translate("Minisign", "the cryptography library could not be initialised."));
     auto text = readSmallFile(path, 4096);
     if (!text)
         return text.error();
@@ -183,14 +185,15 @@ core::Result<SecretKey> readSecretKeyFile(const QString& path, const std::option
         }
     } wipe{text.value(), lines};
     if (lines.size() != 2 || !lines.front().startsWith(kUntrustedPrefix))
-        return sigError(path, Tr::tr("not a minisign secret key file."));
+        return sigError(path, QCoreApplication::translate("Minisign", "not a minisign secret key file."));
     auto raw = decodeBase64(lines.at(1).trimmed(), kSecretFileBytes);
     if (!raw)
-        return sigError(path, Tr::tr("the secret key is not valid base64 of the expected length."));
+        return sigError(path,
+                        QCoreApplication::translate("Minisign", "the secret key is not valid base64 of the expected length."));
     // Work on a guarded copy, so decrypted key bytes never sit in ordinary heap memory.
     auto* buf = static_cast<unsigned char*>(sodium_malloc(kSecretFileBytes));
     if (!buf)
-        return sigError(path, Tr::tr("out of memory for the secret key."));
+        return sigError(path, QCoreApplication::translate("Minisign", "out of memory for the secret key."));
     std::memcpy(buf, raw->constData(), kSecretFileBytes);
     sodium_memzero(raw->data(), raw->size());
     struct Free {
@@ -205,22 +208,24 @@ core::Result<SecretKey> readSecretKeyFile(const QString& path, const std::option
     const std::uint64_t memlimit = le64(buf + 6 + kSaltBytes + 8);
     unsigned char* keynumSk = buf + 6 + kSaltBytes + 16;
     if (std::memcmp(sigAlg, "Ed", 2) != 0)
-        return sigError(path, Tr::tr("unsupported signature algorithm in the secret key."));
+        return sigError(path, QCoreApplication::translate("Minisign", "unsupported signature algorithm in the secret key."));
     if (std::memcmp(chkAlg, "B2", 2) != 0)
-        return sigError(path, Tr::tr("unsupported checksum algorithm in the secret key."));
+        return sigError(path, QCoreApplication::translate("Minisign", "unsupported checksum algorithm in the secret key."));
     const bool encrypted = std::memcmp(kdfAlg, "Sc", 2) == 0;
     if (!encrypted && std::memcmp(kdfAlg, "\0\0", 2) != 0)
-        return sigError(path, Tr::tr("unsupported key derivation in the secret key."));
+        return sigError(path, QCoreApplication::translate("Minisign", "unsupported key derivation in the secret key."));
     unsigned char* sk = keynumSk + kKeyIdBytes;
     unsigned char* chk = sk + kSecretKeyBytes;
     if (encrypted) {
         if (!password)
-            return sigError(path, Tr::tr("the secret key is protected by a password; set LAGEBILD_SIGN_PASSWORD."));
+            return sigError(path, QCoreApplication::translate(
+                                      "Minisign", "the secret key is protected by a password; set LAGEBILD_SIGN_PASSWORD."));
         if (memlimit > kMaxKdfMemory)
-            return sigError(path, Tr::tr("the secret key asks for more key-derivation memory than allowed."));
+            return sigError(path, QCoreApplication::translate(
+                                      "Minisign", "the secret key asks for more key-derivation memory than allowed."));
         auto* stream = static_cast<unsigned char*>(sodium_malloc(kKeynumSkBytes));
         if (!stream)
-            return sigError(path, Tr::tr("out of memory for the secret key."));
+            return sigError(path, QCoreApplication::translate("Minisign", "out of memory for the secret key."));
         const int rc = crypto_pwhash_scryptsalsa208sha256(stream, kKeynumSkBytes, password->constData(),
                                                           static_cast<unsigned long long>(password->size()), salt, opslimit,
                                                           static_cast<std::size_t>(memlimit));
@@ -229,7 +234,7 @@ core::Result<SecretKey> readSecretKeyFile(const QString& path, const std::option
                 keynumSk[i] ^= stream[i];
         sodium_free(stream);
         if (rc != 0)
-            return sigError(path, Tr::tr("the key derivation failed (out of memory?)."));
+            return sigError(path, QCoreApplication::translate("Minisign", "the key derivation failed (out of memory?)."));
     }
     unsigned char expected[kChecksumBytes];
     computeChecksum(sigAlg, keynumSk, sk, expected);
@@ -238,15 +243,17 @@ core::Result<SecretKey> readSecretKeyFile(const QString& path, const std::option
     for (std::size_t i = 0; i < kChecksumBytes; ++i)
         zeroChk = zeroChk && chk[i] == 0;
     if ((encrypted || !zeroChk) && sodium_memcmp(expected, chk, kChecksumBytes) != 0)
-        return sigError(path, encrypted ? Tr::tr("wrong password for this secret key.")
-                                        : Tr::tr("the secret key's checksum does not match; the file is damaged."));
+        return sigError(path, encrypted ? QCoreApplication::translate("Minisign", "wrong password for this secret key.")
+                                        : QCoreApplication::translate(
+                                              "Minisign", "the secret key's checksum does not match; the file is damaged."));
     // The public half stored in the secret key must belong to its seed.
     unsigned char pk[crypto_sign_PUBLICKEYBYTES], skCheck[crypto_sign_SECRETKEYBYTES];
     crypto_sign_seed_keypair(pk, skCheck, sk);
     const bool consistent = sodium_memcmp(skCheck, sk, crypto_sign_SECRETKEYBYTES) == 0;
     sodium_memzero(skCheck, sizeof skCheck);
     if (!consistent)
-        return sigError(path, Tr::tr("the secret key is damaged (its public half does not match)."));
+        return sigError(path,
+                        QCoreApplication::translate("Minisign", "the secret key is damaged (its public half does not match)."));
     SecretKey key;
     KeyId id;
     std::memcpy(id.data(), keynumSk, kKeyIdBytes);
@@ -258,34 +265,40 @@ core::Result<SecretKey> readSecretKeyFile(const QString& path, const std::option
 core::Result<Signature> parseSignature(const QByteArray& text, const QString& where) {
     const QList<QByteArray> lines = splitLines(text);
     if (lines.size() != 4)
-        return sigError(where, Tr::tr("not a minisign signature file (expected 4 lines, found %1).").arg(lines.size()));
+        return sigError(where,
+                        QCoreApplication::translate("Minisign", "not a minisign signature file (expected 4 lines, found %1).")
+                            .arg(lines.size()));
     const qsizetype up = static_cast<qsizetype>(std::strlen(kUntrustedPrefix));
     const qsizetype tp = static_cast<qsizetype>(std::strlen(kTrustedPrefix));
     if (!lines.at(0).startsWith(kUntrustedPrefix))
-        return sigError(where, Tr::tr("line 1 must start with \"untrusted comment: \"."));
+        return sigError(where, QCoreApplication::translate("Minisign", "line 1 must start with \"untrusted comment: \"."));
     if (!lines.at(2).startsWith(kTrustedPrefix))
-        return sigError(where, Tr::tr("line 3 must start with \"trusted comment: \"."));
+        return sigError(where, QCoreApplication::translate("Minisign", "line 3 must start with \"trusted comment: \"."));
     Signature sig;
     sig.untrustedComment = lines.at(0).mid(up);
     sig.trustedComment = lines.at(2).mid(tp);
     if (!isCleanCommentText(sig.untrustedComment))
-        return sigError(where, Tr::tr("the untrusted comment is not one line of valid UTF-8 text."));
+        return sigError(where,
+                        QCoreApplication::translate("Minisign", "the untrusted comment is not one line of valid UTF-8 text."));
     if (!isCleanCommentText(sig.trustedComment))
-        return sigError(where, Tr::tr("the trusted comment is not one line of valid UTF-8 text."));
+        return sigError(where,
+                        QCoreApplication::translate("Minisign", "the trusted comment is not one line of valid UTF-8 text."));
     const auto raw = decodeBase64(lines.at(1), kSigLineBytes);
     if (!raw)
-        return sigError(where, Tr::tr("line 2 is not a base64 signature of the expected length."));
+        return sigError(where,
+                        QCoreApplication::translate("Minisign", "line 2 is not a base64 signature of the expected length."));
     if (raw->left(2) == "ED")
         sig.algorithm = SignatureAlgorithm::Prehashed;
     else if (raw->left(2) == "Ed")
         sig.algorithm = SignatureAlgorithm::Legacy;
     else
-        return sigError(where, Tr::tr("unsupported signature algorithm."));
+        return sigError(where, QCoreApplication::translate("Minisign", "unsupported signature algorithm."));
     std::memcpy(sig.keyId.data(), raw->constData() + 2, kKeyIdBytes);
     std::memcpy(sig.signature.data(), raw->constData() + 2 + kKeyIdBytes, kSignatureBytes);
     const auto global = decodeBase64(lines.at(3), kSignatureBytes);
     if (!global)
-        return sigError(where, Tr::tr("line 4 is not a base64 global signature of the expected length."));
+        return sigError(
+            where, QCoreApplication::translate("Minisign", "line 4 is not a base64 global signature of the expected length."));
     std::memcpy(sig.globalSignature.data(), global->constData(), kSignatureBytes);
     return sig;
 }
@@ -326,13 +339,15 @@ std::array<unsigned char, kHashBytes> FileHasher::finish() {
 core::Result<std::array<unsigned char, kHashBytes>> hashFile(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return core::Error::make(core::ErrorCode::Io, Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return core::Error::make(core::ErrorCode::Io,
+                                 QCoreApplication::translate("Minisign", "Cannot read %1: %2").arg(path, f.errorString()));
     FileHasher hasher;
     QByteArray chunk(1 << 16, Qt::Uninitialized);
     for (;;) {
         const qint64 n = f.read(chunk.data(), chunk.size());
         if (n < 0)
-            return core::Error::make(core::ErrorCode::Io, Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
+            return core::Error::make(core::ErrorCode::Io,
+                                     QCoreApplication::translate("Minisign", "Cannot read %1: %2").arg(path, f.errorString()));
         if (n == 0)
             break;
         hasher.update(chunk.constData(), static_cast<std::size_t>(n));
@@ -359,9 +374,10 @@ Signature signPrehashed(const SecretKey& key, const std::array<unsigned char, kH
 core::Status verify(const PublicKey& key, const Signature& signature, const std::array<unsigned char, kHashBytes>* prehash,
                     const QByteArray* message, const QString& where) {
     if (!ensureSodium())
-        return sigError(where, Tr::tr("the cryptography library could not be initialised."));
+        return sigError(where, QCoreApplication::translate("Minisign", "the cryptography library could not be initialised."));
     if (signature.keyId != key.keyId)
-        return sigError(where, Tr::tr("signed by key %1, not by key %2.").arg(keyIdHex(signature.keyId), key.keyIdText()));
+        return sigError(where, QCoreApplication::translate("Minisign", "signed by key %1, not by key %2.")
+                                   .arg(keyIdHex(signature.keyId), key.keyIdText()));
     int rc = -1;
     if (signature.algorithm == SignatureAlgorithm::Prehashed && prehash)
         rc = crypto_sign_verify_detached(signature.signature.data(), prehash->data(), kHashBytes, key.key.data());
@@ -369,14 +385,16 @@ core::Status verify(const PublicKey& key, const Signature& signature, const std:
         rc = crypto_sign_verify_detached(signature.signature.data(), reinterpret_cast<const unsigned char*>(message->constData()),
                                          static_cast<unsigned long long>(message->size()), key.key.data());
     if (rc != 0)
-        return sigError(
-            where,
-            Tr::tr("the signature does not match the file's content (altered or not signed by key %1).").arg(key.keyIdText()));
+        return sigError(where,
+                        QCoreApplication::translate(
+                            "Minisign", "the signature does not match the file's content (altered or not signed by key %1).")
+                            .arg(key.keyIdText()));
     QByteArray global(reinterpret_cast<const char*>(signature.signature.data()), kSignatureBytes);
     global += signature.trustedComment;
     if (crypto_sign_verify_detached(signature.globalSignature.data(), reinterpret_cast<const unsigned char*>(global.constData()),
                                     static_cast<unsigned long long>(global.size()), key.key.data()) != 0)
-        return sigError(where, Tr::tr("the trusted comment's signature does not match (the comment was altered)."));
+        return sigError(where, QCoreApplication::translate(
+                                   "Minisign", "the trusted comment's signature does not match (the comment was altered)."));
     return {};
 }
 

@@ -29,10 +29,6 @@ namespace lagebild::sync {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(DemoSituation)
-};
-
 using namespace demo;
 using core::JsonWriter;
 
@@ -62,8 +58,10 @@ public:
         core::StixRecord record;
         const auto parsed = m_parser.parseCopy(json, record);
         if (parsed.kind != ingest::stix::StixParseResult::Kind::Accepted)
-            return core::Error::make(core::ErrorCode::Internal, Tr::tr("The demo generator wrote an invalid STIX object (%1): %2")
-                                                                    .arg(QString::fromStdString(record.id), parsed.message));
+            return core::Error::make(
+                core::ErrorCode::Internal,
+                QCoreApplication::translate("DemoSituation", "The demo generator wrote an invalid STIX object (%1): %2")
+                    .arg(QString::fromStdString(record.id), parsed.message));
         auto outcome = m_repo.upsert(record, sourceRid, m_now);
         if (!outcome)
             return outcome.error();
@@ -147,10 +145,12 @@ core::Status Generator::run() {
     if (!empty)
         return empty.error();
     if (!empty.value())
-        return core::Error::make(core::ErrorCode::Usage,
-                                 Tr::tr("%1 already holds intelligence, alerts or incidents; the demo situation is only "
+        return core::Error::make(
+            core::ErrorCode::Usage,
+            QCoreApplication::translate("DemoSituation",
+                                        "%1 already holds intelligence, alerts or incidents; the demo situation is only "
                                         "loaded into an empty database. Name a new file with --db.")
-                                     .arg(m_db.path()));
+                .arg(m_db.path()));
     m_summary.seed = m_options.seed;
     m_summary.end = m_options.end.value_or(QDateTime::currentSecsSinceEpoch() * kSecond);
     m_summary.start = m_summary.end - kDays * kDay;
@@ -165,7 +165,7 @@ core::Status Generator::run() {
         return s;
     if (auto s = m_stix.beginBulkLoad(); !s)
         return s;
-    report(Tr::tr("Writing intelligence"), 0, 0, true);
+    report(QCoreApplication::translate("DemoSituation", "Writing intelligence"), 0, 0, true);
     if (auto s = writeIntel(); !s)
         return s;
     if (auto s = writeReports(); !s)
@@ -174,12 +174,12 @@ core::Status Generator::run() {
         return s;
     if (auto s = writeAlerts(); !s)
         return s;
-    report(Tr::tr("Matching alerts with intelligence"), 0, 0, true);
+    report(QCoreApplication::translate("DemoSituation", "Matching alerts with intelligence"), 0, 0, true);
     auto matched = analysis::Correlator(m_db).matchNewAlerts(1, m_summary.end);
     if (!matched)
         return matched.error();
     m_summary.matches = matched.value();
-    report(Tr::tr("Working the alert queue"), 0, 0, true);
+    report(QCoreApplication::translate("DemoSituation", "Working the alert queue"), 0, 0, true);
     {
         // Half the alerts change status: the indexes over the changed columns are built once
         // afterwards instead of being maintained alert by alert.
@@ -192,7 +192,7 @@ core::Status Generator::run() {
         if (auto s = deferred.rebuild(); !s)
             return s;
     }
-    report(Tr::tr("Opening incidents"), 0, 0, true);
+    report(QCoreApplication::translate("DemoSituation", "Opening incidents"), 0, 0, true);
     if (auto s = openIncidents(); !s)
         return s;
     if (auto s = decideWarnings(); !s)
@@ -594,12 +594,14 @@ core::Status Generator::writeAlerts() {
         return s;
     AlertFactory factory(m_rng, m_options.seed);
     std::size_t day = 0;
-    report(Tr::tr("Writing alerts"), 0, n, true);
+    report(QCoreApplication::translate("DemoSituation", "Writing alerts"), 0, n, true);
     for (std::int64_t i = 0; i < n; ++i) {
         if ((i & 4095) == 0) {
             if (m_cancel.isCancelled())
-                return core::Error::make(core::ErrorCode::Cancelled, Tr::tr("Loading the demo situation was cancelled."));
-            report(Tr::tr("Writing alerts"), i, n);
+                return core::Error::make(
+                    core::ErrorCode::Cancelled,
+                    QCoreApplication::translate("DemoSituation", "Loading the demo situation was cancelled."));
+            report(QCoreApplication::translate("DemoSituation", "Writing alerts"), i, n);
         }
         const double u = (static_cast<double>(i) + m_rng.unit()) / static_cast<double>(n) * total;
         while (day + 1 < cumulative.size() && cumulative[day] <= u)
@@ -621,7 +623,7 @@ core::Status Generator::writeAlerts() {
     m_summary.alerts = n;
     if (auto s = repo.recordZones(); !s)
         return s;
-    report(Tr::tr("Indexing alerts"), n, n, true);
+    report(QCoreApplication::translate("DemoSituation", "Indexing alerts"), n, n, true);
     return deferred.rebuild();
 }
 
@@ -808,7 +810,8 @@ core::Result<bool> DemoSituation::isEmpty(store::Database& db) {
 core::Result<DemoSummary> DemoSituation::load(const DemoOptions& options, const core::CancelToken& cancel,
                                               core::ProgressReporter* progress) {
     if (options.alerts < 0)
-        return core::Error::make(core::ErrorCode::Usage, Tr::tr("The number of demo alerts cannot be negative."));
+        return core::Error::make(core::ErrorCode::Usage,
+                                 QCoreApplication::translate("DemoSituation", "The number of demo alerts cannot be negative."));
     m_db.setBulkCache(true);
     // An empty file is written once through a rollback journal instead of WAL plus checkpoint (as
     // the first import does); it fails harmlessly when another connection is open.

@@ -9,10 +9,6 @@
 namespace lagebild::sync::misp {
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(FeedClient)
-};
-
 using core::Error;
 using core::ErrorCode;
 using net::ControlJson;
@@ -51,8 +47,9 @@ core::Status MispFeedClient::loadManifest(const core::CancelToken& cancel) {
     ControlJson json;
     simdjson::dom::object manifest;
     if (!json.parse(response.value().body) || json.root().get_object().get(manifest) != simdjson::SUCCESS)
-        return Error::make(ErrorCode::Parse, Tr::tr("Feed %1: %2 is not a MISP feed manifest (a JSON object of event "
-                                                    "uuids); truncated or not JSON. Check the feed URL.")
+        return Error::make(ErrorCode::Parse, QCoreApplication::translate(
+                                                 "FeedClient", "Feed %1: %2 is not a MISP feed manifest (a JSON object of event "
+                                                               "uuids); truncated or not JSON. Check the feed URL.")
                                                  .arg(m_config.name, net::Url::parse(request.url)->redacted()));
     std::vector<Entry> entries;
     for (auto field : manifest) {
@@ -68,7 +65,8 @@ core::Status MispFeedClient::loadManifest(const core::CancelToken& cancel) {
 
 core::Result<FeedPage> MispFeedClient::fetch(const QString& cursorText, const core::CancelToken& cancel) {
     if (cancel.isCancelled())
-        return Error::make(ErrorCode::Cancelled, Tr::tr("Feed %1: cancelled.").arg(m_config.name));
+        return Error::make(ErrorCode::Cancelled,
+                           QCoreApplication::translate("FeedClient", "Feed %1: cancelled.").arg(m_config.name));
     if (auto s = checkRunLimits(m_config, m_http.options().limits, m_pages, m_bytes); !s)
         return s.error();
     auto parsed = MispCursor::parse(cursorText);
@@ -88,7 +86,7 @@ core::Result<FeedPage> MispFeedClient::fetch(const QString& cursorText, const co
     if (it == m_manifest->end()) {
         ++m_pages;
         page.nextCursor = cursor.serialize();
-        page.label = Tr::tr("manifest: no events after %1").arg(cursor.ts);
+        page.label = QCoreApplication::translate("FeedClient", "manifest: no events after %1").arg(cursor.ts);
         return page;
     }
     net::HttpRequest request;
@@ -109,7 +107,7 @@ core::Result<FeedPage> MispFeedClient::fetch(const QString& cursorText, const co
     page.body = std::move(response.value().body);
     page.more = std::find_if(it + 1, m_manifest->end(), isNew) != m_manifest->end();
     page.nextCursor = cursor.serialize();
-    page.label = Tr::tr("event %1").arg(QString::fromStdString(it->uuid));
+    page.label = QCoreApplication::translate("FeedClient", "event %1").arg(QString::fromStdString(it->uuid));
     return page;
 }
 

@@ -10,10 +10,6 @@
 namespace lagebild::sync::misp {
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(FeedClient)
-};
-
 using core::Error;
 using core::ErrorCode;
 using net::ControlJson;
@@ -48,13 +44,15 @@ bool isMispUuid(std::string_view text) {
 
 core::Status checkRunLimits(const core::FeedConfig& config, const NetLimits& limits, int pages, std::int64_t bytes) {
     if (pages >= limits.maxPagesPerRun)
-        return Error::make(ErrorCode::Http, Tr::tr("Feed %1: stopped after %2 pages, the limit per run. The pages so "
-                                                   "far are stored; the next run continues from there.")
+        return Error::make(ErrorCode::Http, QCoreApplication::translate(
+                                                "FeedClient", "Feed %1: stopped after %2 pages, the limit per run. The pages so "
+                                                              "far are stored; the next run continues from there.")
                                                 .arg(config.name)
                                                 .arg(limits.maxPagesPerRun));
     if (bytes >= limits.maxBytesPerRun)
-        return Error::make(ErrorCode::Http, Tr::tr("Feed %1: stopped after %2 MB, the limit per run. The pages so far "
-                                                   "are stored; the next run continues from there.")
+        return Error::make(ErrorCode::Http, QCoreApplication::translate(
+                                                "FeedClient", "Feed %1: stopped after %2 MB, the limit per run. The pages so far "
+                                                              "are stored; the next run continues from there.")
                                                 .arg(config.name)
                                                 .arg(static_cast<double>(bytes) / 1e6, 0, 'f', 1));
     return {};
@@ -66,8 +64,10 @@ core::Result<MispCursor> MispCursor::parse(const QString& text) {
         return cursor;
     ControlJson json;
     if (!json.parse(text.toStdString()) || !json.root().is_object() || ControlJson::integer(json.root(), "v").value_or(0) != 1)
-        return Error::make(ErrorCode::Usage, Tr::tr("The stored MISP resume point of this feed is unreadable. Reset the "
-                                                    "feed's cursor to sync from the beginning."));
+        return Error::make(ErrorCode::Usage,
+                           QCoreApplication::translate("FeedClient",
+                                                       "The stored MISP resume point of this feed is unreadable. Reset the "
+                                                       "feed's cursor to sync from the beginning."));
     cursor.ts = ControlJson::integer(json.root(), "ts").value_or(0);
     cursor.seen = net::ControlJson::strings(json.root(), "seen");
     cursor.page = static_cast<int>(std::max<std::int64_t>(1, ControlJson::integer(json.root(), "page").value_or(1)));
@@ -92,7 +92,8 @@ MispRestClient::MispRestClient(const core::FeedConfig& config, net::HttpOptions 
 
 core::Result<FeedPage> MispRestClient::fetch(const QString& cursorText, const core::CancelToken& cancel) {
     if (cancel.isCancelled())
-        return Error::make(ErrorCode::Cancelled, Tr::tr("Feed %1: cancelled.").arg(m_config.name));
+        return Error::make(ErrorCode::Cancelled,
+                           QCoreApplication::translate("FeedClient", "Feed %1: cancelled.").arg(m_config.name));
     const NetLimits& limits = m_http.options().limits;
     if (auto s = checkRunLimits(m_config, limits, m_pages, m_bytes); !s)
         return s.error();
@@ -127,8 +128,9 @@ core::Result<FeedPage> MispRestClient::fetch(const QString& cursorText, const co
                                                           json.root().get_array().get(list) == simdjson::SUCCESS);
     if (!ok)
         return Error::make(ErrorCode::Parse,
-                           Tr::tr("Feed %1: the restSearch answer of %2 (page %3) is not a MISP event list (truncated "
-                                  "or not JSON). Nothing of this page was stored.")
+                           QCoreApplication::translate(
+                               "FeedClient", "Feed %1: the restSearch answer of %2 (page %3) is not a MISP event list (truncated "
+                                             "or not JSON). Nothing of this page was stored.")
                                .arg(m_config.name, net::Url::parse(request.url)->redacted())
                                .arg(cursor.page));
     MispCursor next = cursor;
@@ -174,7 +176,7 @@ core::Result<FeedPage> MispRestClient::fetch(const QString& cursorText, const co
     if (events > old)
         page.body = std::move(response.value().body);
     page.nextCursor = next.serialize();
-    page.label = Tr::tr("restSearch page %1 (events since %2, %3 events)")
+    page.label = QCoreApplication::translate("FeedClient", "restSearch page %1 (events since %2, %3 events)")
                      .arg(cursor.page)
                      .arg(cursor.ts)
                      .arg(static_cast<qlonglong>(page.body.empty() ? 0 : events));

@@ -42,10 +42,6 @@
 namespace lagebild::sync::net {
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(FeedClient)
-};
-
 using Clock = std::chrono::steady_clock;
 using core::Error;
 using core::ErrorCode;
@@ -100,17 +96,20 @@ std::string pinOf(X509* cert) {
 
 QString verifyReason(int error) {
     switch (error) {
-    case X509_V_ERR_CERT_HAS_EXPIRED: return Tr::tr("the server's certificate has expired");
-    case X509_V_ERR_CERT_NOT_YET_VALID: return Tr::tr("the server's certificate is not valid yet");
+    case X509_V_ERR_CERT_HAS_EXPIRED: return QCoreApplication::translate("FeedClient", "the server's certificate has expired");
+    case X509_V_ERR_CERT_NOT_YET_VALID:
+        return QCoreApplication::translate("FeedClient", "the server's certificate is not valid yet");
     case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
     case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
     case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
-        return Tr::tr("the server's certificate is not signed by a trusted certificate authority");
-    case X509_V_ERR_CERT_REVOKED: return Tr::tr("the server's certificate has been revoked");
+        return QCoreApplication::translate("FeedClient",
+                                           "the server's certificate is not signed by a trusted certificate authority");
+    case X509_V_ERR_CERT_REVOKED: return QCoreApplication::translate("FeedClient", "the server's certificate has been revoked");
     case X509_V_ERR_HOSTNAME_MISMATCH:
-    case X509_V_ERR_IP_ADDRESS_MISMATCH: return Tr::tr("the server's certificate is issued for another host name");
+    case X509_V_ERR_IP_ADDRESS_MISMATCH:
+        return QCoreApplication::translate("FeedClient", "the server's certificate is issued for another host name");
     default: return QString::fromUtf8(X509_verify_cert_error_string(error));
     }
 }
@@ -261,21 +260,26 @@ private:
     // Reads into `buffer`; 0 on orderly close, -1 when the slice passed without data.
     Attempt<int> readSome(std::string& buffer, const Url& url);
     AttemptError timeout(const Url& url) const {
-        return {Error::make(ErrorCode::Timeout, Tr::tr("Feed %1: %2 did not answer completely within %3 s. The server is slow or "
-                                                       "stalled; try again later or raise the request time limit.")
-                                                    .arg(m_options.feedName, url.redacted())
-                                                    .arg(m_options.limits.requestDeadlineMs / 1000.0)),
+        return {Error::make(ErrorCode::Timeout,
+                            QCoreApplication::translate(
+                                "FeedClient", "Feed %1: %2 did not answer completely within %3 s. The server is slow or "
+                                              "stalled; try again later or raise the request time limit.")
+                                .arg(m_options.feedName, url.redacted())
+                                .arg(m_options.limits.requestDeadlineMs / 1000.0)),
                 false};
     }
     AttemptError cancelled() const {
-        return {Error::make(ErrorCode::Cancelled, Tr::tr("Feed %1: cancelled.").arg(m_options.feedName)), false};
+        return {Error::make(ErrorCode::Cancelled,
+                            QCoreApplication::translate("FeedClient", "Feed %1: cancelled.").arg(m_options.feedName)),
+                false};
     }
     AttemptError network(const Url& url, const QString& what, bool retryable = true) const {
-        return {
-            Error::make(ErrorCode::Network, Tr::tr("Feed %1: %2 failed: %3. Check the network, the proxy and that the server is "
-                                                   "running.")
-                                                .arg(m_options.feedName, url.redacted(), what)),
-            retryable};
+        return {Error::make(ErrorCode::Network,
+                            QCoreApplication::translate(
+                                "FeedClient", "Feed %1: %2 failed: %3. Check the network, the proxy and that the server is "
+                                              "running.")
+                                .arg(m_options.feedName, url.redacted(), what)),
+                retryable};
     }
 
     const HttpOptions& m_options;
@@ -294,13 +298,14 @@ std::optional<AttemptError> Exchange::ensureContext() {
         return std::nullopt;
     initializeSslOnce();
     const TlsSettings& tls = m_options.tls;
-    for (const auto& [file, label] :
-         {std::pair{tls.caFile, Tr::tr("CA file")}, std::pair{tls.clientCert, Tr::tr("client certificate")},
-          std::pair{tls.clientKey, Tr::tr("client key")}}) {
+    for (const auto& [file, label] : {std::pair{tls.caFile, QCoreApplication::translate("FeedClient", "CA file")},
+                                      std::pair{tls.clientCert, QCoreApplication::translate("FeedClient", "client certificate")},
+                                      std::pair{tls.clientKey, QCoreApplication::translate("FeedClient", "client key")}}) {
         if (!file.empty() && !QFileInfo(QString::fromStdString(file)).isReadable())
-            return AttemptError{Error::make(ErrorCode::Usage, Tr::tr("Feed %1: the %2 \"%3\" cannot be read.")
-                                                                  .arg(m_options.feedName, label, QString::fromStdString(file))),
-                                false};
+            return AttemptError{
+                Error::make(ErrorCode::Usage, QCoreApplication::translate("FeedClient", "Feed %1: the %2 \"%3\" cannot be read.")
+                                                  .arg(m_options.feedName, label, QString::fromStdString(file))),
+                false};
     }
     try {
         Poco::Net::Context::Params params;
@@ -321,11 +326,12 @@ std::optional<AttemptError> Exchange::ensureContext() {
         SSL_CTX_set_verify(context->sslContext(), SSL_VERIFY_PEER, &verifyCallback);
         m_context = context;
     } catch (const Poco::Exception& e) {
-        return AttemptError{
-            Error::make(ErrorCode::Usage, Tr::tr("Feed %1: the TLS settings cannot be used (CA file, client certificate "
-                                                 "or key): %2")
-                                              .arg(m_options.feedName, QString::fromStdString(e.displayText()))),
-            false};
+        return AttemptError{Error::make(ErrorCode::Usage,
+                                        QCoreApplication::translate(
+                                            "FeedClient", "Feed %1: the TLS settings cannot be used (CA file, client certificate "
+                                                          "or key): %2")
+                                            .arg(m_options.feedName, QString::fromStdString(e.displayText()))),
+                            false};
     }
     return std::nullopt;
 }
@@ -357,7 +363,10 @@ std::optional<AttemptError> Exchange::connect(const Url& url) {
             if (auto e = readHead(buffer, head, bodyStart, url))
                 return e;
             if (head.getStatus() != Poco::Net::HTTPResponse::HTTP_OK)
-                return network(url, Tr::tr("the proxy refused the tunnel (HTTP %1)").arg(head.getStatus()), false);
+                return network(
+                    url,
+                    QCoreApplication::translate("FeedClient", "the proxy refused the tunnel (HTTP %1)").arg(head.getStatus()),
+                    false);
         }
         if (url.scheme != "https")
             return std::nullopt;
@@ -378,23 +387,27 @@ std::optional<AttemptError> Exchange::connect(const Url& url) {
                 if (pin != m_options.tls.pin)
                     return AttemptError{
                         Error::make(ErrorCode::Network,
-                                    Tr::tr("Feed %1: the TLS connection to %2 was refused: the server's public key "
-                                           "does not match the configured pin. Nothing was sent. If the partner "
-                                           "changed its key, confirm the new pin with them and update the feed.")
+                                    QCoreApplication::translate(
+                                        "FeedClient", "Feed %1: the TLS connection to %2 was refused: the server's public key "
+                                                      "does not match the configured pin. Nothing was sent. If the partner "
+                                                      "changed its key, confirm the new pin with them and update the feed.")
                                         .arg(m_options.feedName, url.redacted()),
                                     QStringLiteral("server pin %1").arg(QString::fromStdString(pin))),
                         false};
             }
         } catch (const Poco::Net::CertificateValidationException& e) {
             return AttemptError{
-                Error::make(ErrorCode::Network,
-                            Tr::tr("Feed %1: the TLS connection to %2 was refused: %3. Ask the partner for a "
-                                   "valid certificate; there is no way to accept it anyway.")
-                                .arg(m_options.feedName, url.redacted(),
-                                     t_verifyError != X509_V_OK ? verifyReason(t_verifyError)
-                                                                : Tr::tr("the server's certificate is not issued for host %1")
-                                                                      .arg(QString::fromStdString(url.host))),
-                            QString::fromStdString(e.displayText())),
+                Error::make(
+                    ErrorCode::Network,
+                    QCoreApplication::translate("FeedClient",
+                                                "Feed %1: the TLS connection to %2 was refused: %3. Ask the partner for a "
+                                                "valid certificate; there is no way to accept it anyway.")
+                        .arg(m_options.feedName, url.redacted(),
+                             t_verifyError != X509_V_OK
+                                 ? verifyReason(t_verifyError)
+                                 : QCoreApplication::translate("FeedClient", "the server's certificate is not issued for host %1")
+                                       .arg(QString::fromStdString(url.host))),
+                    QString::fromStdString(e.displayText())),
                 false};
         } catch (const Poco::TimeoutException&) {
             return timeout(url);
@@ -402,14 +415,16 @@ std::optional<AttemptError> Exchange::connect(const Url& url) {
             if (t_verifyError != X509_V_OK)
                 return AttemptError{
                     Error::make(ErrorCode::Network,
-                                Tr::tr("Feed %1: the TLS connection to %2 was refused: %3. Check the feed's CA file; "
-                                       "there is no way to accept the certificate anyway.")
+                                QCoreApplication::translate(
+                                    "FeedClient", "Feed %1: the TLS connection to %2 was refused: %3. Check the feed's CA file; "
+                                                  "there is no way to accept the certificate anyway.")
                                     .arg(m_options.feedName, url.redacted(), verifyReason(t_verifyError)),
                                 QString::fromStdString(e.displayText())),
                     false};
             return AttemptError{Error::make(ErrorCode::Network,
-                                            Tr::tr("Feed %1: the TLS handshake with %2 failed (the server may not "
-                                                   "support TLS 1.2 or later, or requires a client certificate).")
+                                            QCoreApplication::translate(
+                                                "FeedClient", "Feed %1: the TLS handshake with %2 failed (the server may not "
+                                                              "support TLS 1.2 or later, or requires a client certificate).")
                                                 .arg(m_options.feedName, url.redacted()),
                                             QString::fromStdString(e.displayText())),
                                 false};
@@ -417,11 +432,11 @@ std::optional<AttemptError> Exchange::connect(const Url& url) {
     } catch (const Poco::TimeoutException&) {
         return timeout(url);
     } catch (const Poco::Net::HostNotFoundException&) {
-        return network(url, Tr::tr("the host name could not be resolved"), false);
+        return network(url, QCoreApplication::translate("FeedClient", "the host name could not be resolved"), false);
     } catch (const Poco::Net::NoAddressFoundException&) {
-        return network(url, Tr::tr("the host name could not be resolved"), false);
+        return network(url, QCoreApplication::translate("FeedClient", "the host name could not be resolved"), false);
     } catch (const Poco::Net::ConnectionRefusedException&) {
-        return network(url, Tr::tr("the connection was refused"));
+        return network(url, QCoreApplication::translate("FeedClient", "the connection was refused"));
     } catch (const Poco::Exception& e) {
         return network(url, QString::fromStdString(e.displayText()));
     }
@@ -486,19 +501,22 @@ std::optional<AttemptError> Exchange::readHead(std::string& buffer, Poco::Net::H
     std::size_t end = std::string::npos;
     while ((end = buffer.find("\r\n\r\n")) == std::string::npos) {
         if (buffer.size() > kMaxHeaderBytes)
-            return network(url, Tr::tr("the response headers exceed %1 KB").arg(kMaxHeaderBytes / 1024), false);
+            return network(
+                url, QCoreApplication::translate("FeedClient", "the response headers exceed %1 KB").arg(kMaxHeaderBytes / 1024),
+                false);
         auto r = readSome(buffer, url);
         if (r.failure)
             return r.failure;
         if (*r.value == 0)
-            return network(url, Tr::tr("the server closed the connection before sending a complete answer"));
+            return network(url, QCoreApplication::translate("FeedClient",
+                                                            "the server closed the connection before sending a complete answer"));
     }
     bodyStart = end + 4;
     try {
         std::istringstream in(buffer.substr(0, bodyStart));
         head.read(in);
     } catch (const Poco::Exception&) {
-        return network(url, Tr::tr("the server's answer is not valid HTTP"), false);
+        return network(url, QCoreApplication::translate("FeedClient", "the server's answer is not valid HTTP"), false);
     }
     return std::nullopt;
 }
@@ -545,19 +563,21 @@ Attempt<HttpResponse> Exchange::exchange(const Url& url, const HttpRequest& requ
         std::int64_t n = -1;
         const auto [p, ec] = std::from_chars(cl.data(), cl.data() + cl.size(), n);
         if (ec != std::errc() || p != cl.data() + cl.size() || n < 0)
-            return {std::nullopt, network(url, Tr::tr("the server sent an invalid Content-Length"), false)};
+            return {std::nullopt,
+                    network(url, QCoreApplication::translate("FeedClient", "the server sent an invalid Content-Length"), false)};
         contentLength = n;
     }
     const std::int64_t maxBody = m_options.limits.maxBytesPerPage;
     if (contentLength && *contentLength > maxBody)
         return {std::nullopt,
-                AttemptError{
-                    Error::make(ErrorCode::Http, Tr::tr("Feed %1: the answer of %2 is %3 MB, more than the limit of %4 MB per "
-                                                        "page. Use a smaller page size or raise the limit.")
-                                                     .arg(m_options.feedName, url.redacted())
-                                                     .arg(static_cast<double>(*contentLength) / 1e6, 0, 'f', 1)
-                                                     .arg(static_cast<double>(maxBody) / 1e6, 0, 'f', 1)),
-                    false}};
+                AttemptError{Error::make(ErrorCode::Http,
+                                         QCoreApplication::translate(
+                                             "FeedClient", "Feed %1: the answer of %2 is %3 MB, more than the limit of %4 MB per "
+                                                           "page. Use a smaller page size or raise the limit.")
+                                             .arg(m_options.feedName, url.redacted())
+                                             .arg(static_cast<double>(*contentLength) / 1e6, 0, 'f', 1)
+                                             .arg(static_cast<double>(maxBody) / 1e6, 0, 'f', 1)),
+                             false}};
 
     std::string raw;
     if (contentLength)
@@ -567,8 +587,9 @@ Attempt<HttpResponse> Exchange::exchange(const Url& url, const HttpRequest& requ
     ChunkedDecoder decoder;
     auto tooLarge = [&] {
         return AttemptError{
-            Error::make(ErrorCode::Http, Tr::tr("Feed %1: the answer of %2 exceeds the limit of %3 MB per page. Use a "
-                                                "smaller page size or raise the limit.")
+            Error::make(ErrorCode::Http, QCoreApplication::translate(
+                                             "FeedClient", "Feed %1: the answer of %2 exceeds the limit of %3 MB per page. Use a "
+                                                           "smaller page size or raise the limit.")
                                              .arg(m_options.feedName, url.redacted())
                                              .arg(static_cast<double>(maxBody) / 1e6, 0, 'f', 1)),
             false};
@@ -589,7 +610,8 @@ Attempt<HttpResponse> Exchange::exchange(const Url& url, const HttpRequest& requ
     while (true) {
         const auto state = complete();
         if (!state)
-            return {std::nullopt, network(url, Tr::tr("the server sent a malformed chunked body"), false)};
+            return {std::nullopt,
+                    network(url, QCoreApplication::translate("FeedClient", "the server sent a malformed chunked body"), false)};
         if (*state)
             break;
         if (static_cast<std::int64_t>(raw.size() + response.body.size()) > maxBody)
@@ -600,8 +622,9 @@ Attempt<HttpResponse> Exchange::exchange(const Url& url, const HttpRequest& requ
         if (*r.value == 0) {
             if (chunked || contentLength)
                 return {std::nullopt,
-                        network(url, Tr::tr("the connection closed after %1 bytes of the answer; the data is "
-                                            "incomplete and was not used")
+                        network(url, QCoreApplication::translate(
+                                         "FeedClient", "the connection closed after %1 bytes of the answer; the data is "
+                                                       "incomplete and was not used")
                                          .arg(static_cast<qlonglong>(chunked ? response.body.size() : raw.size())))};
             break;
         }
@@ -648,10 +671,12 @@ bool isHtml(const HttpResponse& response) {
 core::Result<HttpResponse> HttpClient::send(const HttpRequest& request, const core::CancelToken& cancel) {
     auto url = Url::parse(request.url);
     if (!url)
-        return Error::make(ErrorCode::Usage, Tr::tr("Feed %1: invalid request URL.").arg(m_options.feedName));
+        return Error::make(ErrorCode::Usage,
+                           QCoreApplication::translate("FeedClient", "Feed %1: invalid request URL.").arg(m_options.feedName));
     if (url->scheme == "http" && !url->isLoopback())
-        return Error::make(ErrorCode::Usage, Tr::tr("Feed %1: plain http:// to %2 refused; only https:// is allowed "
-                                                    "(plain http:// to loopback hosts only).")
+        return Error::make(ErrorCode::Usage, QCoreApplication::translate(
+                                                 "FeedClient", "Feed %1: plain http:// to %2 refused; only https:// is allowed "
+                                                               "(plain http:// to loopback hosts only).")
                                                  .arg(m_options.feedName, url->redacted()));
     const auto& limits = m_options.limits;
     std::mt19937_64 random(std::random_device{}());
@@ -670,7 +695,8 @@ core::Result<HttpResponse> HttpClient::send(const HttpRequest& request, const co
         return sleepCancellable(std::min<std::int64_t>(wanted, limits.maxBackoffMs), cancel);
     };
     const auto cancelled = [&] {
-        return Error::make(ErrorCode::Cancelled, Tr::tr("Feed %1: cancelled.").arg(m_options.feedName));
+        return Error::make(ErrorCode::Cancelled,
+                           QCoreApplication::translate("FeedClient", "Feed %1: cancelled.").arg(m_options.feedName));
     };
 
     while (true) {
@@ -695,14 +721,16 @@ core::Result<HttpResponse> HttpClient::send(const HttpRequest& request, const co
         if ((status >= 200 && status < 300) || status == 304) {
             if (status != 304 && isHtml(response))
                 return Error::make(ErrorCode::Http,
-                                   Tr::tr("Feed %1: %2 returned an HTML page instead of data (a login page, portal or "
-                                          "proxy error?). Nothing was imported; check the URL and the proxy.")
+                                   QCoreApplication::translate(
+                                       "FeedClient", "Feed %1: %2 returned an HTML page instead of data (a login page, portal or "
+                                                     "proxy error?). Nothing was imported; check the URL and the proxy.")
                                        .arg(m_options.feedName, where));
             if (status != 304 && !current.accept.empty() && !response.body.empty() &&
                 std::find(current.accept.begin(), current.accept.end(), response.mediaType()) == current.accept.end())
                 return Error::make(ErrorCode::Http,
-                                   Tr::tr("Feed %1: %2 returned content of type \"%3\", expected %4. Nothing was "
-                                          "imported; check the URL and the feed kind.")
+                                   QCoreApplication::translate(
+                                       "FeedClient", "Feed %1: %2 returned content of type \"%3\", expected %4. Nothing was "
+                                                     "imported; check the URL and the feed kind.")
                                        .arg(m_options.feedName, where, QString::fromStdString(response.mediaType()),
                                             QString::fromStdString(current.accept.front())));
             return response;
@@ -711,19 +739,21 @@ core::Result<HttpResponse> HttpClient::send(const HttpRequest& request, const co
             const std::string location = response.header("Location");
             auto next = resolveUrl(*url, location);
             if (!next)
-                return Error::make(
-                    ErrorCode::Http,
-                    Tr::tr("Feed %1: %2 redirected (%3) to an invalid location.").arg(m_options.feedName, where, statusText));
+                return Error::make(ErrorCode::Http, QCoreApplication::translate(
+                                                        "FeedClient", "Feed %1: %2 redirected (%3) to an invalid location.")
+                                                        .arg(m_options.feedName, where, statusText));
             if (next->origin() != url->origin() || next->origin() != m_options.origin.origin())
                 return Error::make(ErrorCode::Http,
-                                   Tr::tr("Feed %1: %2 redirected to another server (%3); redirects are followed "
-                                          "only within the same scheme, host and port, so nothing was sent there. "
-                                          "Configure the final URL if the move is legitimate.")
+                                   QCoreApplication::translate(
+                                       "FeedClient", "Feed %1: %2 redirected to another server (%3); redirects are followed "
+                                                     "only within the same scheme, host and port, so nothing was sent there. "
+                                                     "Configure the final URL if the move is legitimate.")
                                        .arg(m_options.feedName, where, QString::fromStdString(next->origin())));
             if (++redirects > kMaxRedirects)
-                return Error::make(ErrorCode::Http, Tr::tr("Feed %1: too many redirects starting at %2.")
-                                                        .arg(m_options.feedName,
-                                                             request.url.empty() ? where : Url::parse(request.url)->redacted()));
+                return Error::make(
+                    ErrorCode::Http,
+                    QCoreApplication::translate("FeedClient", "Feed %1: too many redirects starting at %2.")
+                        .arg(m_options.feedName, request.url.empty() ? where : Url::parse(request.url)->redacted()));
             if (status == 303) {
                 current.method = "GET";
                 current.body.clear();
@@ -733,16 +763,19 @@ core::Result<HttpResponse> HttpClient::send(const HttpRequest& request, const co
         }
         if (status == 401 || status == 403)
             return Error::make(ErrorCode::Auth,
-                               Tr::tr("Feed %1: %2 refused access (%3). Check the feed's credentials (secret, user, "
-                                      "client certificate) and that the account may read this data.")
+                               QCoreApplication::translate(
+                                   "FeedClient", "Feed %1: %2 refused access (%3). Check the feed's credentials (secret, user, "
+                                                 "client certificate) and that the account may read this data.")
                                    .arg(m_options.feedName, where, statusText));
         const bool retryStatus = status == 408 || status == 429 || status >= 500;
         if (retryStatus && (isIdempotent(current) || status == 429 || status == 503)) {
             if (retries >= limits.maxRetries)
-                return Error::make(ErrorCode::Http,
-                                   Tr::tr("Feed %1: %2 answered %3 and still failed after %4 retries. Try again later.")
-                                       .arg(m_options.feedName, where, statusText)
-                                       .arg(limits.maxRetries));
+                return Error::make(
+                    ErrorCode::Http,
+                    QCoreApplication::translate("FeedClient",
+                                                "Feed %1: %2 answered %3 and still failed after %4 retries. Try again later.")
+                        .arg(m_options.feedName, where, statusText)
+                        .arg(limits.maxRetries));
             std::optional<std::int64_t> retryAfter;
             if (status == 429 || status == 503)
                 retryAfter = parseRetryAfterMs(response.header("Retry-After"));
@@ -752,14 +785,15 @@ core::Result<HttpResponse> HttpClient::send(const HttpRequest& request, const co
         }
         QString hint;
         if (status == 404)
-            hint = Tr::tr("Check the URL and the collection.");
+            hint = QCoreApplication::translate("FeedClient", "Check the URL and the collection.");
         else if (status == 406 || status == 415)
-            hint = Tr::tr("The server does not offer the requested media type; check that it speaks the protocol of "
-                          "the feed kind.");
+            hint = QCoreApplication::translate(
+                "FeedClient", "The server does not offer the requested media type; check that it speaks the protocol of "
+                              "the feed kind.");
         else
-            hint = Tr::tr("Check the feed configuration.");
-        return Error::make(ErrorCode::Http,
-                           Tr::tr("Feed %1: %2 answered %3. %4").arg(m_options.feedName, where, statusText, hint));
+            hint = QCoreApplication::translate("FeedClient", "Check the feed configuration.");
+        return Error::make(ErrorCode::Http, QCoreApplication::translate("FeedClient", "Feed %1: %2 answered %3. %4")
+                                                .arg(m_options.feedName, where, statusText, hint));
     }
 }
 

@@ -9,10 +9,6 @@
 namespace lagebild::sync::net {
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(FeedClient)
-};
-
 std::string lower(std::string_view s) {
     std::string out(s);
     std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -152,15 +148,18 @@ std::optional<Url> resolveUrl(const Url& base, std::string_view reference) {
 core::Result<Url> checkFeedUrl(const QString& text) {
     const auto url = Url::parse(text.trimmed().toStdString());
     if (!url)
-        return core::Error::make(core::ErrorCode::Usage,
-                                 Tr::tr("The feed URL \"%1\" is not a valid http(s) URL. Give an absolute https:// URL "
+        return core::Error::make(
+            core::ErrorCode::Usage,
+            QCoreApplication::translate("FeedClient",
+                                        "The feed URL \"%1\" is not a valid http(s) URL. Give an absolute https:// URL "
                                         "without user name or password in it.")
-                                     .arg(text));
+                .arg(text));
     if (url->scheme == "http" && !url->isLoopback())
-        return core::Error::make(core::ErrorCode::Usage,
-                                 Tr::tr("The feed URL %1 uses plain http://. Only https:// is allowed, except for "
-                                        "loopback hosts (127.0.0.1, ::1, localhost).")
-                                     .arg(url->redacted()));
+        return core::Error::make(
+            core::ErrorCode::Usage,
+            QCoreApplication::translate("FeedClient", "The feed URL %1 uses plain http://. Only https:// is allowed, except for "
+                                                      "loopback hosts (127.0.0.1, ::1, localhost).")
+                .arg(url->redacted()));
     return *url;
 }
 

@@ -11,10 +11,6 @@
 namespace lagebild::sync::taxii {
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(FeedClient)
-};
-
 using core::Error;
 using core::ErrorCode;
 using net::ControlJson;
@@ -24,8 +20,9 @@ const std::vector<std::string> kAccept = {"application/taxii+json"};
 Error malformed(const net::HttpClient& http, const std::string& url, const QString& what) {
     const auto parsed = net::Url::parse(url);
     return Error::make(ErrorCode::Parse,
-                       Tr::tr("Feed %1: the TAXII answer of %2 is not usable: %3. The server does not follow TAXII "
-                              "2.1 here; check the URL (discovery or API root).")
+                       QCoreApplication::translate(
+                           "FeedClient", "Feed %1: the TAXII answer of %2 is not usable: %3. The server does not follow TAXII "
+                                         "2.1 here; check the URL (discovery or API root).")
                            .arg(http.options().feedName, parsed ? parsed->redacted() : QString(), what));
 }
 
@@ -78,7 +75,7 @@ core::Result<net::HttpResponse> TaxiiClient::get(const std::string& url, const c
     request.accept = kAccept;
     auto response = m_http.send(request, cancel);
     if (response && !versionOk(response.value()))
-        return malformed(m_http, url, Tr::tr("it is declared as another TAXII version"));
+        return malformed(m_http, url, QCoreApplication::translate("FeedClient", "it is declared as another TAXII version"));
     return response;
 }
 
@@ -102,7 +99,7 @@ core::Result<ApiRootInfo> TaxiiClient::apiRoot(const std::string& apiRootUrl, co
         return response.error();
     ControlJson json;
     if (!json.parse(response.value().body) || !json.root().is_object())
-        return malformed(m_http, url, Tr::tr("the API root information is not a JSON object"));
+        return malformed(m_http, url, QCoreApplication::translate("FeedClient", "the API root information is not a JSON object"));
     ApiRootInfo info;
     info.url = url;
     info.title = ControlJson::string(json.root(), "title").value_or("");
@@ -112,7 +109,7 @@ core::Result<ApiRootInfo> TaxiiClient::apiRoot(const std::string& apiRootUrl, co
                                       return v.find("taxii+json") != std::string::npos &&
                                              v.find("version=2.1") != std::string::npos;
                                   }) == info.versions.end())
-        return malformed(m_http, url, Tr::tr("the API root does not offer TAXII 2.1"));
+        return malformed(m_http, url, QCoreApplication::translate("FeedClient", "the API root does not offer TAXII 2.1"));
     return info;
 }
 
@@ -123,7 +120,7 @@ core::Result<ApiRootInfo> TaxiiClient::resolveApiRoot(const std::string& url, co
         return response.error();
     ControlJson json;
     if (!json.parse(response.value().body) || !json.root().is_object())
-        return malformed(m_http, first, Tr::tr("the answer is not a JSON object"));
+        return malformed(m_http, first, QCoreApplication::translate("FeedClient", "the answer is not a JSON object"));
     simdjson::dom::array roots;
     if (json.root()["api_roots"].get_array().get(roots) != simdjson::SUCCESS) {
         // Not a discovery document: the URL is an API root.
@@ -133,30 +130,34 @@ core::Result<ApiRootInfo> TaxiiClient::resolveApiRoot(const std::string& url, co
         info.versions = net::ControlJson::strings(json.root(), "versions");
         info.maxContentLength = ControlJson::integer(json.root(), "max_content_length").value_or(0);
         if (info.versions.empty() && info.title.empty())
-            return malformed(m_http, first, Tr::tr("it is neither a discovery document nor API root information"));
+            return malformed(
+                m_http, first,
+                QCoreApplication::translate("FeedClient", "it is neither a discovery document nor API root information"));
         return info;
     }
     std::string chosen = ControlJson::string(json.root(), "default").value_or("");
     const std::vector<std::string> all = net::ControlJson::strings(json.root(), "api_roots");
     if (chosen.empty()) {
         if (all.size() != 1)
-            return Error::make(
-                ErrorCode::Usage,
-                Tr::tr("Feed %1: the discovery document lists %2 API roots and no default. Configure one of them as "
-                       "the feed URL.")
-                    .arg(m_http.options().feedName)
-                    .arg(static_cast<qlonglong>(all.size())));
+            return Error::make(ErrorCode::Usage,
+                               QCoreApplication::translate(
+                                   "FeedClient",
+                                   "Feed %1: the discovery document lists %2 API roots and no default. Configure one of them as "
+                                   "the feed URL.")
+                                   .arg(m_http.options().feedName)
+                                   .arg(static_cast<qlonglong>(all.size())));
         chosen = all.front();
     }
     const auto base = net::Url::parse(first);
     const auto resolved = base ? net::resolveUrl(*base, chosen) : std::nullopt;
     if (!resolved)
-        return malformed(m_http, first, Tr::tr("its API root URL is invalid"));
+        return malformed(m_http, first, QCoreApplication::translate("FeedClient", "its API root URL is invalid"));
     if (resolved->origin() != m_http.options().origin.origin())
         return Error::make(ErrorCode::Usage,
-                           Tr::tr("Feed %1: the discovery document points to an API root on another server (%2). "
-                                  "Credentials are only sent to the configured server; configure the API root URL "
-                                  "as the feed URL if you trust it.")
+                           QCoreApplication::translate(
+                               "FeedClient", "Feed %1: the discovery document points to an API root on another server (%2). "
+                                             "Credentials are only sent to the configured server; configure the API root URL "
+                                             "as the feed URL if you trust it.")
                                .arg(m_http.options().feedName, resolved->redacted()));
     return apiRoot(resolved->str(), cancel);
 }
@@ -168,7 +169,7 @@ core::Result<std::vector<Collection>> TaxiiClient::collections(const std::string
         return response.error();
     ControlJson json;
     if (!json.parse(response.value().body) || !json.root().is_object())
-        return malformed(m_http, url, Tr::tr("the collections answer is not a JSON object"));
+        return malformed(m_http, url, QCoreApplication::translate("FeedClient", "the collections answer is not a JSON object"));
     std::vector<Collection> out;
     simdjson::dom::array list;
     if (json.root()["collections"].get_array().get(list) != simdjson::SUCCESS)
@@ -210,14 +211,17 @@ core::Result<Collection> TaxiiClient::findCollection(const std::string& apiRootU
     if (matches.size() != 1)
         return Error::make(
             ErrorCode::Usage,
-            (matches.empty() ? Tr::tr("Feed %1: the API root has no collection \"%2\". Available: %3.")
-                             : Tr::tr("Feed %1: several collections are titled \"%2\"; configure the "
-                                      "collection by its id. Available: %3."))
-                .arg(m_http.options().feedName, wanted, titles.isEmpty() ? Tr::tr("none") : titles.join(QStringLiteral(", "))));
+            (matches.empty()
+                 ? QCoreApplication::translate("FeedClient", "Feed %1: the API root has no collection \"%2\". Available: %3.")
+                 : QCoreApplication::translate("FeedClient", "Feed %1: several collections are titled \"%2\"; configure the "
+                                                             "collection by its id. Available: %3."))
+                .arg(m_http.options().feedName, wanted,
+                     titles.isEmpty() ? QCoreApplication::translate("FeedClient", "none") : titles.join(QStringLiteral(", "))));
     if (!matches.front()->canRead)
-        return Error::make(ErrorCode::Auth, Tr::tr("Feed %1: the collection \"%2\" may not be read with these "
-                                                   "credentials (can_read is false).")
-                                                .arg(m_http.options().feedName, wanted));
+        return Error::make(ErrorCode::Auth,
+                           QCoreApplication::translate("FeedClient", "Feed %1: the collection \"%2\" may not be read with these "
+                                                                     "credentials (can_read is false).")
+                               .arg(m_http.options().feedName, wanted));
     return *matches.front();
 }
 
@@ -233,17 +237,18 @@ core::Result<EnvelopePage> TaxiiClient::objects(const std::string& apiRootUrl, c
     page.dateAddedLast = response.value().header("X-TAXII-Date-Added-Last");
     page.body = std::move(response.value().body);
     if (page.body.find_first_not_of(" \t\r\n") == std::string::npos)
-        return malformed(m_http, url, Tr::tr("the envelope is empty (expected at least {})"));
+        return malformed(m_http, url, QCoreApplication::translate("FeedClient", "the envelope is empty (expected at least {})"));
     ControlJson& json = *m_envelope;
     if (!json.parse(page.body) || !json.root().is_object())
-        return malformed(m_http, url, Tr::tr("the envelope is not a JSON object (truncated or not JSON)"));
+        return malformed(m_http, url,
+                         QCoreApplication::translate("FeedClient", "the envelope is not a JSON object (truncated or not JSON)"));
     page.more = ControlJson::boolean(json.root(), "more").value_or(false);
     page.next = ControlJson::string(json.root(), "next").value_or("");
     simdjson::dom::array list;
     if (json.root()["objects"].get_array().get(list) == simdjson::SUCCESS)
         page.objectCount = list.size();
     else if (json.root()["objects"].error() != simdjson::NO_SUCH_FIELD)
-        return malformed(m_http, url, Tr::tr("\"objects\" is not a list"));
+        return malformed(m_http, url, QCoreApplication::translate("FeedClient", "\"objects\" is not a list"));
     return page;
 }
 
@@ -255,7 +260,7 @@ core::Result<ManifestPage> TaxiiClient::manifest(const std::string& apiRootUrl, 
         return response.error();
     ControlJson json;
     if (!json.parse(response.value().body) || !json.root().is_object())
-        return malformed(m_http, url, Tr::tr("the manifest is not a JSON object"));
+        return malformed(m_http, url, QCoreApplication::translate("FeedClient", "the manifest is not a JSON object"));
     ManifestPage page;
     page.more = ControlJson::boolean(json.root(), "more").value_or(false);
     page.next = ControlJson::string(json.root(), "next").value_or("");
@@ -286,7 +291,7 @@ core::Result<VersionsPage> TaxiiClient::versions(const std::string& apiRootUrl, 
         return response.error();
     ControlJson json;
     if (!json.parse(response.value().body) || !json.root().is_object())
-        return malformed(m_http, url, Tr::tr("the versions answer is not a JSON object"));
+        return malformed(m_http, url, QCoreApplication::translate("FeedClient", "the versions answer is not a JSON object"));
     VersionsPage page;
     page.more = ControlJson::boolean(json.root(), "more").value_or(false);
     page.next = ControlJson::string(json.root(), "next").value_or("");
@@ -307,10 +312,12 @@ core::Result<StatusResource> TaxiiClient::addObjects(const std::string& apiRootU
         return response.error();
     ControlJson json;
     if (!json.parse(response.value().body) || !json.root().is_object())
-        return malformed(m_http, request.url, Tr::tr("the status resource is not a JSON object"));
+        return malformed(m_http, request.url,
+                         QCoreApplication::translate("FeedClient", "the status resource is not a JSON object"));
     StatusResource s = parseStatus(json.root());
     if (s.id.empty() || s.status.empty())
-        return malformed(m_http, request.url, Tr::tr("the status resource has no id or status"));
+        return malformed(m_http, request.url,
+                         QCoreApplication::translate("FeedClient", "the status resource has no id or status"));
     return s;
 }
 
@@ -322,10 +329,10 @@ core::Result<StatusResource> TaxiiClient::status(const std::string& apiRootUrl, 
         return response.error();
     ControlJson json;
     if (!json.parse(response.value().body) || !json.root().is_object())
-        return malformed(m_http, url, Tr::tr("the status resource is not a JSON object"));
+        return malformed(m_http, url, QCoreApplication::translate("FeedClient", "the status resource is not a JSON object"));
     StatusResource s = parseStatus(json.root());
     if (s.status.empty())
-        return malformed(m_http, url, Tr::tr("the status resource has no status"));
+        return malformed(m_http, url, QCoreApplication::translate("FeedClient", "the status resource has no status"));
     return s;
 }
 
@@ -335,8 +342,9 @@ core::Result<StatusResource> TaxiiClient::waitForCompletion(const std::string& a
     for (int poll = 0; current.status != "complete"; ++poll) {
         if (poll >= maxPolls)
             return Error::make(ErrorCode::Timeout,
-                               Tr::tr("Feed %1: the server had not finished adding the objects after %2 status "
-                                      "checks (%3 of %4 pending). Check the status %5 later.")
+                               QCoreApplication::translate(
+                                   "FeedClient", "Feed %1: the server had not finished adding the objects after %2 status "
+                                                 "checks (%3 of %4 pending). Check the status %5 later.")
                                    .arg(m_http.options().feedName)
                                    .arg(maxPolls)
                                    .arg(current.pendingCount)
@@ -345,7 +353,9 @@ core::Result<StatusResource> TaxiiClient::waitForCompletion(const std::string& a
         const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(intervalMs);
         while (std::chrono::steady_clock::now() < until) {
             if (cancel.isCancelled())
-                return Error::make(ErrorCode::Cancelled, Tr::tr("Feed %1: cancelled.").arg(m_http.options().feedName));
+                return Error::make(
+                    ErrorCode::Cancelled,
+                    QCoreApplication::translate("FeedClient", "Feed %1: cancelled.").arg(m_http.options().feedName));
             std::this_thread::sleep_for(std::chrono::milliseconds(std::min(intervalMs, 20)));
         }
         auto next = status(apiRootUrl, initial.id, cancel);

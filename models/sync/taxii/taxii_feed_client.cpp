@@ -13,10 +13,6 @@
 namespace lagebild::sync::taxii {
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(FeedClient)
-};
-
 using core::Error;
 using core::ErrorCode;
 
@@ -49,8 +45,9 @@ core::Result<TaxiiCursor> TaxiiCursor::parse(const QString& text) {
     net::ControlJson json;
     if (!json.parse(text.toStdString()) || !json.root().is_object() ||
         net::ControlJson::integer(json.root(), "v").value_or(0) != 1)
-        return Error::make(ErrorCode::Usage, Tr::tr("The stored TAXII resume point of this feed is unreadable. Reset "
-                                                    "the feed's cursor to sync from the beginning."));
+        return Error::make(ErrorCode::Usage, QCoreApplication::translate(
+                                                 "FeedClient", "The stored TAXII resume point of this feed is unreadable. Reset "
+                                                               "the feed's cursor to sync from the beginning."));
     cursor.addedAfter = net::ControlJson::string(json.root(), "added_after").value_or("");
     cursor.next = net::ControlJson::string(json.root(), "next").value_or("");
     cursor.last = net::ControlJson::string(json.root(), "last").value_or("");
@@ -86,23 +83,27 @@ core::Status TaxiiFeedClient::resolve(const core::CancelToken& cancel) {
 core::Error TaxiiFeedClient::guardError(const QString& what, const std::string& url) const {
     const auto parsed = net::Url::parse(url);
     return Error::make(ErrorCode::Http,
-                       Tr::tr("Feed %1: paging stopped at %2: %3. The pages before were stored; the server's paging "
-                              "is broken, so the run ends here instead of looping. Report it to the feed's operator.")
+                       QCoreApplication::translate(
+                           "FeedClient", "Feed %1: paging stopped at %2: %3. The pages before were stored; the server's paging "
+                                         "is broken, so the run ends here instead of looping. Report it to the feed's operator.")
                            .arg(m_config.name, parsed ? parsed->redacted() : QString(), what));
 }
 
 core::Result<FeedPage> TaxiiFeedClient::fetch(const QString& cursorText, const core::CancelToken& cancel) {
     if (cancel.isCancelled())
-        return Error::make(ErrorCode::Cancelled, Tr::tr("Feed %1: cancelled.").arg(m_config.name));
+        return Error::make(ErrorCode::Cancelled,
+                           QCoreApplication::translate("FeedClient", "Feed %1: cancelled.").arg(m_config.name));
     const NetLimits& limits = m_http.options().limits;
     if (m_pages >= limits.maxPagesPerRun)
-        return Error::make(ErrorCode::Http, Tr::tr("Feed %1: stopped after %2 pages, the limit per run. The pages so "
-                                                   "far are stored; the next run continues from there.")
+        return Error::make(ErrorCode::Http, QCoreApplication::translate(
+                                                "FeedClient", "Feed %1: stopped after %2 pages, the limit per run. The pages so "
+                                                              "far are stored; the next run continues from there.")
                                                 .arg(m_config.name)
                                                 .arg(limits.maxPagesPerRun));
     if (m_bytes >= limits.maxBytesPerRun)
-        return Error::make(ErrorCode::Http, Tr::tr("Feed %1: stopped after %2 MB, the limit per run. The pages so far "
-                                                   "are stored; the next run continues from there.")
+        return Error::make(ErrorCode::Http, QCoreApplication::translate(
+                                                "FeedClient", "Feed %1: stopped after %2 MB, the limit per run. The pages so far "
+                                                              "are stored; the next run continues from there.")
                                                 .arg(m_config.name)
                                                 .arg(static_cast<double>(m_bytes) / 1e6, 0, 'f', 1));
     auto parsedCursor = TaxiiCursor::parse(cursorText);
@@ -137,27 +138,30 @@ core::Result<FeedPage> TaxiiFeedClient::fetch(const QString& cursorText, const c
     if (page.more) {
         if (!page.next.empty()) {
             if (!m_seenNext.insert(page.next).second)
-                return guardError(Tr::tr("the server sent the same \"next\" token twice"), page.url);
+                return guardError(QCoreApplication::translate("FeedClient", "the server sent the same \"next\" token twice"),
+                                  page.url);
             const std::string hash =
                 QCryptographicHash::hash(QByteArray::fromRawData(page.body.data(), static_cast<int>(page.body.size())),
                                          QCryptographicHash::Sha256)
                     .toStdString();
             if (hash == m_previousBodyHash)
-                return guardError(Tr::tr("the server sent the same page again"), page.url);
+                return guardError(QCoreApplication::translate("FeedClient", "the server sent the same page again"), page.url);
             m_previousBodyHash = hash;
             if (!page.dateAddedLast.empty() && !m_previousLast.empty() &&
                 net::compareTimestamps(page.dateAddedLast, m_previousLast) < 0)
-                return guardError(Tr::tr("X-TAXII-Date-Added-Last went back in time"), page.url);
+                return guardError(QCoreApplication::translate("FeedClient", "X-TAXII-Date-Added-Last went back in time"),
+                                  page.url);
         } else if (page.dateAddedLast.empty()) {
-            return guardError(Tr::tr("the server announces more data but sends neither \"next\" nor "
-                                     "X-TAXII-Date-Added-Last"),
+            return guardError(QCoreApplication::translate("FeedClient",
+                                                          "the server announces more data but sends neither \"next\" nor "
+                                                          "X-TAXII-Date-Added-Last"),
                               page.url);
         } else if (!cursor.last.empty() && net::compareTimestamps(page.dateAddedLast, cursor.last) <= 0) {
             // Paging by added_after: each page must end later than the one before, or the next
             // request would return the same objects again (OpenCTI connectors#7604).
-            return guardError(
-                Tr::tr("X-TAXII-Date-Added-Last (%1) does not advance").arg(QString::fromStdString(page.dateAddedLast)),
-                page.url);
+            return guardError(QCoreApplication::translate("FeedClient", "X-TAXII-Date-Added-Last (%1) does not advance")
+                                  .arg(QString::fromStdString(page.dateAddedLast)),
+                              page.url);
         }
     }
     if (!page.dateAddedLast.empty())
@@ -188,12 +192,12 @@ core::Result<FeedPage> TaxiiFeedClient::fetch(const QString& cursorText, const c
         out.body = std::move(page.body);
     QString position;
     if (!query.next.empty())
-        position = Tr::tr("next=%1").arg(shortToken(query.next));
+        position = QCoreApplication::translate("FeedClient", "next=%1").arg(shortToken(query.next));
     else if (!query.addedAfter.empty())
-        position = Tr::tr("added after %1").arg(QString::fromStdString(query.addedAfter));
+        position = QCoreApplication::translate("FeedClient", "added after %1").arg(QString::fromStdString(query.addedAfter));
     else
-        position = Tr::tr("from the beginning");
-    out.label = Tr::tr("page %1 of collection \"%2\" (%3, %4 objects)")
+        position = QCoreApplication::translate("FeedClient", "from the beginning");
+    out.label = QCoreApplication::translate("FeedClient", "page %1 of collection \"%2\" (%3, %4 objects)")
                     .arg(m_pages)
                     .arg(m_collectionTitle.isEmpty() ? QString::fromStdString(m_collectionId) : m_collectionTitle, position)
                     .arg(static_cast<qlonglong>(out.body.empty() ? 0 : page.objectCount));
