@@ -257,15 +257,15 @@ core::Status FtsBulkBuild::finishInto(Database& db) {
         sqlite3_stmt* to = nullptr;
         if (sqlite3_prepare_v2(db.handle(), sql.c_str(), -1, &to, nullptr) != SQLITE_OK)
             status = buildError(db.handle());
-        while (status && sqlite3_step(from) == SQLITE_ROW) {
+        int read = SQLITE_DONE;
+        while (status && (read = sqlite3_step(from)) == SQLITE_ROW) {
             for (int c = 0; c < n; ++c)
                 sqlite3_bind_value(to, c + 1, sqlite3_column_value(from, c));
             if (sqlite3_step(to) != SQLITE_DONE)
                 status = buildError(db.handle());
             sqlite3_reset(to);
         }
-        if (status && sqlite3_errcode(m_scratch) != SQLITE_OK && sqlite3_errcode(m_scratch) != SQLITE_DONE &&
-            sqlite3_errcode(m_scratch) != SQLITE_ROW)
+        if (status && read != SQLITE_DONE)
             status = buildError(m_scratch);
         sqlite3_finalize(to);
         sqlite3_finalize(from);

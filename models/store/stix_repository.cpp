@@ -173,7 +173,8 @@ core::Result<UpsertOutcome> StixRepository::upsert(const core::StixRecord& rec, 
     // In a bulk load into an empty cache an id that is not in the load's id set cannot exist:
     // no index lookup (4.4 s of random reads for a million objects).
     const bool mayExist = !m_bulkIds.active() || m_bulkIds.insert(rec.id);
-    m_find.bind(1, rec.id);
+    if (mayExist)
+        m_find.bind(1, rec.id);
     auto found = mayExist ? m_find.step() : core::Result<bool>(false);
     if (!found)
         return found.error();
