@@ -74,6 +74,7 @@ QJsonObject feedJson(const store::FeedState& f) {
                   {QStringLiteral("tlp"), c.tlp},
                   {QStringLiteral("confidence"), c.confidence >= 0 ? QJsonValue(c.confidence) : QJsonValue()},
                   {QStringLiteral("schedule_minutes"), c.scheduleMinutes},
+                  {QStringLiteral("timeout_seconds"), c.effectiveTimeoutSeconds()},
                   {QStringLiteral("enabled"), c.enabled},
                   {QStringLiteral("last_success"), timeOrNull(f.lastSuccess)}};
     if (f.lastRun) {
@@ -117,6 +118,11 @@ public:
         p.addOption({QStringLiteral("confidence"), tr("add: confidence 0-100 for indicators that carry none."), tr("N")});
         p.addOption(
             {QStringLiteral("every"), tr("add: sync every N minutes while the window runs (default: manual)."), tr("MINUTES")});
+        p.addOption({QStringLiteral("timeout"),
+                     tr("add: time limit of one request in seconds, from sending it to the last byte of the answer "
+                        "(default: %1; raise it for servers that think long before they answer).")
+                         .arg(core::kDefaultFeedTimeoutSeconds),
+                     tr("SECONDS")});
         p.addOption({QStringLiteral("disabled"), tr("add: store the feed switched off.")});
     }
 
@@ -134,7 +140,7 @@ public:
             return fail(ctx, kExitUsage, tr("feeds %1: unexpected argument '%2'.").arg(action, args.last()));
         if (action != QLatin1String("add"))
             for (const char* opt : {"kind", "url", "collection", "user", "secret-env", "secret-stdin", "auth", "client-cert",
-                                    "client-key", "ca", "pin", "proxy", "tlp", "confidence", "every", "disabled"})
+                                    "client-key", "ca", "pin", "proxy", "tlp", "confidence", "every", "timeout", "disabled"})
                 if (p.isSet(QLatin1String(opt)))
                     return fail(ctx, kExitUsage, tr("feeds %1: --%2 belongs to 'feeds add'.").arg(action, QLatin1String(opt)));
         core::FeedConfig config;
@@ -249,6 +255,12 @@ private:
             c.scheduleMinutes = p.value(QStringLiteral("every")).toInt(&ok);
         if (!ok || c.scheduleMinutes < 0)
             return core::Error::make(core::ErrorCode::Usage, tr("feeds add: --every needs a number of minutes."));
+        if (p.isSet(QStringLiteral("timeout")))
+            c.timeoutSeconds = p.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || (p.isSet(QStringLiteral("timeout")) && c.timeoutSeconds < 1))
+            return core::Error::make(
+                core::ErrorCode::Usage,
+                tr("feeds add: --timeout needs a number of seconds from 1 to %1.").arg(core::kMaxFeedTimeoutSeconds));
         c.enabled = !p.isSet(QStringLiteral("disabled"));
         if (p.isSet(QStringLiteral("auth"))) {
             const QString a = p.value(QStringLiteral("auth"));
@@ -308,6 +320,7 @@ private:
         line(tr("Proxy"), c.proxy);
         line(tr("TLP of unmarked data"), c.tlp);
         line(tr("Schedule"), c.scheduleMinutes > 0 ? tr("every %n minute(s)", nullptr, c.scheduleMinutes) : tr("manual"));
+        line(tr("Time limit per request"), tr("%n second(s)", nullptr, c.effectiveTimeoutSeconds()));
         line(tr("Enabled"), c.enabled ? tr("yes") : tr("no"));
         line(tr("Last run"), lastRunText(f));
     }

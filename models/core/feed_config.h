@@ -21,6 +21,10 @@ enum class SecretSource { Environment, Keychain };
 
 /// One configured partner feed (table `feed`). Plain data; the store persists it, the sync layer
 /// runs it. `kind` is one of taxii21, misp, misp-feed, stix-url, csv-url.
+/// The time limit of one request when a feed sets none (`feeds add --timeout`, the feed dialog).
+inline constexpr int kDefaultFeedTimeoutSeconds = 60;
+inline constexpr int kMaxFeedTimeoutSeconds = 3600;
+
 struct FeedConfig {
     std::int64_t rid = 0;
     QString name;
@@ -39,10 +43,12 @@ struct FeedConfig {
     QString tlp;             // default TLP for unmarked data (clear|green|amber|amber+strict|red), empty = unmarked
     int confidence = -1;     // default trust (0..100) for unmarked data, -1 = none
     int scheduleMinutes = 0; // 0 = manual only
+    int timeoutSeconds = 0;  // time limit of one HTTP request (first byte to last); 0 = kDefaultFeedTimeoutSeconds
     bool enabled = true;
     QString cursor; // opaque resume point, owned by the feed client; committed with each page
 
     bool secretInKeychain() const { return secretSource == SecretSource::Keychain; }
+    int effectiveTimeoutSeconds() const { return timeoutSeconds > 0 ? timeoutSeconds : kDefaultFeedTimeoutSeconds; }
 };
 
 } // namespace lagebild::core

@@ -32,6 +32,7 @@ struct Error {
     ErrorCode code = ErrorCode::Internal;
     QString message;
     QString detail;
+    int httpStatus = 0; // the HTTP status of an answer that caused the error, 0 when none
 
     static Error make(ErrorCode c, QString msg, QString det = {}) { return Error{c, std::move(msg), std::move(det)}; }
     bool isCancelled() const { return code == ErrorCode::Cancelled; }

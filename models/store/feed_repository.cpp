@@ -35,7 +35,7 @@ std::string utf8(const QString& s) { return s.toStdString(); }
 
 constexpr const char* kColumns = "f.rid, f.name, f.kind, f.url, f.collection, f.auth, f.user, f.secret_env, f.client_cert, "
                                  "f.client_key, f.ca_file, f.pin, f.proxy, f.tlp, f.confidence, f.schedule_minutes, "
-                                 "f.enabled, f.cursor, f.last_success, f.secret_source, "
+                                 "f.enabled, f.cursor, f.last_success, f.secret_source, f.timeout_seconds, "
                                  "r.started, r.finished, r.ok, r.pages, r.added, r.updated, r.unchanged, r.rejected, r.error";
 
 void bindConfig(Statement& st, const core::FeedConfig& c) {
@@ -45,6 +45,7 @@ void bindConfig(Statement& st, const core::FeedConfig& c) {
     st.bind(12, utf8(c.proxy)).bind(13, utf8(c.tlp)).bind(14, c.confidence).bind(15, c.scheduleMinutes);
     st.bind(16, c.enabled ? 1 : 0);
     st.bind(17, std::string_view(c.secretInKeychain() ? "keychain" : "env"));
+    st.bind(18, c.timeoutSeconds);
 }
 
 FeedState readState(const Statement& s) {
@@ -71,17 +72,18 @@ FeedState readState(const Statement& s) {
     if (!s.columnIsNull(18))
         f.lastSuccess = s.columnInt64(18);
     c.secretSource = s.columnText(19) == "keychain" ? core::SecretSource::Keychain : core::SecretSource::Environment;
-    if (!s.columnIsNull(20)) {
+    c.timeoutSeconds = static_cast<int>(s.columnInt64(20));
+    if (!s.columnIsNull(21)) {
         FeedRun r;
-        r.started = s.columnInt64(20);
-        r.finished = s.columnInt64(21);
-        r.ok = s.columnInt64(22) != 0;
-        r.pages = s.columnInt64(23);
-        r.added = s.columnInt64(24);
-        r.updated = s.columnInt64(25);
-        r.unchanged = s.columnInt64(26);
-        r.rejected = s.columnInt64(27);
-        r.error = s.columnQString(28);
+        r.started = s.columnInt64(21);
+        r.finished = s.columnInt64(22);
+        r.ok = s.columnInt64(23) != 0;
+        r.pages = s.columnInt64(24);
+        r.added = s.columnInt64(25);
+        r.updated = s.columnInt64(26);
+        r.unchanged = s.columnInt64(27);
+        r.rejected = s.columnInt64(28);
+        r.error = s.columnQString(29);
         f.lastRun = r;
     }
     return f;
@@ -110,13 +112,14 @@ core::Result<std::int64_t> FeedRepository::add(const core::FeedConfig& config, s
             core::ErrorCode::Usage,
             QCoreApplication::translate("Feeds", "A feed named \"%1\" exists already; remove it first or choose another name.")
                 .arg(config.name));
-    auto st = m_db.prepare("INSERT INTO feed (name, kind, url, collection, auth, user, secret_env, client_cert, client_key, "
-                           "ca_file, pin, proxy, tlp, confidence, schedule_minutes, enabled, secret_source, created) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
+    auto st =
+        m_db.prepare("INSERT INTO feed (name, kind, url, collection, auth, user, secret_env, client_cert, client_key, "
+                     "ca_file, pin, proxy, tlp, confidence, schedule_minutes, enabled, secret_source, timeout_seconds, created) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
     if (!st)
         return st.error();
     bindConfig(st.value(), config);
-    st.value().bind(18, now);
+    st.value().bind(19, now);
     if (auto s = st.value().run(); !s)
         return s.error();
     const std::int64_t rid = m_db.lastInsertRowId();
@@ -126,14 +129,15 @@ core::Result<std::int64_t> FeedRepository::add(const core::FeedConfig& config, s
 }
 
 core::Status FeedRepository::update(const core::FeedConfig& config, std::int64_t now) {
-    auto st = m_db.prepare("UPDATE feed SET name = ?1, kind = ?2, url = ?3, collection = ?4, auth = ?5, user = ?6, "
-                           "secret_env = ?7, client_cert = ?8, client_key = ?9, ca_file = ?10, pin = ?11, proxy = ?12, "
-                           "tlp = ?13, confidence = ?14, schedule_minutes = ?15, enabled = ?16, secret_source = ?17 "
-                           "WHERE rid = ?18");
+    auto st = m_db.prepare(
+        "UPDATE feed SET name = ?1, kind = ?2, url = ?3, collection = ?4, auth = ?5, user = ?6, "
+        "secret_env = ?7, client_cert = ?8, client_key = ?9, ca_file = ?10, pin = ?11, proxy = ?12, "
+        "tlp = ?13, confidence = ?14, schedule_minutes = ?15, enabled = ?16, secret_source = ?17, timeout_seconds = ?18 "
+        "WHERE rid = ?19");
     if (!st)
         return st.error();
     bindConfig(st.value(), config);
-    st.value().bind(18, config.rid);
+    st.value().bind(19, config.rid);
     if (auto s = st.value().run(); !s)
         return s;
     return m_audit.append(m_actor, "feed.update", auditDetail(config), now);

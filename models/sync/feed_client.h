@@ -2,13 +2,16 @@
 
 #include "models/core/cancel_token.h"
 #include "models/core/feed_config.h"
+#include "models/core/issue.h"
 #include "models/core/result.h"
 
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace lagebild::sync {
 
@@ -20,6 +23,11 @@ struct FeedPage {
     QString label;      // human position for messages, e.g. "page 3 (objects/?next=abc)" or "event <uuid>"
     QString nextCursor; // opaque resume point after this page (stored verbatim in feed.cursor)
     bool more = false;  // another page follows
+    /// Problems of this page that are not the page's data (the import reports those): a warning
+    /// is listed with the run; an Error-severity issue lets the run go on but makes it fail at its
+    /// end, because the cache then lacks something the feed lists (e.g. a MISP feed event that
+    /// answers 404).
+    std::vector<core::Issue> issues;
 
     /// An empty body means "nothing new" (TAXII collection without new objects, MISP without new
     /// events, HTTP 304 for a file URL): import nothing, but still store `nextCursor`.
@@ -39,6 +47,9 @@ struct NetLimits {
     // wait, doubled per retry up to maxBackoffMs; tests set it (and maxBackoffMs) to a few ms.
     int initialBackoffMs = 500;
     int pageSize = 1000; // TAXII `limit`, MISP `limit`
+    /// Told about once a second while a request waits for bytes (waited ms, the request's limit in
+    /// ms), so that a window can show that the server is still working. Called on the worker thread.
+    std::function<void(std::int64_t waitedMs, std::int64_t limitMs)> onWaiting;
 };
 
 /// The secret for a run, read from the environment (never stored, never logged).

@@ -61,6 +61,10 @@ core::Status validateFeedConfig(const core::FeedConfig& c) {
         return usage(QCoreApplication::translate(
                          "Sync", "Feed \"%1\": client-certificate authentication needs a certificate and a key file.")
                          .arg(c.name));
+    if (c.timeoutSeconds < 0 || c.timeoutSeconds > core::kMaxFeedTimeoutSeconds)
+        return usage(QCoreApplication::translate("Sync", "Feed \"%1\": the time limit must be between 1 and %2 seconds.")
+                         .arg(c.name)
+                         .arg(core::kMaxFeedTimeoutSeconds));
     if (c.confidence < -1 || c.confidence > 100)
         return usage(QCoreApplication::translate("Sync", "Feed \"%1\": confidence must be between 0 and 100.").arg(c.name));
     return {};
@@ -89,7 +93,20 @@ FeedSyncReport FeedSyncService::run(const core::FeedConfig& feed, const core::Ca
         return finish(
             QCoreApplication::translate("Sync", "%1: the environment variable %2 that should hold the secret is not set.")
                 .arg(feed.name, feed.secretEnv));
-    auto client = m_factory(feed, secret.value(), m_limits);
+    NetLimits limits = m_limits;
+    if (feed.timeoutSeconds > 0)
+        limits.requestDeadlineMs = feed.timeoutSeconds * 1000;
+    if (progress && !limits.onWaiting)
+        limits.onWaiting = [&](std::int64_t waitedMs, std::int64_t limitMs) {
+            progress->report(
+                {report.pages, 0,
+                 QCoreApplication::translate("Sync", "%1: the server is still working on page %2 (%3 s of at most %4 s)")
+                     .arg(feed.name)
+                     .arg(report.pages + 1)
+                     .arg(waitedMs / 1000)
+                     .arg(limitMs / 1000)});
+        };
+    auto client = m_factory(feed, secret.value(), limits);
     if (!client) // the clients' messages name the feed already
         return finish(client.error().message);
 
@@ -99,6 +116,7 @@ FeedSyncReport FeedSyncService::run(const core::FeedConfig& feed, const core::Ca
                           .arg(feed.name, scratch.errorString()));
     ImportService importer(m_db);
     QString cursor = feed.cursor;
+    QStringList incomplete; // what the feed lists but did not serve: the run fails at its end
     for (;;) {
         if (cancel.isCancelled())
             return finish(QCoreApplication::translate("Sync", "%1: cancelled after %n page(s); the next sync resumes there.", "",
@@ -108,6 +126,11 @@ FeedSyncReport FeedSyncService::run(const core::FeedConfig& feed, const core::Ca
         if (!page)
             return finish(page.error().message);
         const FeedPage& p = page.value();
+        for (const core::Issue& issue : p.issues) {
+            report.issues.push_back(issue);
+            if (issue.severity == core::IssueSeverity::Error)
+                incomplete << issue.message;
+        }
         const auto storeCursor = [&](store::Database& db) {
             return store::FeedRepository(db, store::currentActor()).setCursor(feed.rid, p.nextCursor);
         };
@@ -160,6 +183,12 @@ FeedSyncReport FeedSyncService::run(const core::FeedConfig& feed, const core::Ca
         if (!p.more)
             break;
     }
+    if (!incomplete.isEmpty())
+        return finish(QCoreApplication::translate("Sync",
+                                                  "%1: %n item(s) the feed lists could not be fetched; everything else "
+                                                  "was stored and the next sync tries them again: %2",
+                                                  "", int(incomplete.size()))
+                          .arg(feed.name, incomplete.join(QStringLiteral("; "))));
     return finish({});
 }
 

@@ -28,6 +28,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <mutex>
@@ -50,6 +51,7 @@ struct StoredObject {
     std::string id;
     std::string type;
     std::string version;
+    std::string specVersion; // "2.1", or "2.0" when absent
     std::string json;
 };
 
@@ -64,7 +66,14 @@ struct StoredCollection {
 struct StoredEvent {
     std::string uuid;
     std::int64_t timestamp = 0;
-    std::string json; // {"Event":{...}}
+    std::string json;   // {"Event":{...}}
+    bool served = true; // false: listed in the feed manifest, the file answers 404
+};
+
+struct Token {
+    std::string queryKey;
+    std::size_t offset = 0;
+    std::chrono::steady_clock::time_point issued;
 };
 
 struct StoredFile {
@@ -129,8 +138,11 @@ struct FakeFeedServer::Impl {
     TaxiiPaging paging = TaxiiPaging::NextToken;
     int maxPageSize = 1000;
     int statusPendingPolls = 1;
-    std::map<std::string, std::pair<std::string, std::size_t>> tokens; // next -> (query key, offset)
+    std::map<std::string, Token> tokens; // next -> where the query continues
     int tokenCounter = 0;
+    int tokenLifetimeMs = 0;
+    std::function<void(int)> dataHook;
+    int dataRequests = 0;
     std::map<std::string, Status> statuses;
     std::vector<StoredEvent> events;
     std::string mispKey;
@@ -138,6 +150,7 @@ struct FakeFeedServer::Impl {
     std::string authorization;
     FaultSpec fault;
     int faultHits = 0;
+    int faultSkipped = 0;
     int dataPages = 0;
     std::vector<RecordedRequest> recorded;
 
@@ -170,6 +183,7 @@ struct FakeFeedServer::Impl {
                 o.version = s;
             else if (e["created"].get_string().get(s) == simdjson::SUCCESS)
                 o.version = s;
+            o.specVersion = e["spec_version"].get_string().get(s) == simdjson::SUCCESS ? std::string(s) : "2.0";
         }
         if (dateAdded.empty()) {
             o.dateAdded = nextDateAdded(o.added);
@@ -226,9 +240,14 @@ struct FakeFeedServer::Impl {
         {
             std::lock_guard lock(mutex);
             if (!redirected && fault.fault != Fault::None && path.rfind(fault.pathPrefix, 0) == 0 &&
+                uri.getRawQuery().find(fault.queryContains) != std::string::npos &&
                 (fault.times < 0 || faultHits < fault.times)) {
-                active = fault;
-                faulted = true;
+                if (faultSkipped < fault.skip) {
+                    ++faultSkipped;
+                } else {
+                    active = fault;
+                    faulted = true;
+                }
             }
         }
         if (faulted && active.fault != Fault::FailAfterPage && active.fault != Fault::RepeatedNext &&
@@ -328,6 +347,23 @@ struct FakeFeedServer::Impl {
             resp.set("Location", "/redirected" + target);
             sendBody(resp, 302, "text/plain", "moved");
             return true;
+        case Fault::DropAnswer: {
+            CapturedResponse served;
+            Poco::URI uri(target);
+            std::map<std::string, std::string> query;
+            for (const auto& [k, v] : uri.getQueryParameters())
+                query[k] = v;
+            std::string body;
+            answer(req.getMethod(), uri.getPath(), query, body, Fault::None, served);
+            // Served, and lost on the way back: the client sees the connection close with no answer.
+            static_cast<Poco::Net::HTTPServerRequestImpl&>(req).socket().shutdown();
+            return true;
+        }
+        case Fault::SlowFirstByte: {
+            for (int waited = 0; waited < f.delayMs && !stopping; waited += 10)
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            return false; // then answered normally
+        }
         case Fault::WrongContentType:
         case Fault::TruncatedBody:
         case Fault::SlowTrickle: {
@@ -416,6 +452,17 @@ struct FakeFeedServer::Impl {
         }
         std::string mutableBody = body;
         answer(req.getMethod(), path, query, mutableBody, pagingFault, out);
+        if (isDataRequest(path)) {
+            std::function<void(int)> hook;
+            int n = 0;
+            {
+                std::lock_guard lock(mutex);
+                hook = dataHook;
+                n = ++dataRequests;
+            }
+            if (hook)
+                hook(n);
+        }
         resp.setStatusAndReason(static_cast<HTTPResponse::HTTPStatus>(out.status));
         for (const auto& [k, v] : out.headers)
             resp.set(k, v);
@@ -488,10 +535,10 @@ struct FakeFeedServer::Impl {
                 addObjects(c, requestBody, out);
             } else if (rest == "/objects/") {
                 objectsPage(c, param("added_after"), param("limit"), param("next"), param("match[type]"), param("match[id]"),
-                            pagingFault, false, out);
+                            param("match[spec_version]"), pagingFault, false, out);
             } else if (rest == "/manifest/") {
                 objectsPage(c, param("added_after"), param("limit"), param("next"), param("match[type]"), param("match[id]"),
-                            pagingFault, true, out);
+                            param("match[spec_version]"), pagingFault, true, out);
             } else if (rest.rfind("/objects/", 0) == 0 && rest.size() > 19 &&
                        rest.compare(rest.size() - 10, 10, "/versions/") == 0) {
                 const std::string objectId = rest.substr(9, rest.size() - 19);
@@ -525,7 +572,7 @@ struct FakeFeedServer::Impl {
         if (path.rfind("/misp-feed/", 0) == 0 && path.size() > 16) {
             const std::string uuid = path.substr(11, path.size() - 16);
             for (const auto& e : events) {
-                if (e.uuid == uuid) {
+                if (e.uuid == uuid && e.served) {
                     json(200, "application/json", e.json);
                     return;
                 }
@@ -568,6 +615,8 @@ struct FakeFeedServer::Impl {
             return;
         }
         int count = 0;
+        std::int64_t postedAt = 0;
+        const std::string postDateAdded = nextDateAdded(postedAt); // one date_added per POST, as servers do
         for (auto o : list) {
             StoredObject stored;
             stored.json = simdjson::minify(o);
@@ -578,7 +627,9 @@ struct FakeFeedServer::Impl {
                 stored.type = s;
             if (o["modified"].get_string().get(s) == simdjson::SUCCESS)
                 stored.version = s;
-            stored.dateAdded = nextDateAdded(stored.added);
+            stored.specVersion = o["spec_version"].get_string().get(s) == simdjson::SUCCESS ? std::string(s) : "2.0";
+            stored.dateAdded = postDateAdded;
+            stored.added = postedAt;
             insertObject(c, std::move(stored));
             ++count;
         }
@@ -590,13 +641,16 @@ struct FakeFeedServer::Impl {
     }
 
     void objectsPage(const StoredCollection& c, const std::string& addedAfter, const std::string& limitText,
-                     const std::string& next, const std::string& matchType, const std::string& matchId, Fault fault,
-                     bool manifest, CapturedResponse& out) {
+                     const std::string& next, const std::string& matchType, const std::string& matchId,
+                     const std::string& matchSpec, Fault fault, bool manifest, CapturedResponse& out) {
         // Objects are kept ordered by date_added: the page starts at a binary-searched position (or
         // where the `next` token left off) and takes up to `limit` matching objects, so a page
         // costs O(limit) even with 100,000 objects in the collection (benchmarks).
         const bool inclusive = fault == Fault::InclusiveAddedAfter;
-        std::string queryKey = addedAfter + "|" + matchType + "|" + matchId;
+        std::string queryKey = addedAfter + "|" + matchType + "|" + matchId + "|" + matchSpec;
+        // TAXII 2.1 §3.4.2: without match[spec_version] only the newest spec version is served.
+        const bool with20 = ("," + matchSpec + ",").find(",2.0,") != std::string::npos;
+        const bool with21 = matchSpec.empty() || ("," + matchSpec + ",").find(",2.1,") != std::string::npos;
         std::size_t position = 0;
         if (!addedAfter.empty() && fault != Fault::NonAdvancing) {
             const auto t = core::parseRfc3339(addedAfter);
@@ -614,13 +668,18 @@ struct FakeFeedServer::Impl {
         }
         if (!next.empty()) {
             auto it = tokens.find(next);
-            if (it == tokens.end() || it->second.first != queryKey) {
+            const bool expired =
+                it != tokens.end() &&
+                (tokenLifetimeMs < 0 || (tokenLifetimeMs > 0 && std::chrono::steady_clock::now() - it->second.issued >
+                                                                    std::chrono::milliseconds(tokenLifetimeMs)));
+            if (it == tokens.end() || it->second.queryKey != queryKey || expired) {
                 out.status = 400;
                 out.type = kTaxiiType;
-                out.body = R"({"title":"unknown next"})";
+                out.body =
+                    R"({"title":"The server did not understand the request or filter parameters: 'next' not valid","http_status":"400"})";
                 return;
             }
-            position = it->second.second;
+            position = it->second.offset;
         }
         int limit = maxPageSize;
         if (!limitText.empty())
@@ -630,7 +689,8 @@ struct FakeFeedServer::Impl {
         bool more = false;
         for (std::size_t i = position; i < c.objects.size(); ++i) {
             const StoredObject& o = c.objects[i];
-            if ((!matchType.empty() && o.type != matchType) || (!matchId.empty() && o.id != matchId))
+            if ((!matchType.empty() && o.type != matchType) || (!matchId.empty() && o.id != matchId) ||
+                (o.specVersion == "2.1" ? !with21 : !with20))
                 continue;
             if (selected.size() == static_cast<std::size_t>(limit)) {
                 more = true;
@@ -651,14 +711,27 @@ struct FakeFeedServer::Impl {
                 items += o->json;
         }
         std::string env = std::string(R"({"more":)") + (more ? "true" : "false");
+        const auto now = std::chrono::steady_clock::now();
         if (more && fault == Fault::RepeatedNext) {
-            tokens["repeat"] = {queryKey, resume};
+            tokens["repeat"] = {queryKey, resume, now};
             env += R"(,"next":"repeat")";
+        } else if (more && paging == TaxiiPaging::SharedToken && fault != Fault::NonAdvancing) {
+            // One token per query: the same string on every page; the position moves on with each
+            // request, and the issue time stays that of the query.
+            std::string token = next;
+            if (token.empty() || tokens.find(token) == tokens.end()) {
+                token = "shared-" + std::to_string(++tokenCounter);
+                tokens[token] = {queryKey, resume, now};
+            }
+            tokens[token].offset = resume;
+            env += R"(,"next":)" + jsonString(token);
         } else if (more && paging == TaxiiPaging::NextToken && fault != Fault::NonAdvancing) {
             const std::string token = "t" + std::to_string(++tokenCounter);
-            tokens[token] = {queryKey, resume};
+            tokens[token] = {queryKey, resume, now};
             env += R"(,"next":)" + jsonString(token);
         }
+        if (!more && !next.empty() && paging == TaxiiPaging::SharedToken)
+            tokens.erase(next);
         if (!selected.empty())
             env += R"(,"objects":[)" + items + "]";
         env += "}";
@@ -705,6 +778,7 @@ struct FakeFeedServer::Impl {
             list += (i == begin ? "" : ",") + selected[i]->json;
         out.status = 200;
         out.body = R"({"response":[)" + list + "]}";
+        out.headers.emplace_back("X-Result-Count", std::to_string(selected.size()));
     }
 
     class Handler : public Poco::Net::HTTPRequestHandler {
@@ -825,27 +899,74 @@ int FakeFeedServer::loadStixBundle(const std::string& collection, const QString&
     return count;
 }
 
+namespace {
+StoredObject generatedIndicator(std::int64_t added, const std::string& dateAdded) {
+    static std::atomic_int serial{0};
+    const int n = ++serial;
+    char id[64];
+    std::snprintf(id, sizeof id, "indicator--00000000-0000-4000-8000-%012x", n);
+    StoredObject o;
+    o.added = added;
+    o.dateAdded = dateAdded;
+    o.id = id;
+    o.type = "indicator";
+    o.specVersion = "2.1";
+    o.version = o.dateAdded;
+    o.json = R"({"type":"indicator","spec_version":"2.1","id":")" + o.id + R"(","created":")" + o.dateAdded +
+             R"(","modified":")" + o.dateAdded + R"(","name":"Generated indicator )" + std::to_string(n) +
+             R"(","indicator_types":["malicious-activity"],"pattern":"[ipv4-addr:value = '10.)" +
+             std::to_string((n >> 16) & 255) + "." + std::to_string((n >> 8) & 255) + "." + std::to_string(n & 255) +
+             R"(']","pattern_type":"stix","valid_from":")" + o.dateAdded + R"("})";
+    return o;
+}
+} // namespace
+
 void FakeFeedServer::generateIndicators(const std::string& collection, int count) {
     std::lock_guard lock(m_impl->mutex);
     auto& c = m_impl->collections[collection];
     c.objects.reserve(c.objects.size() + static_cast<std::size_t>(count));
-    static std::atomic_int serial{0};
     for (int i = 0; i < count; ++i) {
-        const int n = ++serial;
-        char id[64];
-        std::snprintf(id, sizeof id, "indicator--00000000-0000-4000-8000-%012x", n);
-        StoredObject o;
-        o.dateAdded = m_impl->nextDateAdded(o.added);
-        o.id = id;
-        o.type = "indicator";
-        o.version = o.dateAdded;
-        o.json = R"({"type":"indicator","spec_version":"2.1","id":")" + o.id + R"(","created":")" + o.dateAdded +
-                 R"(","modified":")" + o.dateAdded + R"(","name":"Generated indicator )" + std::to_string(n) +
-                 R"(","indicator_types":["malicious-activity"],"pattern":"[ipv4-addr:value = '10.)" +
-                 std::to_string((n >> 16) & 255) + "." + std::to_string((n >> 8) & 255) + "." + std::to_string(n & 255) +
-                 R"(']","pattern_type":"stix","valid_from":")" + o.dateAdded + R"("})";
-        m_impl->insertObject(c, std::move(o));
+        std::int64_t added = 0;
+        const std::string dateAdded = m_impl->nextDateAdded(added);
+        m_impl->insertObject(c, generatedIndicator(added, dateAdded));
     }
+}
+
+std::string FakeFeedServer::generateIndicatorBatch(const std::string& collection, int count) {
+    std::lock_guard lock(m_impl->mutex);
+    auto& c = m_impl->collections[collection];
+    std::int64_t added = 0;
+    const std::string dateAdded = m_impl->nextDateAdded(added);
+    for (int i = 0; i < count; ++i)
+        m_impl->insertObject(c, generatedIndicator(added, dateAdded));
+    return dateAdded;
+}
+
+void FakeFeedServer::setNextTokenLifetimeMs(int ms) {
+    std::lock_guard lock(m_impl->mutex);
+    m_impl->tokenLifetimeMs = ms;
+}
+
+void FakeFeedServer::expireNextTokens() {
+    std::lock_guard lock(m_impl->mutex);
+    m_impl->tokens.clear();
+}
+
+void FakeFeedServer::setMispEventServed(const std::string& uuid, bool served) {
+    std::lock_guard lock(m_impl->mutex);
+    for (auto& e : m_impl->events)
+        if (e.uuid == uuid)
+            e.served = served;
+}
+
+void FakeFeedServer::removeMispEvent(const std::string& uuid) {
+    std::lock_guard lock(m_impl->mutex);
+    std::erase_if(m_impl->events, [&](const StoredEvent& e) { return e.uuid == uuid; });
+}
+
+void FakeFeedServer::onDataRequest(std::function<void(int)> hook) {
+    std::lock_guard lock(m_impl->mutex);
+    m_impl->dataHook = std::move(hook);
 }
 
 void FakeFeedServer::setDiscoveryDefault(const std::string& url) {
@@ -940,6 +1061,7 @@ void FakeFeedServer::setFault(const FaultSpec& fault) {
     std::lock_guard lock(m_impl->mutex);
     m_impl->fault = fault;
     m_impl->faultHits = 0;
+    m_impl->faultSkipped = 0;
     m_impl->dataPages = 0;
 }
 

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <utility>
@@ -33,6 +34,9 @@ enum class Fault {
     RedirectSameOrigin,  // 302 to /redirected<same target>, which is served like the target
     FailAfterPage,       // TAXII objects / MISP restSearch / MISP feed events: the first `afterPages`
                          // data requests succeed, every later one answers 500
+    DropAnswer,          // the request is served (paging state moves on) but the connection is closed
+                         // before a single byte of the answer is sent
+    SlowFirstByte,       // the answer is prepared, then held back for `delayMs` before the first byte
 };
 
 struct FaultSpec {
@@ -47,12 +51,18 @@ struct FaultSpec {
     std::string retryAfter; // verbatim Retry-After (e.g. an HTTP date); overrides retryAfterSeconds
     int afterPages = 0;     // FailAfterPage: K
     int trickleIntervalMs = 50;
+    int delayMs = 0;           // SlowFirstByte
+    int skip = 0;              // matching requests served normally before the fault applies
+    std::string queryContains; // only requests whose query contains this (e.g. "next=") match
 };
 
 /// How the TAXII objects endpoint pages.
 enum class TaxiiPaging {
-    NextToken, // more=true with a `next` token (the usual way)
-    AddedAfter // more=true without `next`: the client continues with added_after = Date-Added-Last
+    NextToken,  // more=true with a `next` token (the usual way)
+    AddedAfter, // more=true without `next`: the client continues with added_after = Date-Added-Last
+    SharedToken // as the OASIS reference server (medallion): one token for every page of a query; each
+                // request with it moves the server's position on by a page (repeating a request
+                // answers the page after); the token expires setNextTokenLifetimeMs after the query
 };
 
 /// One request as the server saw it.
@@ -85,9 +95,11 @@ struct RecordedRequest {
 ///   /api1/collections/{id}/objects/{object-id}/versions/, POST /api1/collections/{id}/objects/
 ///   (202 + status), GET /api1/status/{id}/ ("pending" for statusPendingPolls polls, then
 ///   "complete"). Requests whose Accept lacks application/taxii+json get 406, as the spec says.
-///   Objects are ordered by date_added; each added object gets a fresh date_added (1 ms apart).
+///   Objects are ordered by date_added; each added object gets a fresh date_added (1 ms apart),
+///   the objects of one POST share one. Objects whose spec_version is not 2.1 (or absent) are served
+///   only when match[spec_version] lists "2.0", as the TAXII 2.1 default is the newest version.
 /// - MISP REST: POST /misp/events/restSearch (JSON body: page, limit, timestamp >=), answers
-///   {"response":[{"Event":…},…]} in insertion order.
+///   {"response":[{"Event":…},…]} in insertion order with X-Result-Count (the query's total).
 /// - MISP feed: GET /misp-feed/manifest.json and /misp-feed/{uuid}.json.
 /// - Plain files: GET of any path given to setFile (ETag / Last-Modified, 304 on a match).
 /// With requireAuthorization(value) every request without exactly that Authorization header gets
@@ -125,11 +137,22 @@ public:
     void setDiscoveryDefault(const std::string& url);
     void setTaxiiPaging(TaxiiPaging paging);
     void setMaxPageSize(int limit); // server-side cap of `limit` (default 1000)
+    /// `next` tokens older than this (from the query that issued them) answer 400; 0 = never
+    /// expire, negative = every token is expired from now on.
+    void setNextTokenLifetimeMs(int ms);
+    /// Every `next` token issued so far answers 400 from now on (tokens issued later work).
+    void expireNextTokens();
+    /// Adds `count` generated indicators that share one date_added, as the objects of one POST do
+    /// on real servers; returns that date_added.
+    std::string generateIndicatorBatch(const std::string& collection, int count);
     void setStatusPendingPolls(int polls);
     /// Adds the events of a MISP file ({"Event":…}, {"response":[…]}, or a list); returns how many.
     int loadMispEvents(const QString& path);
     /// Adds one event with the given uuid and timestamp (and a few attributes).
     void addMispEvent(const std::string& uuid, std::int64_t timestamp, const std::string& info = "generated");
+    /// Lists an event in the MISP feed manifest whose file answers 404 (`served` false), or serves it again.
+    void setMispEventServed(const std::string& uuid, bool served);
+    void removeMispEvent(const std::string& uuid);
     void setMispKey(const std::string& key); // required Authorization value for /misp/…, "" = none
     void setFile(const std::string& path, const std::string& body, const std::string& contentType, const std::string& etag = {},
                  const std::string& lastModified = {});
@@ -138,6 +161,12 @@ public:
     // --- faults -----------------------------------------------------------------------------------
     void setFault(const FaultSpec& fault); // replaces the current one
     void clearFault();
+
+    /// Called after a data request (TAXII objects, MISP restSearch, MISP feed event) has been
+    /// answered in memory and before the answer is sent, with the number of data requests so far:
+    /// a test changes the server's data exactly between two pages, with no timing involved.
+    /// Runs on a server thread; it may call this server's setters.
+    void onDataRequest(std::function<void(int)> hook);
 
     // --- observation ------------------------------------------------------------------------------
     std::vector<RecordedRequest> requests() const;

@@ -83,6 +83,12 @@ FeedDialog::FeedDialog(const core::FeedConfig& initial, const KeychainStatus& ke
     m_schedule->setSpecialValueText(tr("manual only"));
     m_schedule->setSuffix(tr(" min"));
     m_schedule->setValue(initial.scheduleMinutes);
+    m_timeout = new QSpinBox(this);
+    m_timeout->setRange(1, core::kMaxFeedTimeoutSeconds);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setValue(initial.effectiveTimeoutSeconds());
+    m_timeout->setToolTip(tr("How long one request may take, from sending it to the last byte of the answer. Some "
+                             "servers think for half a minute or more before they answer a large query."));
     m_enabled = new QCheckBox(tr("Enabled"), this);
     m_enabled->setChecked(initial.enabled);
 
@@ -103,6 +109,7 @@ FeedDialog::FeedDialog(const core::FeedConfig& initial, const KeychainStatus& ke
     form->addRow(tr("&TLP of unmarked data:"), m_tlp);
     form->addRow(tr("C&onfidence of unmarked indicators:"), m_confidence);
     form->addRow(tr("Sync &every:"), m_schedule);
+    form->addRow(tr("Time li&mit per request:"), m_timeout);
     form->addRow(QString(), m_enabled);
 
     m_problem = new QLabel(this);
@@ -172,6 +179,8 @@ core::FeedConfig FeedDialog::config() const {
     c.tlp = m_tlp->currentData().toString();
     c.confidence = m_confidence->value();
     c.scheduleMinutes = m_schedule->value();
+    c.timeoutSeconds =
+        m_timeout->value() == core::kDefaultFeedTimeoutSeconds && m_initial.timeoutSeconds == 0 ? 0 : m_timeout->value();
     c.enabled = m_enabled->isChecked();
     return c;
 }

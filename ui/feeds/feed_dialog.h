@@ -58,6 +58,7 @@ private:
     QLineEdit* m_proxy;
     QComboBox* m_tlp;
     QSpinBox* m_confidence;
+    QSpinBox* m_timeout = nullptr;
     QSpinBox* m_schedule;
     QCheckBox* m_enabled;
     QLabel* m_problem;

@@ -76,11 +76,21 @@ core::Result<FeedPage> MispFeedClient::fetch(const QString& cursorText, const co
     if (auto s = loadManifest(cancel); !s)
         return s.error();
 
+    const auto listed = [&](const std::string& uuid) {
+        return std::any_of(m_manifest->begin(), m_manifest->end(), [&](const Entry& e) { return e.uuid == uuid; });
+    };
+    // Events that were listed but not served in an earlier run come first, while still listed.
+    std::erase_if(cursor.missing, [&](const std::string& uuid) { return !listed(uuid); });
     const auto isNew = [&](const Entry& e) {
         return e.ts > cursor.ts ||
                (e.ts == cursor.ts && std::find(cursor.seen.begin(), cursor.seen.end(), e.uuid) == cursor.seen.end());
     };
-    const auto it = std::find_if(m_manifest->begin(), m_manifest->end(), isNew);
+    const auto pending = [&](const Entry& e) {
+        if (m_notServed.contains(e.uuid))
+            return false;
+        return isNew(e) || std::find(cursor.missing.begin(), cursor.missing.end(), e.uuid) != cursor.missing.end();
+    };
+    const auto it = std::find_if(m_manifest->begin(), m_manifest->end(), pending);
     FeedPage page;
     page.format = QStringLiteral("misp");
     if (it == m_manifest->end()) {
@@ -94,20 +104,39 @@ core::Result<FeedPage> MispFeedClient::fetch(const QString& cursorText, const co
     request.headers = {{"Accept", "application/json"}};
     request.accept = kFeedTypes;
     auto response = m_http.send(request, cancel);
-    if (!response)
+    const QString label = QCoreApplication::translate("FeedClient", "event %1").arg(QString::fromStdString(it->uuid));
+    const bool gone = !response && (response.error().httpStatus == 404 || response.error().httpStatus == 410);
+    if (!response && !gone)
         return response.error();
     ++m_pages;
-    m_bytes += static_cast<std::int64_t>(response.value().body.size());
-
-    if (it->ts != cursor.ts) {
-        cursor.ts = it->ts;
-        cursor.seen.clear();
+    const bool wasMissing = std::find(cursor.missing.begin(), cursor.missing.end(), it->uuid) != cursor.missing.end();
+    if (gone) {
+        // Listed but not served (being written, or deleted after the manifest): the other events
+        // go on, the run reports it and fails at its end, and later runs ask for it again.
+        m_notServed.insert(it->uuid);
+        if (!wasMissing)
+            cursor.missing.push_back(it->uuid);
+        page.issues.push_back({core::IssueSeverity::Error,
+                               QCoreApplication::translate("FeedClient", "event %1 is listed in the manifest but the server "
+                                                                         "answered HTTP %2")
+                                   .arg(QString::fromStdString(it->uuid))
+                                   .arg(response.error().httpStatus),
+                               label, QString::fromStdString(it->uuid)});
+    } else {
+        m_bytes += static_cast<std::int64_t>(response.value().body.size());
+        std::erase(cursor.missing, it->uuid);
+        page.body = std::move(response.value().body);
     }
-    cursor.seen.push_back(it->uuid);
-    page.body = std::move(response.value().body);
-    page.more = std::find_if(it + 1, m_manifest->end(), isNew) != m_manifest->end();
+    if (isNew(*it)) {
+        if (it->ts != cursor.ts) {
+            cursor.ts = it->ts;
+            cursor.seen.clear();
+        }
+        cursor.seen.push_back(it->uuid);
+    }
+    page.more = std::find_if(m_manifest->begin(), m_manifest->end(), pending) != m_manifest->end();
     page.nextCursor = cursor.serialize();
-    page.label = QCoreApplication::translate("FeedClient", "event %1").arg(QString::fromStdString(it->uuid));
+    page.label = label;
     return page;
 }
 

@@ -73,6 +73,8 @@ core::Result<MispCursor> MispCursor::parse(const QString& text) {
     cursor.page = static_cast<int>(std::max<std::int64_t>(1, ControlJson::integer(json.root(), "page").value_or(1)));
     cursor.max = ControlJson::integer(json.root(), "max").value_or(0);
     cursor.maxSeen = net::ControlJson::strings(json.root(), "max_seen");
+    cursor.count = ControlJson::integer(json.root(), "count").value_or(-1);
+    cursor.missing = net::ControlJson::strings(json.root(), "missing");
     return cursor;
 }
 
@@ -83,6 +85,10 @@ QString MispCursor::serialize() const {
     writeList(w, "seen", seen);
     w.key("page").value(page).key("max").value(max);
     writeList(w, "max_seen", maxSeen);
+    if (count >= 0)
+        w.key("count").value(count);
+    if (!missing.empty())
+        writeList(w, "missing", missing);
     w.endObject();
     return QString::fromStdString(out);
 }
@@ -133,7 +139,38 @@ core::Result<FeedPage> MispRestClient::fetch(const QString& cursorText, const co
                                              "or not JSON). Nothing of this page was stored.")
                                .arg(m_config.name, net::Url::parse(request.url)->redacted())
                                .arg(cursor.page));
+    // X-Result-Count (MISP sends it) counts the whole query. When it changes between pages, events
+    // were added or deleted meanwhile and page/limit paging has shifted: an event could slip from
+    // the next page into one already read. Start the query again; what was stored comes again as
+    // unchanged.
+    std::int64_t count = -1;
+    if (const std::string header = response.value().header("X-Result-Count"); !header.empty())
+        count = std::strtoll(header.c_str(), nullptr, 10);
+    if (cursor.page > 1 && count >= 0 && cursor.count >= 0 && count != cursor.count) {
+        if (++m_restarts > limits.maxRetries)
+            return Error::make(ErrorCode::Http,
+                               QCoreApplication::translate(
+                                   "FeedClient", "Feed %1: the events on the server kept changing while they were paged (%2 "
+                                                 "restarts); the pages before were stored, the next run tries again.")
+                                   .arg(m_config.name)
+                                   .arg(m_restarts));
+        FeedPage restart;
+        restart.format = QStringLiteral("misp");
+        restart.more = true;
+        MispCursor again = cursor;
+        again.page = 1;
+        again.count = -1;
+        restart.nextCursor = again.serialize();
+        restart.label = QCoreApplication::translate("FeedClient", "restSearch page %1: %2 events instead of %3 on the server, "
+                                                                  "the query starts again")
+                            .arg(cursor.page)
+                            .arg(count)
+                            .arg(cursor.count);
+        return restart;
+    }
     MispCursor next = cursor;
+    if (cursor.page == 1)
+        next.count = count;
     std::size_t events = 0;
     std::size_t old = 0;
     for (auto item : list) {
@@ -172,6 +209,7 @@ core::Result<FeedPage> MispRestClient::fetch(const QString& cursorText, const co
         next.page = 1;
         next.max = 0;
         next.maxSeen.clear();
+        next.count = -1;
     }
     if (events > old)
         page.body = std::move(response.value().body);

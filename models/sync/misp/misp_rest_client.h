@@ -18,13 +18,20 @@ namespace lagebild::sync::misp {
 /// - seen: uuids of events with timestamp == ts already committed (so a boundary event is not
 ///   delivered again, while a new event of the same second still is);
 /// - page: REST only, the next restSearch page of the query `timestamp >= ts` (1 = first);
-/// - max / maxSeen: REST only, the highest event timestamp and its uuids committed in this query.
+/// - max / maxSeen: REST only, the highest event timestamp and its uuids committed in this query;
+/// - count: REST only, the X-Result-Count of this query's first page (-1 = not sent): a different
+///   count on a later page means events were added or deleted between pages, which shifts
+///   page/limit paging, so the query starts again at page 1;
+/// - missing: feed only, events the manifest lists that were not served (404); tried again first
+///   by every run until they are served or leave the manifest.
 struct MispCursor {
     std::int64_t ts = 0;
     std::vector<std::string> seen;
     int page = 1;
     std::int64_t max = 0;
     std::vector<std::string> maxSeen;
+    std::int64_t count = -1;
+    std::vector<std::string> missing;
 
     static core::Result<MispCursor> parse(const QString& text);
     QString serialize() const;
@@ -47,6 +54,7 @@ private:
     core::FeedConfig m_config;
     net::HttpClient m_http;
     int m_pages = 0;
+    int m_restarts = 0;
     std::int64_t m_bytes = 0;
 };
 

@@ -48,8 +48,8 @@ using core::ErrorCode;
 
 constexpr int kMaxRedirects = 3;
 constexpr std::size_t kMaxHeaderBytes = 64 * 1024;
-constexpr std::int64_t kReadSliceMs = 200;   // socket timeout per read: cancel and deadline are checked this often
-constexpr std::int64_t kMaxStallMs = 30'000; // no byte at all for this long ends the request (RELIABILITY §4.4)
+constexpr std::int64_t kReadSliceMs = 200;    // socket timeout per read: cancel and deadline are checked this often
+constexpr std::int64_t kWaitReportMs = 1'000; // NetLimits::onWaiting is told this often while no byte arrives
 constexpr std::size_t kChunkBytes = 256 * 1024;
 
 // The verify callback runs on the thread doing the handshake; it records why OpenSSL refused the
@@ -114,7 +114,9 @@ QString verifyReason(int error) {
     }
 }
 
-bool isIdempotent(const HttpRequest& request) { return request.readOnly || request.method == "GET" || request.method == "HEAD"; }
+bool isIdempotent(const HttpRequest& request) {
+    return request.repeatable && (request.readOnly || request.method == "GET" || request.method == "HEAD");
+}
 
 // A transport failure of one attempt; `retryable` when a new attempt may succeed.
 struct AttemptError {
@@ -262,8 +264,9 @@ private:
     AttemptError timeout(const Url& url) const {
         return {Error::make(ErrorCode::Timeout,
                             QCoreApplication::translate(
-                                "FeedClient", "Feed %1: %2 did not answer completely within %3 s. The server is slow or "
-                                              "stalled; try again later or raise the request time limit.")
+                                "FeedClient", "Feed %1: %2 did not answer completely within %3 s, the feed's time limit "
+                                              "per request. The server is slow or stalled; try again later or raise the "
+                                              "limit (feeds add --timeout, or the feed's settings in the window).")
                                 .arg(m_options.feedName, url.redacted())
                                 .arg(m_options.limits.requestDeadlineMs / 1000.0)),
                 false};
@@ -288,7 +291,8 @@ private:
     const core::CancelToken& m_cancel;
     Clock::time_point m_deadline;
     Poco::Net::StreamSocket m_socket;
-    std::int64_t m_stallMs = 0;
+    std::int64_t m_silentMs = 0; // since the last byte received; reported through NetLimits::onWaiting
+    std::int64_t m_reportedSilentMs = 0;
     std::unique_ptr<char[]> m_chunk;
     std::unique_ptr<Watchdog> m_watchdog; // after m_socket: stops before the socket is closed
 };
@@ -480,16 +484,22 @@ Attempt<int> Exchange::readSome(std::string& buffer, const Url& url) {
         const int n = m_socket.receiveBytes(m_chunk.get(), static_cast<int>(kChunkBytes));
         if (n > 0) {
             buffer.append(m_chunk.get(), static_cast<std::size_t>(n));
-            m_stallMs = 0;
+            m_silentMs = 0;
+            m_reportedSilentMs = 0;
             return {n, std::nullopt};
         }
         if (n == 0)
             return {0, std::nullopt};
         return {-1, std::nullopt}; // TLS wants more data
     } catch (const Poco::TimeoutException&) {
-        m_stallMs += slice;
-        if (m_stallMs >= kMaxStallMs)
-            return {std::nullopt, timeout(url)};
+        // No byte for a while is not an error by itself: some servers think for half a minute before
+        // the first byte of a large query. Only the request's deadline (the feed's time limit) ends
+        // it; meanwhile the caller hears that the server is still working.
+        m_silentMs += slice;
+        if (m_options.limits.onWaiting && m_silentMs - m_reportedSilentMs >= kWaitReportMs) {
+            m_reportedSilentMs = m_silentMs;
+            m_options.limits.onWaiting(m_silentMs, m_options.limits.requestDeadlineMs);
+        }
         return {-1, std::nullopt};
     } catch (const Poco::Exception& e) {
         return {std::nullopt, network(url, QString::fromStdString(e.displayText()))};
@@ -792,8 +802,10 @@ core::Result<HttpResponse> HttpClient::send(const HttpRequest& request, const co
                               "the feed kind.");
         else
             hint = QCoreApplication::translate("FeedClient", "Check the feed configuration.");
-        return Error::make(ErrorCode::Http, QCoreApplication::translate("FeedClient", "Feed %1: %2 answered %3. %4")
-                                                .arg(m_options.feedName, where, statusText, hint));
+        Error error = Error::make(ErrorCode::Http, QCoreApplication::translate("FeedClient", "Feed %1: %2 answered %3. %4")
+                                                       .arg(m_options.feedName, where, statusText, hint));
+        error.httpStatus = status;
+        return error;
     }
 }
 

@@ -52,6 +52,11 @@ struct HttpRequest {
     /// A POST that only reads (MISP restSearch) may be retried like a GET after 5xx or a cut
     /// connection. Other POSTs are retried only after 429/503, when the server did not act.
     bool readOnly = false;
+    /// False for a request that moves state on the server although it only reads (a TAXII `next`
+    /// page on servers that advance their paging state per request): it is sent once and never
+    /// repeated after a 5xx or a cut connection, because the repeat would answer something else.
+    /// 429 and 503 are still waited out (the server says it did not act).
+    bool repeatable = true;
 };
 
 struct HttpResponse {

@@ -68,9 +68,10 @@ TaxiiClient::TaxiiClient(net::HttpClient& http) : m_http(http), m_envelope(std::
 
 TaxiiClient::~TaxiiClient() = default;
 
-core::Result<net::HttpResponse> TaxiiClient::get(const std::string& url, const core::CancelToken& cancel) {
+core::Result<net::HttpResponse> TaxiiClient::get(const std::string& url, const core::CancelToken& cancel, bool repeatable) {
     net::HttpRequest request;
     request.url = url;
+    request.repeatable = repeatable;
     request.headers.emplace_back("Accept", kTaxiiMediaType);
     request.accept = kAccept;
     auto response = m_http.send(request, cancel);
@@ -149,10 +150,14 @@ core::Result<ApiRootInfo> TaxiiClient::resolveApiRoot(const std::string& url, co
         chosen = all.front();
     }
     const auto base = net::Url::parse(first);
-    const auto resolved = base ? net::resolveUrl(*base, chosen) : std::nullopt;
+    auto resolved = base ? net::resolveUrl(*base, chosen) : std::nullopt;
     if (!resolved)
         return malformed(m_http, first, QCoreApplication::translate("FeedClient", "its API root URL is invalid"));
-    if (resolved->origin() != m_http.options().origin.origin())
+    const net::Url& configured = m_http.options().origin;
+    if (resolved->origin() != configured.origin() && resolved->isLoopback() && configured.isLoopback() &&
+        resolved->scheme == configured.scheme && resolved->port == configured.port)
+        resolved->host = configured.host; // "localhost" in the document, 127.0.0.1 configured: the same machine
+    if (resolved->origin() != configured.origin())
         return Error::make(ErrorCode::Usage,
                            QCoreApplication::translate(
                                "FeedClient", "Feed %1: the discovery document points to an API root on another server (%2). "
@@ -228,7 +233,7 @@ core::Result<Collection> TaxiiClient::findCollection(const std::string& apiRootU
 core::Result<EnvelopePage> TaxiiClient::objects(const std::string& apiRootUrl, const std::string& collectionId,
                                                 const PageQuery& query, const core::CancelToken& cancel) {
     const std::string url = pagedUrl(withSlash(apiRootUrl) + "collections/" + collectionId + "/objects/", query);
-    auto response = get(url, cancel);
+    auto response = get(url, cancel, query.next.empty());
     if (!response)
         return response.error();
     EnvelopePage page;
@@ -245,9 +250,16 @@ core::Result<EnvelopePage> TaxiiClient::objects(const std::string& apiRootUrl, c
     page.more = ControlJson::boolean(json.root(), "more").value_or(false);
     page.next = ControlJson::string(json.root(), "next").value_or("");
     simdjson::dom::array list;
-    if (json.root()["objects"].get_array().get(list) == simdjson::SUCCESS)
+    if (json.root()["objects"].get_array().get(list) == simdjson::SUCCESS) {
         page.objectCount = list.size();
-    else if (json.root()["objects"].error() != simdjson::NO_SUCH_FIELD)
+        page.objectVersions.reserve(page.objectCount);
+        for (auto item : list) {
+            std::string key = ControlJson::string(item, "id").value_or("");
+            key += '|';
+            key += ControlJson::string(item, "modified").value_or(ControlJson::string(item, "created").value_or(""));
+            page.objectVersions.push_back(std::move(key));
+        }
+    } else if (json.root()["objects"].error() != simdjson::NO_SUCH_FIELD)
         return malformed(m_http, url, QCoreApplication::translate("FeedClient", "\"objects\" is not a list"));
     return page;
 }

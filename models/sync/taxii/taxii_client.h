@@ -51,6 +51,10 @@ struct EnvelopePage {
     std::string dateAddedFirst; // X-TAXII-Date-Added-First, verbatim
     std::string dateAddedLast;  // X-TAXII-Date-Added-Last, verbatim
     std::size_t objectCount = 0;
+    /// "<id>|<version>" of each object in the envelope, in order (version: `modified`, else
+    /// `created`, else empty for objects that carry neither, such as SCOs). Paging progress is
+    /// judged by these, never by tokens.
+    std::vector<std::string> objectVersions;
     std::string url; // the request URL (with query), for labels
 };
 
@@ -99,8 +103,11 @@ public:
     ~TaxiiClient();
 
     /// `url` is a discovery URL (…/taxii2/) or an API root URL. A discovery answer is resolved to
-    /// its `default` API root, else its only one; API roots on another origin are refused (the
-    /// credentials stay with the configured origin) with a message to configure that URL instead.
+    /// its `default` API root, else its only one. An API root on a loopback name of the same
+    /// machine (localhost for 127.0.0.1, same scheme and port) is the configured server and is
+    /// reached through the configured host; one on another origin is refused (the credentials
+    /// stay with the configured origin) with a message naming it, so that an administrator can
+    /// approve it by configuring that URL as the feed URL.
     core::Result<ApiRootInfo> resolveApiRoot(const std::string& url, const core::CancelToken& cancel);
     core::Result<ApiRootInfo> apiRoot(const std::string& apiRootUrl, const core::CancelToken& cancel);
     core::Result<std::vector<Collection>> collections(const std::string& apiRootUrl, const core::CancelToken& cancel);
@@ -108,6 +115,8 @@ public:
     /// an Error lists the available titles when none or several match, or when it is not readable.
     core::Result<Collection> findCollection(const std::string& apiRootUrl, const std::string& idOrTitle,
                                             const core::CancelToken& cancel);
+    /// A request with a `next` token is sent once and never repeated (HttpRequest::repeatable):
+    /// servers may move their paging state on with every request, so a repeat answers the page after.
     core::Result<EnvelopePage> objects(const std::string& apiRootUrl, const std::string& collectionId, const PageQuery& query,
                                        const core::CancelToken& cancel);
     core::Result<ManifestPage> manifest(const std::string& apiRootUrl, const std::string& collectionId, const PageQuery& query,
@@ -125,7 +134,7 @@ public:
                                                    int maxPolls, const core::CancelToken& cancel);
 
 private:
-    core::Result<net::HttpResponse> get(const std::string& url, const core::CancelToken& cancel);
+    core::Result<net::HttpResponse> get(const std::string& url, const core::CancelToken& cancel, bool repeatable = true);
     std::string pagedUrl(const std::string& base, const PageQuery& query) const;
     net::HttpClient& m_http;
     std::unique_ptr<net::ControlJson> m_envelope; // reused across pages: the parser keeps its buffers

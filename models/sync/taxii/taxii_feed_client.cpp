@@ -6,9 +6,11 @@
 #include "models/sync/net/feed_http.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QTimeZone>
+
+#include <algorithm>
+#include <functional>
 
 namespace lagebild::sync::taxii {
 namespace {
@@ -16,9 +18,8 @@ namespace {
 using core::Error;
 using core::ErrorCode;
 
-// One microsecond before a TAXII timestamp, written with microseconds. Paging by added_after alone
-// asks for "after just before Date-Added-Last", so objects sharing the last page's date_added but
-// cut off by `limit` come on the next page instead of being skipped (they repeat; upserts absorb it).
+// One microsecond before a TAXII timestamp, written with microseconds: `added_after` is exclusive,
+// so asking for "after just before T" includes the objects added at T (TaxiiCursor).
 std::string justBefore(const std::string& timestamp) {
     const auto micros = core::parseRfc3339(timestamp);
     if (!micros)
@@ -43,21 +44,36 @@ core::Result<TaxiiCursor> TaxiiCursor::parse(const QString& text) {
     if (text.trimmed().isEmpty())
         return cursor;
     net::ControlJson json;
-    if (!json.parse(text.toStdString()) || !json.root().is_object() ||
-        net::ControlJson::integer(json.root(), "v").value_or(0) != 1)
-        return Error::make(ErrorCode::Usage, QCoreApplication::translate(
-                                                 "FeedClient", "The stored TAXII resume point of this feed is unreadable. Reset "
-                                                               "the feed's cursor to sync from the beginning."));
-    cursor.addedAfter = net::ControlJson::string(json.root(), "added_after").value_or("");
-    cursor.next = net::ControlJson::string(json.root(), "next").value_or("");
-    cursor.last = net::ControlJson::string(json.root(), "last").value_or("");
-    return cursor;
+    const auto version =
+        json.parse(text.toStdString()) && json.root().is_object() ? net::ControlJson::integer(json.root(), "v").value_or(0) : 0;
+    if (version == 2) {
+        cursor.from = net::ControlJson::string(json.root(), "from").value_or("");
+        cursor.at = net::ControlJson::strings(json.root(), "at");
+        return cursor;
+    }
+    if (version == 1) {
+        // {"added_after","next","last"}: `last` is the newest committed Date-Added-Last; objects
+        // added at that instant may be missing (issue 12), so it becomes the inclusive resume point.
+        cursor.from = net::ControlJson::string(json.root(), "last").value_or("");
+        if (cursor.from.empty())
+            cursor.from = net::ControlJson::string(json.root(), "added_after").value_or("");
+        return cursor;
+    }
+    return Error::make(ErrorCode::Usage, QCoreApplication::translate(
+                                             "FeedClient", "The stored TAXII resume point of this feed is unreadable. Reset "
+                                                           "the feed's cursor to sync from the beginning."));
 }
 
 QString TaxiiCursor::serialize() const {
     std::string out;
     core::JsonWriter w(out);
-    w.beginObject().key("v").value(1).member("added_after", addedAfter).member("next", next).member("last", last);
+    w.beginObject().key("v").value(2).member("from", from);
+    if (!at.empty()) {
+        w.key("at").beginArray();
+        for (const auto& version : at)
+            w.value(version);
+        w.endArray();
+    }
     w.endObject();
     return QString::fromStdString(out);
 }
@@ -84,15 +100,13 @@ core::Error TaxiiFeedClient::guardError(const QString& what, const std::string& 
     const auto parsed = net::Url::parse(url);
     return Error::make(ErrorCode::Http,
                        QCoreApplication::translate(
-                           "FeedClient", "Feed %1: paging stopped at %2: %3. The pages before were stored; the server's paging "
-                                         "is broken, so the run ends here instead of looping. Report it to the feed's operator.")
+                           "FeedClient", "Feed %1: server paging did not progress at %2: %3. The pages before were stored; "
+                                         "the run ends here instead of looping and the next run resumes after the last "
+                                         "stored page. Report it to the feed's operator.")
                            .arg(m_config.name, parsed ? parsed->redacted() : QString(), what));
 }
 
-core::Result<FeedPage> TaxiiFeedClient::fetch(const QString& cursorText, const core::CancelToken& cancel) {
-    if (cancel.isCancelled())
-        return Error::make(ErrorCode::Cancelled,
-                           QCoreApplication::translate("FeedClient", "Feed %1: cancelled.").arg(m_config.name));
+core::Error TaxiiFeedClient::limitError() const {
     const NetLimits& limits = m_http.options().limits;
     if (m_pages >= limits.maxPagesPerRun)
         return Error::make(ErrorCode::Http, QCoreApplication::translate(
@@ -100,106 +114,148 @@ core::Result<FeedPage> TaxiiFeedClient::fetch(const QString& cursorText, const c
                                                               "far are stored; the next run continues from there.")
                                                 .arg(m_config.name)
                                                 .arg(limits.maxPagesPerRun));
-    if (m_bytes >= limits.maxBytesPerRun)
-        return Error::make(ErrorCode::Http, QCoreApplication::translate(
-                                                "FeedClient", "Feed %1: stopped after %2 MB, the limit per run. The pages so far "
-                                                              "are stored; the next run continues from there.")
-                                                .arg(m_config.name)
-                                                .arg(static_cast<double>(m_bytes) / 1e6, 0, 'f', 1));
+    return Error::make(ErrorCode::Http, QCoreApplication::translate(
+                                            "FeedClient", "Feed %1: stopped after %2 MB, the limit per run. The pages so far "
+                                                          "are stored; the next run continues from there.")
+                                            .arg(m_config.name)
+                                            .arg(static_cast<double>(m_bytes) / 1e6, 0, 'f', 1));
+}
+
+core::Result<EnvelopePage> TaxiiFeedClient::request(const TaxiiCursor& cursor, const core::CancelToken& cancel) {
+    const NetLimits& limits = m_http.options().limits;
+    for (;;) {
+        if (!m_query.active) {
+            m_query = Query{};
+            m_query.active = true;
+            m_query.addedAfter = cursor.from.empty() ? std::string() : justBefore(cursor.from);
+        }
+        PageQuery query;
+        query.addedAfter = m_query.addedAfter;
+        query.next = m_query.next;
+        query.limit = limits.pageSize;
+        if (m_askSpecVersions)
+            query.match.emplace_back("spec_version", "2.0,2.1");
+        auto result = m_taxii.objects(m_apiRoot, m_collectionId, query, cancel);
+        if (result)
+            return result;
+        const Error& error = result.error();
+        const bool transient = error.code == ErrorCode::Http || error.code == ErrorCode::Network ||
+                               error.code == ErrorCode::Timeout || error.code == ErrorCode::Parse;
+        if (!transient)
+            return error;
+        if (query.next.empty()) {
+            // The first request of a query was repeated by the HTTP client already. A server that
+            // refuses match[spec_version] in the very first request is asked once more without it.
+            if (m_askSpecVersions && m_pages == 0 && error.code == ErrorCode::Http) {
+                m_askSpecVersions = false;
+                m_query.active = false;
+                continue;
+            }
+            return error;
+        }
+        // A `next` request is never repeated (the server may have moved on by a page, or the
+        // token expired): the query starts again at the resume point of the last stored page.
+        if (++m_restartsWithoutNew > limits.maxRetries)
+            return Error::make(error.code,
+                               QCoreApplication::translate(
+                                   "FeedClient", "Feed %1: the server's paging failed %2 times in a row without bringing "
+                                                 "anything new; the pages before were stored and the next run resumes after "
+                                                 "them. Last failure: %3")
+                                   .arg(m_config.name)
+                                   .arg(m_restartsWithoutNew)
+                                   .arg(error.message));
+        ++m_restarts;
+        m_query.active = false;
+    }
+}
+
+core::Result<FeedPage> TaxiiFeedClient::fetch(const QString& cursorText, const core::CancelToken& cancel) {
+    if (cancel.isCancelled())
+        return Error::make(ErrorCode::Cancelled,
+                           QCoreApplication::translate("FeedClient", "Feed %1: cancelled.").arg(m_config.name));
+    const NetLimits& limits = m_http.options().limits;
+    if (m_pages >= limits.maxPagesPerRun || m_bytes >= limits.maxBytesPerRun)
+        return limitError();
     auto parsedCursor = TaxiiCursor::parse(cursorText);
     if (!parsedCursor)
         return parsedCursor.error();
-    TaxiiCursor cursor = parsedCursor.value();
+    const TaxiiCursor cursor = parsedCursor.value();
     if (auto s = resolve(cancel); !s)
         return s.error();
 
-    PageQuery query;
-    query.addedAfter = cursor.addedAfter;
-    query.next = cursor.next;
-    query.limit = limits.pageSize;
-    auto result = m_taxii.objects(m_apiRoot, m_collectionId, query, cancel);
-    if (!result && !cursor.next.empty() && m_pages == 0 &&
-        (result.error().code == ErrorCode::Http || result.error().code == ErrorCode::Parse)) {
-        // A `next` token from an earlier run may have expired on the server: resume by time instead.
-        // Objects of the interrupted query added after `last` come again; upserts make that harmless.
-        cursor.addedAfter = cursor.last.empty() ? cursor.addedAfter : cursor.last;
-        cursor.next.clear();
-        query.addedAfter = cursor.addedAfter;
-        query.next.clear();
-        result = m_taxii.objects(m_apiRoot, m_collectionId, query, cancel);
-    }
+    auto result = request(cursor, cancel);
     if (!result)
         return result.error();
     EnvelopePage page = std::move(result.value());
     ++m_pages;
     m_bytes += static_cast<std::int64_t>(page.body.size());
+    const QString where =
+        !m_query.next.empty()
+            ? QCoreApplication::translate("FeedClient", "next=%1").arg(shortToken(m_query.next))
+            : (!m_query.addedAfter.empty()
+                   ? QCoreApplication::translate("FeedClient", "added after %1").arg(QString::fromStdString(m_query.addedAfter))
+                   : QCoreApplication::translate("FeedClient", "from the beginning"));
 
-    // Paging guards (ANCHORS §3.1, OpenCTI connectors#1683, #7604).
-    if (page.more) {
-        if (!page.next.empty()) {
-            if (!m_seenNext.insert(page.next).second)
-                return guardError(QCoreApplication::translate("FeedClient", "the server sent the same \"next\" token twice"),
-                                  page.url);
-            const std::string hash =
-                QCryptographicHash::hash(QByteArray::fromRawData(page.body.data(), static_cast<int>(page.body.size())),
-                                         QCryptographicHash::Sha256)
-                    .toStdString();
-            if (hash == m_previousBodyHash)
-                return guardError(QCoreApplication::translate("FeedClient", "the server sent the same page again"), page.url);
-            m_previousBodyHash = hash;
-            if (!page.dateAddedLast.empty() && !m_previousLast.empty() &&
-                net::compareTimestamps(page.dateAddedLast, m_previousLast) < 0)
-                return guardError(QCoreApplication::translate("FeedClient", "X-TAXII-Date-Added-Last went back in time"),
-                                  page.url);
-        } else if (page.dateAddedLast.empty()) {
-            return guardError(QCoreApplication::translate("FeedClient",
-                                                          "the server announces more data but sends neither \"next\" nor "
-                                                          "X-TAXII-Date-Added-Last"),
-                              page.url);
-        } else if (!cursor.last.empty() && net::compareTimestamps(page.dateAddedLast, cursor.last) <= 0) {
-            // Paging by added_after: each page must end later than the one before, or the next
-            // request would return the same objects again (OpenCTI connectors#7604).
-            return guardError(QCoreApplication::translate("FeedClient", "X-TAXII-Date-Added-Last (%1) does not advance")
-                                  .arg(QString::fromStdString(page.dateAddedLast)),
-                              page.url);
+    // Progress is judged by object versions, never by tokens: the same token on every page is
+    // legal, and a repeated page brings nothing not seen before in this query.
+    std::size_t fresh = 0;
+    for (const auto& version : page.objectVersions) {
+        const std::size_t key = std::hash<std::string>{}(version);
+        fresh += m_query.seen.insert(key).second ? 1 : 0;
+        if (m_runSeen.insert(key).second)
+            m_restartsWithoutNew = 0;
+    }
+    if (fresh > 0)
+        m_query.pagesWithoutNew = 0;
+    else if (page.more && ++m_query.pagesWithoutNew >= 2)
+        return guardError(QCoreApplication::translate("FeedClient",
+                                                      "two pages in a row announced more data but brought no object not already "
+                                                      "received in this query"),
+                          page.url);
+
+    // Every object added before this page's Date-Added-Last is stored once this page is.
+    TaxiiCursor next = cursor;
+    std::unordered_set<std::string> at(cursor.at.begin(), cursor.at.end());
+    const bool storedAlready = page.objectCount > 0 && std::all_of(page.objectVersions.begin(), page.objectVersions.end(),
+                                                                   [&](const std::string& v) { return at.contains(v); });
+    if (!page.dateAddedLast.empty()) {
+        const int order = next.from.empty() ? 1 : net::compareTimestamps(page.dateAddedLast, next.from);
+        if (order > 0) {
+            next.from = page.dateAddedLast;
+            next.at.clear();
+            at.clear();
+        }
+        if (order >= 0 && !storedAlready) {
+            for (const auto& version : page.objectVersions)
+                if (at.insert(version).second)
+                    next.at.push_back(version);
+            if (next.at.size() > TaxiiCursor::kMaxAt)
+                next.at.clear(); // too many to carry: they are imported again next time, as unchanged
         }
     }
-    if (!page.dateAddedLast.empty())
-        m_previousLast = page.dateAddedLast;
-
-    TaxiiCursor next;
-    next.last = cursor.last;
-    if (!page.dateAddedLast.empty() && (next.last.empty() || net::compareTimestamps(page.dateAddedLast, next.last) > 0))
-        next.last = page.dateAddedLast;
-    if (page.more && !page.next.empty()) {
-        next.addedAfter = query.addedAfter;
-        next.next = page.next;
-    } else if (page.more) {
-        next.addedAfter = justBefore(page.dateAddedLast);
+    if (!page.more) {
+        m_query.active = false;
+    } else if (!page.next.empty()) {
+        m_query.next = page.next;
+    } else if (!page.dateAddedLast.empty()) {
+        m_query.addedAfter = justBefore(page.dateAddedLast);
+        m_query.next.clear();
     } else {
-        next.addedAfter = next.last.empty() ? query.addedAfter : next.last;
+        return guardError(QCoreApplication::translate("FeedClient",
+                                                      "the server announces more data but sends neither \"next\" nor "
+                                                      "X-TAXII-Date-Added-Last"),
+                          page.url);
     }
 
-    // Nothing new: an empty envelope, or (inclusive added_after) only objects at or before the
-    // boundary, which the previous run committed.
-    const bool onlyOld = !page.more && !query.addedAfter.empty() && !page.dateAddedLast.empty() &&
-                         net::compareTimestamps(page.dateAddedLast, query.addedAfter) <= 0;
     FeedPage out;
     out.format = QStringLiteral("stix");
     out.more = page.more;
     out.nextCursor = next.serialize();
-    if (page.objectCount > 0 && !onlyOld)
+    if (page.objectCount > 0 && !storedAlready) // a page seen before in this run is imported again: harmless
         out.body = std::move(page.body);
-    QString position;
-    if (!query.next.empty())
-        position = QCoreApplication::translate("FeedClient", "next=%1").arg(shortToken(query.next));
-    else if (!query.addedAfter.empty())
-        position = QCoreApplication::translate("FeedClient", "added after %1").arg(QString::fromStdString(query.addedAfter));
-    else
-        position = QCoreApplication::translate("FeedClient", "from the beginning");
     out.label = QCoreApplication::translate("FeedClient", "page %1 of collection \"%2\" (%3, %4 objects)")
                     .arg(m_pages)
-                    .arg(m_collectionTitle.isEmpty() ? QString::fromStdString(m_collectionId) : m_collectionTitle, position)
+                    .arg(m_collectionTitle.isEmpty() ? QString::fromStdString(m_collectionId) : m_collectionTitle, where)
                     .arg(static_cast<qlonglong>(out.body.empty() ? 0 : page.objectCount));
     return out;
 }
