@@ -213,3 +213,27 @@ TEST_CASE("MISP REST sync pages through restSearch with the API key and imports 
     CHECK(count(db, "SELECT count(*) FROM stix_object WHERE type = 'report'") >= 3);
     qunsetenv("LAGEBILD_TEST_MISP_KEY");
 }
+
+TEST_CASE("MISP feed sync: an event that answers 404 fails the run at its end, stores the others, and comes on the next run") {
+    test::FakeFeedServer server;
+    for (int i = 0; i < 4; ++i)
+        server.addMispEvent(QStringLiteral("5e1c0000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')).toStdString(),
+                            1'700'000'000 + i);
+    server.setMispEventServed("5e1c0000-0000-4000-8000-000000000001", false);
+    REQUIRE(server.start());
+    test::TempDir dir;
+    auto opened = store::Database::open(dir.path(QStringLiteral("c.sqlite")));
+    REQUIRE(opened.ok());
+    store::Database& db = *opened.value();
+    core::FeedConfig feed = stored(db, test::feedConfig(QStringLiteral("misp-feed"), server.url("/misp-feed/")));
+    sync::FeedSyncService service(db, sync::makeFeedClient, test::fastLimits());
+    auto first = service.run(feed, core::CancelToken{});
+    CHECK_FALSE(first.ok);
+    CHECK(first.error.contains(QStringLiteral("5e1c0000-0000-4000-8000-000000000001")));
+    CHECK(count(db, "SELECT count(*) FROM stix_object WHERE type = 'report'") == 3);
+    server.setMispEventServed("5e1c0000-0000-4000-8000-000000000001", true);
+    feed = store::FeedRepository(db, QStringLiteral("t")).get(feed.name).value().config;
+    auto second = service.run(feed, core::CancelToken{});
+    CHECK(second.ok);
+    CHECK(count(db, "SELECT count(*) FROM stix_object WHERE type = 'report'") == 4);
+}

@@ -9,6 +9,8 @@
 
 #include <QDir>
 
+#include <atomic>
+
 using namespace lagebild;
 using lagebild::test::FakeFeedServer;
 using lagebild::test::Fault;
@@ -228,4 +230,48 @@ TEST_CASE("MISP feed: events of the shared test feed are served and read back") 
         REQUIRE(info);
         CHECK(info.value().events == 1);
     }
+}
+
+TEST_CASE("MISP REST: an event deleted between two pages shifts page/limit paging - the query restarts and loses none") {
+    Misp m(10); // pages of 3: events 0-2, 3-5, 6-8, 9
+    std::atomic_bool deleted{false};
+    m.server.onDataRequest([&](int n) {
+        if (n == 1 && !deleted.exchange(true))
+            m.server.removeMispEvent(uuidOf(1)); // after page 1: event 3 would slide into page 1
+    });
+    auto run = test::runFeed(*m.rest(), {});
+    REQUIRE_FALSE(run.error);
+    for (int i = 0; i < 10; ++i)
+        CHECK(test::occurrences(run.allBodies(), uuidOf(i)) >= (i == 1 ? 0 : 1));
+    CHECK(test::occurrences(run.allBodies(), uuidOf(3)) >= 1); // without the restart it is skipped
+}
+
+TEST_CASE("MISP feed: an event listed in the manifest that answers 404 does not stop the feed - it is retried later") {
+    Misp m(5);
+    m.server.setMispEventServed(uuidOf(2), false);
+    auto first = test::runFeed(*m.feed(), {});
+    REQUIRE_FALSE(first.error);
+    int served = 0;
+    std::vector<core::Issue> issues;
+    for (const auto& page : first.pages) {
+        served += page.hasData() ? 1 : 0;
+        issues.insert(issues.end(), page.issues.begin(), page.issues.end());
+    }
+    CHECK(served == 4); // the events after it came as well
+    REQUIRE(issues.size() == 1);
+    CHECK(issues[0].severity == core::IssueSeverity::Error);
+    CHECK(issues[0].message.contains(QStringLiteral("404")));
+    CHECK(issues[0].object == QString::fromStdString(uuidOf(2)));
+    auto cursor = sync::misp::MispCursor::parse(first.cursor);
+    REQUIRE(cursor);
+    CHECK(cursor.value().missing == std::vector<std::string>{uuidOf(2)});
+
+    // Served now: the next run fetches it first, and only it.
+    m.server.setMispEventServed(uuidOf(2), true);
+    auto second = test::runFeed(*m.feed(), first.cursor);
+    REQUIRE_FALSE(second.error);
+    REQUIRE(second.pages.size() == 1);
+    CHECK(second.pages[0].label.contains(QString::fromStdString(uuidOf(2))));
+    CHECK(second.pages[0].hasData());
+    CHECK(sync::misp::MispCursor::parse(second.cursor).value().missing.empty());
 }
