@@ -618,10 +618,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <translation>das Zertifikat des Servers ist für einen anderen Hostnamen ausgestellt</translation>
     </message>
     <message>
-        <source>Feed %1: %2 did not answer completely within %3 s. The server is slow or stalled; try again later or raise the request time limit.</source>
-        <translation>Feed %1: %2 hat nicht innerhalb von %3 s vollständig geantwortet. Der Server ist langsam oder hängt; später erneut versuchen oder das Zeitlimit für Anfragen erhöhen.</translation>
-    </message>
-    <message>
         <source>Feed %1: %2 failed: %3. Check the network, the proxy and that the server is running.</source>
         <translation>Feed %1: %2 fehlgeschlagen: %3. Netzwerk und Proxy prüfen und ob der Server läuft.</translation>
     </message>
@@ -802,10 +798,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <translation>seine API-Root-URL ist ungültig</translation>
     </message>
     <message>
-        <source>Feed %1: the discovery document points to an API root on another server (%2). Credentials are only sent to the configured server; configure the API root URL as the feed URL if you trust it.</source>
-        <translation>Feed %1: Das Discovery-Dokument verweist auf einen API-Root auf einem anderen Server (%2). Zugangsdaten werden nur an den konfigurierten Server gesendet; wenn Sie ihm vertrauen, die API-Root-URL als Feed-URL konfigurieren.</translation>
-    </message>
-    <message>
         <source>the collections answer is not a JSON object</source>
         <translation>die Collections-Antwort ist kein JSON-Objekt</translation>
     </message>
@@ -866,10 +858,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <translation>Der gespeicherte TAXII-Fortsetzungspunkt dieses Feeds ist unlesbar. Den Cursor des Feeds zurücksetzen, um von Anfang an zu synchronisieren.</translation>
     </message>
     <message>
-        <source>Feed %1: paging stopped at %2: %3. The pages before were stored; the server&apos;s paging is broken, so the run ends here instead of looping. Report it to the feed&apos;s operator.</source>
-        <translation>Feed %1: Blättern bei %2 gestoppt: %3. Die vorherigen Seiten wurden gespeichert; das Paging des Servers ist fehlerhaft, daher endet der Lauf hier statt in einer Schleife. Bitte dem Betreiber des Feeds melden.</translation>
-    </message>
-    <message>
         <source>Feed %1: stopped after %2 pages, the limit per run. The pages so far are stored; the next run continues from there.</source>
         <translation>Feed %1: nach %2 Seiten gestoppt, der Obergrenze pro Lauf. Die bisherigen Seiten sind gespeichert; der nächste Lauf setzt dort fort.</translation>
     </message>
@@ -878,24 +866,8 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <translation>Feed %1: nach %2 MB gestoppt, der Obergrenze pro Lauf. Die bisherigen Seiten sind gespeichert; der nächste Lauf setzt dort fort.</translation>
     </message>
     <message>
-        <source>the server sent the same &quot;next&quot; token twice</source>
-        <translation>der Server hat denselben &quot;next&quot;-Token zweimal gesendet</translation>
-    </message>
-    <message>
-        <source>the server sent the same page again</source>
-        <translation>der Server hat dieselbe Seite erneut gesendet</translation>
-    </message>
-    <message>
-        <source>X-TAXII-Date-Added-Last went back in time</source>
-        <translation>X-TAXII-Date-Added-Last ist in der Zeit zurückgesprungen</translation>
-    </message>
-    <message>
         <source>the server announces more data but sends neither &quot;next&quot; nor X-TAXII-Date-Added-Last</source>
         <translation>der Server kündigt weitere Daten an, sendet aber weder &quot;next&quot; noch X-TAXII-Date-Added-Last</translation>
-    </message>
-    <message>
-        <source>X-TAXII-Date-Added-Last (%1) does not advance</source>
-        <translation>X-TAXII-Date-Added-Last (%1) schreitet nicht voran</translation>
     </message>
     <message>
         <source>next=%1</source>
@@ -920,6 +892,38 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <message>
         <source>%1 (unchanged since the last run)</source>
         <translation>%1 (seit dem letzten Lauf unverändert)</translation>
+    </message>
+    <message>
+        <source>event %1 is listed in the manifest but the server answered HTTP %2</source>
+        <translation>Ereignis %1 steht im Manifest, aber der Server antwortete mit HTTP %2</translation>
+    </message>
+    <message>
+        <source>Feed %1: the events on the server kept changing while they were paged (%2 restarts); the pages before were stored, the next run tries again.</source>
+        <translation>Feed %1: Die Ereignisse auf dem Server änderten sich während des Abrufs fortlaufend (%2 Neustarts); die Seiten davor wurden gespeichert, der nächste Lauf versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>restSearch page %1: %2 events instead of %3 on the server, the query starts again</source>
+        <translation>restSearch-Seite %1: %2 statt %3 Ereignisse auf dem Server, die Abfrage beginnt neu</translation>
+    </message>
+    <message>
+        <source>Feed %1: %2 did not answer completely within %3 s, the feed&apos;s time limit per request. The server is slow or stalled; try again later or raise the limit (feeds add --timeout, or the feed&apos;s settings in the window).</source>
+        <translation>Feed %1: %2 hat nicht innerhalb von %3 s vollständig geantwortet, dem Zeitlimit des Feeds pro Anfrage. Der Server ist langsam oder hängt; später erneut versuchen oder das Limit erhöhen (feeds add --timeout oder die Einstellungen des Feeds im Fenster).</translation>
+    </message>
+    <message>
+        <source>Feed %1: the discovery document points to an API root on another server (%2). Credentials are only sent to the configured server; to trust that server, make %2 the feed&apos;s URL (the Feeds page offers it).</source>
+        <translation>Feed %1: Das Discovery-Dokument verweist auf einen API-Root auf einem anderen Server (%2). Zugangsdaten gehen nur an den konfigurierten Server; um jenem Server zu vertrauen, %2 als URL des Feeds eintragen (die Seite Feeds bietet es an).</translation>
+    </message>
+    <message>
+        <source>Feed %1: server paging did not progress at %2: %3. The pages before were stored; the run ends here instead of looping and the next run resumes after the last stored page. Report it to the feed&apos;s operator.</source>
+        <translation>Feed %1: Das Blättern des Servers kam bei %2 nicht voran: %3. Die Seiten davor wurden gespeichert; der Lauf endet hier, statt in einer Schleife zu laufen, und der nächste Lauf setzt nach der letzten gespeicherten Seite fort. Bitte dem Betreiber des Feeds melden.</translation>
+    </message>
+    <message>
+        <source>Feed %1: the server&apos;s paging failed %2 times in a row without bringing anything new; the pages before were stored and the next run resumes after them. Last failure: %3</source>
+        <translation>Feed %1: Das Blättern des Servers schlug %2-mal in Folge fehl, ohne etwas Neues zu liefern; die Seiten davor wurden gespeichert und der nächste Lauf setzt danach fort. Letzter Fehler: %3</translation>
+    </message>
+    <message>
+        <source>two pages in a row announced more data but brought no object not already received in this query</source>
+        <translation>zwei Seiten in Folge kündigten weitere Daten an, brachten aber kein Objekt, das in dieser Abfrage nicht schon empfangen war</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1232,29 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <message>
         <source>in the OS keychain (entry &quot;%1&quot; of Lagebild)</source>
         <translation>im Schlüsselbund des Betriebssystems (Eintrag „%1“ von Lagebild)</translation>
+    </message>
+    <message>
+        <source>add: time limit of one request in seconds, from sending it to the last byte of the answer (default: %1; raise it for servers that think long before they answer).</source>
+        <translation>add: Zeitlimit einer Anfrage in Sekunden, vom Senden bis zum letzten Byte der Antwort (Standard: %1; für Server erhöhen, die vor der Antwort lange rechnen).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>feeds add: --timeout needs a number of seconds from 1 to %1.</source>
+        <translation>feeds add: --timeout erfordert eine Anzahl Sekunden von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>Time limit per request</source>
+        <translation>Zeitlimit pro Anfrage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2631,21 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
             <numerusform>der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; falls er entsperrt werden will, entsperren Sie ihn und versuchen Sie es erneut.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Feed &quot;%1&quot;: the time limit must be between 1 and %2 seconds.</source>
+        <translation>Feed „%1“: Das Zeitlimit muss zwischen 1 und %2 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>%1: the server is still working on page %2 (%3 s of at most %4 s)</source>
+        <translation>%1: Der Server arbeitet noch an Seite %2 (%3 s von höchstens %4 s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) the feed lists could not be fetched; everything else was stored and the next sync tries them again: %2</source>
+        <translation>
+            <numerusform>%1: %n Eintrag, den der Feed auflistet, konnte nicht abgerufen werden; alles andere wurde gespeichert, und die nächste Synchronisierung versucht ihn erneut: %2</numerusform>
+            <numerusform>%1: %n Einträge, die der Feed auflistet, konnten nicht abgerufen werden; alles andere wurde gespeichert, und die nächste Synchronisierung versucht sie erneut: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncCommand</name>
@@ -3363,6 +3405,18 @@ Lizenziert unter der Open-Source-Lizenz für die Europäische Union v. 1.2 (EUPL
         <source>Enter the password or token to keep in the OS keychain.</source>
         <translation>Geben Sie das Passwort oder Token ein, das im Schlüsselbund abgelegt werden soll.</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long one request may take, from sending it to the last byte of the answer. Some servers think for half a minute or more before they answer a large query.</source>
+        <translation>Wie lange eine Anfrage dauern darf, vom Senden bis zum letzten Byte der Antwort. Manche Server rechnen eine halbe Minute oder länger, bevor sie eine große Abfrage beantworten.</translation>
+    </message>
+    <message>
+        <source>Time li&amp;mit per request:</source>
+        <translation>Zeit&amp;limit pro Anfrage:</translation>
+    </message>
 </context>
 <context>
     <name>lagebild::ui::FeedsPage</name>
@@ -3452,6 +3506,26 @@ Es wird keine Verbindung aufgebaut, bevor Sie einen Feed hinzufügen und aktivie
     <message>
         <source>Asking the OS keychain…</source>
         <translation>Schlüsselbund wird abgefragt …</translation>
+    </message>
+    <message>
+        <source>API root on another server</source>
+        <translation>API-Root auf einem anderen Server</translation>
+    </message>
+    <message>
+        <source>The discovery document of feed &quot;%1&quot; names its API root on another server:
+
+%2
+
+Lagebild did not follow it: the feed&apos;s credentials would go to that server. Make this URL the feed&apos;s URL, so that the next sync uses it?</source>
+        <translation>Das Discovery-Dokument des Feeds „%1“ nennt seinen API-Root auf einem anderen Server:
+
+%2
+
+Lagebild ist dem nicht gefolgt: Die Zugangsdaten des Feeds gingen an jenen Server. Diese URL als URL des Feeds eintragen, damit die nächste Synchronisierung sie verwendet?</translation>
+    </message>
+    <message>
+        <source>%1: the API root is now the feed&apos;s URL; sync again.</source>
+        <translation>%1: Der API-Root ist jetzt die URL des Feeds; erneut synchronisieren.</translation>
     </message>
 </context>
 <context>

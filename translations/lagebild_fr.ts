@@ -618,10 +618,6 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <translation>le certificat du serveur est émis pour un autre nom d&apos;hôte</translation>
     </message>
     <message>
-        <source>Feed %1: %2 did not answer completely within %3 s. The server is slow or stalled; try again later or raise the request time limit.</source>
-        <translation>Flux %1 : %2 n&apos;a pas répondu intégralement en %3 s. Le serveur est lent ou bloqué ; réessayez plus tard ou augmentez le délai de requête.</translation>
-    </message>
-    <message>
         <source>Feed %1: %2 failed: %3. Check the network, the proxy and that the server is running.</source>
         <translation>Flux %1 : %2 a échoué : %3. Vérifiez le réseau, le proxy et que le serveur fonctionne.</translation>
     </message>
@@ -802,10 +798,6 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <translation>l&apos;URL de son API root est invalide</translation>
     </message>
     <message>
-        <source>Feed %1: the discovery document points to an API root on another server (%2). Credentials are only sent to the configured server; configure the API root URL as the feed URL if you trust it.</source>
-        <translation>Flux %1 : le document discovery pointe vers une API root sur un autre serveur (%2). Les identifiants ne sont envoyés qu&apos;au serveur configuré ; configurez l&apos;URL de l&apos;API root comme URL du flux si vous lui faites confiance.</translation>
-    </message>
-    <message>
         <source>the collections answer is not a JSON object</source>
         <translation>la réponse des collections n&apos;est pas un objet JSON</translation>
     </message>
@@ -866,10 +858,6 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <translation>Le point de reprise TAXII enregistré pour ce flux est illisible. Réinitialisez le curseur du flux pour synchroniser depuis le début.</translation>
     </message>
     <message>
-        <source>Feed %1: paging stopped at %2: %3. The pages before were stored; the server&apos;s paging is broken, so the run ends here instead of looping. Report it to the feed&apos;s operator.</source>
-        <translation>Flux %1 : pagination arrêtée à %2 : %3. Les pages précédentes ont été enregistrées ; la pagination du serveur est défaillante, l&apos;exécution s&apos;arrête donc ici au lieu de boucler. Signalez-le à l&apos;opérateur du flux.</translation>
-    </message>
-    <message>
         <source>Feed %1: stopped after %2 pages, the limit per run. The pages so far are stored; the next run continues from there.</source>
         <translation>Flux %1 : arrêt après %2 pages, la limite par exécution. Les pages obtenues sont enregistrées ; la prochaine exécution reprendra à partir de là.</translation>
     </message>
@@ -878,24 +866,8 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <translation>Flux %1 : arrêt après %2 Mo, la limite par exécution. Les pages obtenues sont enregistrées ; la prochaine exécution reprendra à partir de là.</translation>
     </message>
     <message>
-        <source>the server sent the same &quot;next&quot; token twice</source>
-        <translation>le serveur a envoyé deux fois le même jeton &quot;next&quot;</translation>
-    </message>
-    <message>
-        <source>the server sent the same page again</source>
-        <translation>le serveur a renvoyé la même page</translation>
-    </message>
-    <message>
-        <source>X-TAXII-Date-Added-Last went back in time</source>
-        <translation>X-TAXII-Date-Added-Last est revenu en arrière</translation>
-    </message>
-    <message>
         <source>the server announces more data but sends neither &quot;next&quot; nor X-TAXII-Date-Added-Last</source>
         <translation>le serveur annonce davantage de données mais n&apos;envoie ni &quot;next&quot; ni X-TAXII-Date-Added-Last</translation>
-    </message>
-    <message>
-        <source>X-TAXII-Date-Added-Last (%1) does not advance</source>
-        <translation>X-TAXII-Date-Added-Last (%1) n&apos;avance pas</translation>
     </message>
     <message>
         <source>next=%1</source>
@@ -920,6 +892,38 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <message>
         <source>%1 (unchanged since the last run)</source>
         <translation>%1 (inchangé depuis la dernière exécution)</translation>
+    </message>
+    <message>
+        <source>event %1 is listed in the manifest but the server answered HTTP %2</source>
+        <translation>l&apos;événement %1 figure dans le manifeste mais le serveur a répondu HTTP %2</translation>
+    </message>
+    <message>
+        <source>Feed %1: the events on the server kept changing while they were paged (%2 restarts); the pages before were stored, the next run tries again.</source>
+        <translation>Flux %1 : les événements du serveur n&apos;ont cessé de changer pendant la pagination (%2 redémarrages) ; les pages précédentes ont été enregistrées, la prochaine exécution réessaie.</translation>
+    </message>
+    <message>
+        <source>restSearch page %1: %2 events instead of %3 on the server, the query starts again</source>
+        <translation>restSearch page %1 : %2 événements au lieu de %3 sur le serveur, la requête recommence</translation>
+    </message>
+    <message>
+        <source>Feed %1: %2 did not answer completely within %3 s, the feed&apos;s time limit per request. The server is slow or stalled; try again later or raise the limit (feeds add --timeout, or the feed&apos;s settings in the window).</source>
+        <translation>Flux %1 : %2 n&apos;a pas répondu entièrement en %3 s, la limite de temps du flux par requête. Le serveur est lent ou bloqué ; réessayez plus tard ou augmentez la limite (feeds add --timeout, ou les paramètres du flux dans la fenêtre).</translation>
+    </message>
+    <message>
+        <source>Feed %1: the discovery document points to an API root on another server (%2). Credentials are only sent to the configured server; to trust that server, make %2 the feed&apos;s URL (the Feeds page offers it).</source>
+        <translation>Flux %1 : le document de découverte pointe vers une racine d&apos;API sur un autre serveur (%2). Les identifiants ne sont envoyés qu&apos;au serveur configuré ; pour faire confiance à ce serveur, faites de %2 l&apos;URL du flux (la page Flux le propose).</translation>
+    </message>
+    <message>
+        <source>Feed %1: server paging did not progress at %2: %3. The pages before were stored; the run ends here instead of looping and the next run resumes after the last stored page. Report it to the feed&apos;s operator.</source>
+        <translation>Flux %1 : la pagination du serveur n&apos;a pas progressé à %2 : %3. Les pages précédentes ont été enregistrées ; l&apos;exécution s&apos;arrête ici au lieu de boucler et la suivante reprend après la dernière page enregistrée. Signalez-le à l&apos;opérateur du flux.</translation>
+    </message>
+    <message>
+        <source>Feed %1: the server&apos;s paging failed %2 times in a row without bringing anything new; the pages before were stored and the next run resumes after them. Last failure: %3</source>
+        <translation>Flux %1 : la pagination du serveur a échoué %2 fois de suite sans rien apporter de nouveau ; les pages précédentes ont été enregistrées et la prochaine exécution reprend après elles. Dernier échec : %3</translation>
+    </message>
+    <message>
+        <source>two pages in a row announced more data but brought no object not already received in this query</source>
+        <translation>deux pages de suite annonçaient d&apos;autres données sans apporter d&apos;objet non encore reçu dans cette requête</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1232,29 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <message>
         <source>in the OS keychain (entry &quot;%1&quot; of Lagebild)</source>
         <translation>dans le trousseau du système (entrée « %1 » de Lagebild)</translation>
+    </message>
+    <message>
+        <source>add: time limit of one request in seconds, from sending it to the last byte of the answer (default: %1; raise it for servers that think long before they answer).</source>
+        <translation>add : limite de temps d&apos;une requête en secondes, de l&apos;envoi au dernier octet de la réponse (par défaut : %1 ; à augmenter pour les serveurs qui réfléchissent longtemps avant de répondre).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>feeds add: --timeout needs a number of seconds from 1 to %1.</source>
+        <translation>feeds add : --timeout exige un nombre de secondes de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>Time limit per request</source>
+        <translation>Limite de temps par requête</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2631,21 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
             <numerusform>le trousseau du système n’a pas répondu en %n secondes ; s’il demande à être déverrouillé, déverrouillez-le et réessayez.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Feed &quot;%1&quot;: the time limit must be between 1 and %2 seconds.</source>
+        <translation>Flux « %1 » : la limite de temps doit être comprise entre 1 et %2 secondes.</translation>
+    </message>
+    <message>
+        <source>%1: the server is still working on page %2 (%3 s of at most %4 s)</source>
+        <translation>%1 : le serveur travaille encore sur la page %2 (%3 s sur %4 s au plus)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) the feed lists could not be fetched; everything else was stored and the next sync tries them again: %2</source>
+        <translation>
+            <numerusform>%1 : %n élément listé par le flux n&apos;a pas pu être récupéré ; tout le reste a été enregistré et la prochaine synchronisation le réessaie : %2</numerusform>
+            <numerusform>%1 : %n éléments listés par le flux n&apos;ont pas pu être récupérés ; tout le reste a été enregistré et la prochaine synchronisation les réessaie : %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncCommand</name>
@@ -3363,6 +3405,18 @@ Distribué sous la Licence publique de l&apos;Union européenne v. 1.2 (EUPL-1.2
         <source>Enter the password or token to keep in the OS keychain.</source>
         <translation>Saisissez le mot de passe ou le jeton à conserver dans le trousseau du système.</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long one request may take, from sending it to the last byte of the answer. Some servers think for half a minute or more before they answer a large query.</source>
+        <translation>Durée maximale d&apos;une requête, de l&apos;envoi au dernier octet de la réponse. Certains serveurs réfléchissent une demi-minute ou plus avant de répondre à une grosse requête.</translation>
+    </message>
+    <message>
+        <source>Time li&amp;mit per request:</source>
+        <translation>Li&amp;mite de temps par requête :</translation>
+    </message>
 </context>
 <context>
     <name>lagebild::ui::FeedsPage</name>
@@ -3452,6 +3506,26 @@ Aucune connexion n&apos;est établie tant que vous n&apos;avez pas ajouté et ac
     <message>
         <source>Asking the OS keychain…</source>
         <translation>Interrogation du trousseau du système…</translation>
+    </message>
+    <message>
+        <source>API root on another server</source>
+        <translation>Racine d&apos;API sur un autre serveur</translation>
+    </message>
+    <message>
+        <source>The discovery document of feed &quot;%1&quot; names its API root on another server:
+
+%2
+
+Lagebild did not follow it: the feed&apos;s credentials would go to that server. Make this URL the feed&apos;s URL, so that the next sync uses it?</source>
+        <translation>Le document de découverte du flux « %1 » désigne sa racine d&apos;API sur un autre serveur :
+
+%2
+
+Lagebild ne l&apos;a pas suivi : les identifiants du flux iraient à ce serveur. Faire de cette URL l&apos;URL du flux, pour que la prochaine synchronisation l&apos;utilise ?</translation>
+    </message>
+    <message>
+        <source>%1: the API root is now the feed&apos;s URL; sync again.</source>
+        <translation>%1 : la racine d&apos;API est maintenant l&apos;URL du flux ; synchronisez à nouveau.</translation>
     </message>
 </context>
 <context>

@@ -33,8 +33,17 @@ struct Error {
     QString message;
     QString detail;
     int httpStatus = 0; // the HTTP status of an answer that caused the error, 0 when none
+    /// A server-supplied URL on another origin that was not followed (a TAXII API root named by a
+    /// discovery document): an administrator may approve it as the feed's URL. Empty when none.
+    QString approvableUrl;
 
-    static Error make(ErrorCode c, QString msg, QString det = {}) { return Error{c, std::move(msg), std::move(det)}; }
+    static Error make(ErrorCode c, QString msg, QString det = {}) {
+        Error e;
+        e.code = c;
+        e.message = std::move(msg);
+        e.detail = std::move(det);
+        return e;
+    }
     bool isCancelled() const { return code == ErrorCode::Cancelled; }
 };
 

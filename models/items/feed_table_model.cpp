@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace lagebild::items {
 
 namespace {
@@ -22,6 +24,12 @@ void FeedTableModel::setFeeds(std::vector<store::FeedState> feeds) {
 
 const store::FeedState* FeedTableModel::feedAt(int row) const {
     return row >= 0 && row < static_cast<int>(m_feeds.size()) ? &m_feeds[static_cast<std::size_t>(row)] : nullptr;
+}
+
+const store::FeedState* FeedTableModel::feedNamed(const QString& name) const {
+    const auto it =
+        std::find_if(m_feeds.begin(), m_feeds.end(), [&](const store::FeedState& f) { return f.config.name == name; });
+    return it == m_feeds.end() ? nullptr : &*it;
 }
 
 void FeedTableModel::setRunning(const QString& name, const QString& progress) {

@@ -22,6 +22,7 @@ public:
 
     void setFeeds(std::vector<store::FeedState> feeds);
     const store::FeedState* feedAt(int row) const;
+    const store::FeedState* feedNamed(const QString& name) const;
     const std::vector<store::FeedState>& feeds() const { return m_feeds; }
     /// Marks `name` as running with a progress text (empty name: nothing runs).
     void setRunning(const QString& name, const QString& progress);

@@ -123,8 +123,10 @@ FeedSyncReport FeedSyncService::run(const core::FeedConfig& feed, const core::Ca
                                                       int(report.pages))
                               .arg(feed.name));
         auto page = client.value()->fetch(cursor, cancel);
-        if (!page)
+        if (!page) {
+            report.approvableUrl = page.error().approvableUrl;
             return finish(page.error().message);
+        }
         const FeedPage& p = page.value();
         for (const core::Issue& issue : p.issues) {
             report.issues.push_back(issue);

@@ -24,6 +24,7 @@ class SecretStore;
 struct FeedSyncReport : store::FeedRun {
     QString feed;
     std::vector<core::Issue> issues;
+    QString approvableUrl; // core::Error::approvableUrl of the error that ended the run
 };
 using FeedClientFactory =
     std::function<core::Result<std::unique_ptr<FeedClient>>(const core::FeedConfig&, const FeedSecret&, const NetLimits&)>;

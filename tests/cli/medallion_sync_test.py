@@ -295,9 +295,9 @@ def scenario(args, page_size, workdir):
         killed.send_signal(signal.SIGKILL)
         killed.wait()
         proxy.clear()
-        # medallion forgets a token about 30 s after the query that issued it; wait that out, then
-        # make sure the held request's token is no longer usable.
-        time.sleep(31)
+        # medallion forgets a token 30 s after the query that issued it, checked every 10 s; wait
+        # that out, then make sure the held request's token is no longer usable.
+        time.sleep(42)
         try:
             medallion.request("GET", proxy.targets[-1])
             expired = False

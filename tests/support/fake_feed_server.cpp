@@ -349,12 +349,7 @@ struct FakeFeedServer::Impl {
             return true;
         case Fault::DropAnswer: {
             CapturedResponse served;
-            Poco::URI uri(target);
-            std::map<std::string, std::string> query;
-            for (const auto& [k, v] : uri.getQueryParameters())
-                query[k] = v;
-            std::string body;
-            answer(req.getMethod(), uri.getPath(), query, body, Fault::None, served);
+            answerTarget(req.getMethod(), target, served);
             // Served, and lost on the way back: the client sees the connection close with no answer.
             static_cast<Poco::Net::HTTPServerRequestImpl&>(req).socket().shutdown();
             return true;
@@ -369,12 +364,7 @@ struct FakeFeedServer::Impl {
         case Fault::SlowTrickle: {
             // Build the normal answer, then damage its delivery.
             CapturedResponse normal;
-            Poco::URI uri(target);
-            std::map<std::string, std::string> query;
-            for (const auto& [k, v] : uri.getQueryParameters())
-                query[k] = v;
-            std::string body;
-            answer(req.getMethod(), uri.getPath(), query, body, Fault::None, normal);
+            answerTarget(req.getMethod(), target, normal);
             resp.setStatusAndReason(static_cast<HTTPResponse::HTTPStatus>(normal.status));
             for (const auto& [k, v] : normal.headers)
                 resp.set(k, v);
@@ -415,6 +405,16 @@ struct FakeFeedServer::Impl {
         std::string body;
         std::vector<std::pair<std::string, std::string>> headers;
     };
+
+    // The normal answer to a request without a body, for faults that damage its delivery.
+    void answerTarget(const std::string& method, const std::string& target, CapturedResponse& out) {
+        Poco::URI uri(target);
+        std::map<std::string, std::string> query;
+        for (const auto& [k, v] : uri.getQueryParameters())
+            query[k] = v;
+        std::string body;
+        answer(method, uri.getPath(), query, body, Fault::None, out);
+    }
 
     void route(HTTPServerRequest& req, HTTPServerResponse& resp, const std::string& path,
                const std::map<std::string, std::string>& query, const std::string& body, Fault pagingFault) {

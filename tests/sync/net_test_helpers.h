@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -65,6 +66,15 @@ inline FeedRun runFeed(sync::FeedClient& client, const QString& cursor, int maxP
             break;
     }
     return run;
+}
+
+/// The ids of the generated indicators ("indicator--…") in the pages' text.
+inline std::set<std::string> indicatorIds(const std::string& text) {
+    std::set<std::string> ids;
+    const std::string key = "\"id\":\"indicator--";
+    for (auto pos = text.find(key); pos != std::string::npos; pos = text.find(key, pos + 1))
+        ids.insert(text.substr(pos + 6, 47));
+    return ids;
 }
 
 /// How often `needle` occurs in `text`.

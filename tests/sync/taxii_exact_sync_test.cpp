@@ -23,13 +23,7 @@ using lagebild::test::TaxiiPaging;
 
 namespace {
 
-std::set<std::string> indicatorIds(const std::string& text) {
-    std::set<std::string> ids;
-    const std::string key = "\"id\":\"indicator--";
-    for (auto pos = text.find(key); pos != std::string::npos; pos = text.find(key, pos + 1))
-        ids.insert(text.substr(pos + 6, 47));
-    return ids;
-}
+using test::indicatorIds;
 
 sync::NetLimits pagesOf(int n) {
     auto limits = test::fastLimits();

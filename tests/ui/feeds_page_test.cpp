@@ -1,6 +1,7 @@
 #include "models/core/timestamp.h"
 #include "models/items/feed_table_model.h"
 #include "models/store/feed_repository.h"
+#include "tests/support/fake_feed_server.h"
 #include "tests/support/temp_dir.h"
 #include "ui/common/job_runner.h"
 #include "ui/feeds/feed_dialog.h"
@@ -8,14 +9,17 @@
 
 #include <doctest/doctest.h>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedLayout>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace lagebild;
 
@@ -31,6 +35,13 @@ void addFeed(const QString& dbPath, const QString& name, const QString& url) {
     store::Transaction tx(*db.value());
     REQUIRE(store::FeedRepository(*db.value(), QStringLiteral("t")).add(c, core::nowMicros()).ok());
     REQUIRE(tx.commit().ok());
+}
+
+QPushButton* syncAllButton(const ui::FeedsPage& page) {
+    for (auto* b : page.findChildren<QPushButton*>())
+        if (b->text().remove(QLatin1Char('&')) == QStringLiteral("Sync all"))
+            return b;
+    return nullptr;
 }
 
 } // namespace
@@ -57,10 +68,7 @@ TEST_CASE("the Feeds page: empty state, the feed list, and a failed sync shown i
     CHECK(table->model()->index(0, items::FeedTableModel::LastRunColumn).data().toString() == QStringLiteral("not synced yet"));
 
     QSignalSpy finished(&page, &ui::FeedsPage::syncFinished);
-    QPushButton* syncAll = nullptr;
-    for (auto* b : page.findChildren<QPushButton*>())
-        if (b->text().remove(QLatin1Char('&')) == QStringLiteral("Sync all"))
-            syncAll = b;
+    QPushButton* syncAll = syncAllButton(page);
     REQUIRE(syncAll);
     REQUIRE(syncAll->isEnabled());
     syncAll->click();
@@ -137,4 +145,69 @@ TEST_CASE("the feed dialog keeps a typed secret for the keychain where one answe
     CHECK(noteContaining(without, QStringLiteral("no Secret Service")));
     CHECK(without.config().secretSource == core::SecretSource::Environment);
     CHECK(without.secret().empty());
+}
+
+TEST_CASE("the Feeds page offers an API root on another server for approval, and syncs through it once approved") {
+    // Server A answers discovery only and names server B's API root: another origin (another port).
+    test::FakeFeedServer b;
+    b.addCollection("c1", "Indicators");
+    b.generateIndicators("c1", 3);
+    REQUIRE(b.start());
+    test::FakeFeedServer a;
+    REQUIRE(a.start());
+    a.setDiscoveryDefault(b.url("/api1/").toStdString());
+
+    test::TempDir dir;
+    const QString dbPath = dir.path(QStringLiteral("c.sqlite"));
+    {
+        auto db = store::Database::open(dbPath);
+        REQUIRE(db.ok());
+        core::FeedConfig c;
+        c.name = QStringLiteral("partner");
+        c.kind = QStringLiteral("taxii21");
+        c.url = a.url("/taxii2/");
+        c.collection = QStringLiteral("c1");
+        store::Transaction tx(*db.value());
+        REQUIRE(store::FeedRepository(*db.value(), QStringLiteral("t")).add(c, core::nowMicros()).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    ui::JobRunner jobs(dbPath);
+    ui::FeedsPage page(jobs);
+    page.show();
+    page.reload();
+    auto* table = page.findChild<QTableView*>();
+    REQUIRE(table);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 5000);
+
+    QString asked;
+    QTimer answer;
+    answer.setInterval(20);
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            asked = box->text();
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    answer.start();
+    QSignalSpy finished(&page, &ui::FeedsPage::syncFinished);
+    QPushButton* syncAll = syncAllButton(page);
+    REQUIRE(syncAll);
+    QTRY_VERIFY_WITH_TIMEOUT(syncAll->isEnabled(), 5000);
+    syncAll->click();
+    REQUIRE(finished.wait(60000));
+    CHECK(asked.contains(b.url("/api1/")));
+    CHECK(b.requestCount() == 0); // nothing went to B before the approval
+    jobs.waitForIdle();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        store::Database::open(dbPath).value()->queryInt("SELECT count(*) FROM feed WHERE url LIKE '%/api1/'").value() == 1, 5000);
+    page.reload();
+    jobs.waitForIdle();
+    QTRY_VERIFY_WITH_TIMEOUT(syncAll->isEnabled(), 5000);
+    syncAll->click();
+    REQUIRE(finished.wait(60000));
+    answer.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        table->model()->index(0, items::FeedTableModel::LastRunColumn).data().toString().startsWith(QStringLiteral("ok")), 5000);
+    CHECK(b.requestCount("/api1/collections/c1/objects/") >= 1);
+    jobs.waitForIdle();
 }

@@ -313,8 +313,40 @@ void FeedsPage::sync(std::vector<core::FeedConfig> feeds) {
             }
             m_status->setText(lines.join(QLatin1Char('\n')));
             updateButtons();
+            if (reports)
+                for (const auto& r : reports.value())
+                    if (!r.approvableUrl.isEmpty())
+                        offerApiRoot(r.feed, r.approvableUrl);
             reload();
             emit syncFinished();
+        });
+}
+
+void FeedsPage::offerApiRoot(const QString& feedName, const QString& url) {
+    const store::FeedState* state = m_model->feedNamed(feedName);
+    if (!state)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("API root on another server"),
+        tr("The discovery document of feed \"%1\" names its API root on another server:\n\n%2\n\nLagebild did not "
+           "follow it: the feed's credentials would go to that server. Make this URL the feed's URL, so that the next "
+           "sync uses it?")
+            .arg(feedName, url),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    core::FeedConfig after = state->config;
+    after.url = url;
+    sync::SecretStore* secrets = m_secrets;
+    m_jobs.run<QString>(
+        this,
+        [before = state->config, after, secrets](store::Database& db) {
+            return sync::FeedAdmin(db, secrets).update(before, after);
+        },
+        [this, feedName](const core::Result<QString>& saved) {
+            m_status->setText(saved ? tr("%1: the API root is now the feed's URL; sync again.").arg(feedName)
+                                    : saved.error().message);
+            reload();
         });
 }
 

@@ -58,6 +58,8 @@ private:
     void syncAll();
     void sync(std::vector<core::FeedConfig> feeds);
     void cancelSync();
+    /// Asks whether the API root a discovery document named on another server becomes the feed's URL.
+    void offerApiRoot(const QString& feedName, const QString& url);
     void updateButtons();
     int selectedRow() const;
 

@@ -157,13 +157,16 @@ core::Result<ApiRootInfo> TaxiiClient::resolveApiRoot(const std::string& url, co
     if (resolved->origin() != configured.origin() && resolved->isLoopback() && configured.isLoopback() &&
         resolved->scheme == configured.scheme && resolved->port == configured.port)
         resolved->host = configured.host; // "localhost" in the document, 127.0.0.1 configured: the same machine
-    if (resolved->origin() != configured.origin())
-        return Error::make(ErrorCode::Usage,
-                           QCoreApplication::translate(
-                               "FeedClient", "Feed %1: the discovery document points to an API root on another server (%2). "
-                                             "Credentials are only sent to the configured server; configure the API root URL "
-                                             "as the feed URL if you trust it.")
-                               .arg(m_http.options().feedName, resolved->redacted()));
+    if (resolved->origin() != configured.origin()) {
+        Error error = Error::make(
+            ErrorCode::Usage,
+            QCoreApplication::translate("FeedClient", "Feed %1: the discovery document points to an API root on another server "
+                                                      "(%2). Credentials are only sent to the configured server; to trust that "
+                                                      "server, make %2 the feed's URL (the Feeds page offers it).")
+                .arg(m_http.options().feedName, resolved->redacted()));
+        error.approvableUrl = QString::fromStdString(resolved->str());
+        return error;
+    }
     return apiRoot(resolved->str(), cancel);
 }
 
