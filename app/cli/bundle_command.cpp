@@ -2,7 +2,7 @@
 #include "app/cli/command.h"
 #include "models/core/cancel_token.h"
 #include "models/core/timestamp.h"
-#include "models/sync/airgap/bundle_writer.h"
+#include "models/transfer/bundle_writer.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -12,7 +12,7 @@ namespace lagebild::app::cli {
 namespace {
 
 /// `lagebild bundle create --out FILE [--since TIME] [--max-tlp LEVEL] --sign SECRET_KEY_FILE
-/// [--producer NAME]`: a signed STIX 2.1 bundle for an air-gapped partner (CONTRACT "Data in").
+/// [--producer NAME]`: a signed STIX 2.1 bundle for an air-gapped partner (README.md, "Command line").
 class BundleCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(BundleCommand)
 public:
@@ -49,11 +49,11 @@ public:
             return fail(ctx, kExitUsage, tr("bundle create: --out FILE is required."));
         if (p.value(QStringLiteral("sign")).isEmpty())
             return fail(ctx, kExitUsage, tr("bundle create: --sign SECRET_KEY_FILE is required; bundles are always signed."));
-        sync::airgap::BundleOptions options;
+        transfer::BundleOptions options;
         options.outPath = p.value(QStringLiteral("out"));
         options.secretKeyPath = p.value(QStringLiteral("sign"));
         options.producer =
-            p.isSet(QStringLiteral("producer")) ? p.value(QStringLiteral("producer")) : sync::airgap::defaultProducerName();
+            p.isSet(QStringLiteral("producer")) ? p.value(QStringLiteral("producer")) : transfer::defaultProducerName();
         if (qEnvironmentVariableIsSet("LAGEBILD_SIGN_PASSWORD"))
             options.password = qgetenv("LAGEBILD_SIGN_PASSWORD");
         if (p.isSet(QStringLiteral("since"))) {
@@ -77,7 +77,7 @@ public:
         if (!db)
             return kExitFailure;
         const core::CancelToken cancel;
-        auto result = sync::airgap::createBundle(*db, options, cancel);
+        auto result = transfer::createBundle(*db, options, cancel);
         if (!result) {
             const auto code = result.error().code;
             return fail(ctx,

@@ -9,7 +9,7 @@
 
 namespace lagebild::app::cli {
 
-/// Exit codes of the command-line contract (shared/CONTRACT.md "Global").
+/// Exit codes of the command-line contract (README.md, "Command line").
 enum ExitCode { kExitOk = 0, kExitFailure = 1, kExitUsage = 2, kExitRejected = 3, kExitTrust = 4 };
 
 /// What every sub-command gets: the resolved database path, the language, and the two streams

@@ -1,7 +1,7 @@
 #include "app/cli/cli_support.h"
 #include "app/cli/command.h"
 #include "models/core/timestamp.h"
-#include "models/sync/demo/demo_situation.h"
+#include "models/demo/demo_situation.h"
 
 #include <QCoreApplication>
 
@@ -25,7 +25,7 @@ public:
         p.addOption({QStringLiteral("json"), tr("Print one JSON document.")});
     }
     int run(const QCommandLineParser& p, Context& ctx) const override {
-        sync::DemoOptions options;
+        demo::DemoOptions options;
         bool ok = false;
         options.alerts = p.value(QStringLiteral("alerts")).toLongLong(&ok);
         if (!ok || options.alerts < 0)
@@ -44,7 +44,7 @@ public:
         auto db = openDatabase(ctx);
         if (!db)
             return kExitFailure;
-        auto loaded = sync::DemoSituation(*db).load(options, core::CancelToken());
+        auto loaded = demo::DemoSituation(*db).load(options, core::CancelToken());
         if (!loaded)
             return fail(ctx, kExitFailure, loaded.error().message);
         const auto& s = loaded.value();

@@ -97,7 +97,7 @@ public:
         p.addPositionalArgument(QStringLiteral("ACTION"), tr("add, list, show or remove."));
         p.addPositionalArgument(QStringLiteral("NAME"), tr("The feed's name (add, show, remove)."), QStringLiteral("[NAME]"));
         p.addOption({QStringLiteral("json"), tr("Print one JSON document (list, show).")});
-        p.addOption({QStringLiteral("kind"), tr("add: taxii21, misp, misp-feed, stix-url or csv-url."), tr("KIND")});
+        p.addOption({QStringLiteral("kind"), tr("add: one of %1.").arg(sync::feedKindNames()), tr("KIND")});
         p.addOption(
             {QStringLiteral("url"), tr("add: https:// URL (TAXII: discovery or API root; MISP: the instance)."), tr("URL")});
         p.addOption({QStringLiteral("collection"), tr("add: TAXII collection id or title."), tr("ID")});

@@ -1,7 +1,8 @@
 #include "app/cli/cli_support.h"
 #include "app/cli/command.h"
 #include "models/core/progress.h"
-#include "models/sync/import_service.h"
+#include "models/imports/format_registry.h"
+#include "models/imports/import_service.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -21,9 +22,7 @@ public:
 
     void configure(QCommandLineParser& p) const override {
         p.addOption({QStringLiteral("json"), tr("Print the per-file account as one JSON document.")});
-        p.addOption({QStringLiteral("format"),
-                     tr("Input format: auto, stix, misp, misp-feed, csv, eve, zeek, sigma, misp-galaxy, misp-taxonomy "
-                        "(default auto)."),
+        p.addOption({QStringLiteral("format"), tr("Input format: %1 (default auto).").arg(imports::fileFormatNames()),
                      tr("FORMAT"), QStringLiteral("auto")});
         p.addOption({QStringLiteral("tlp"), tr("TLP for objects that carry no marking: clear, green, amber, amber+strict, red."),
                      tr("LEVEL")});
@@ -41,11 +40,11 @@ public:
                      tr("OFFSET")});
         p.addOption({QStringLiteral("progress"), tr("Report progress on stderr while files are read.")});
         p.addOption({QStringLiteral("max-object-bytes"), tr("Reject objects larger than this (default 16 MiB)."), tr("BYTES"),
-                     QString::number(sync::ImportOptions{}.limits.maxValueBytes)});
+                     QString::number(imports::ImportOptions{}.limits.maxValueBytes)});
         p.addOption({QStringLiteral("max-string-bytes"), tr("Reject objects with a longer string (default 1 MiB)."), tr("BYTES"),
-                     QString::number(sync::ImportOptions{}.limits.maxStringBytes)});
+                     QString::number(imports::ImportOptions{}.limits.maxStringBytes)});
         p.addOption({QStringLiteral("max-depth"), tr("Reject objects nested deeper (default 64)."), tr("N"),
-                     QString::number(sync::ImportOptions{}.limits.maxDepth)});
+                     QString::number(imports::ImportOptions{}.limits.maxDepth)});
         p.addPositionalArgument(QStringLiteral("PATH"), tr("Files or folders to import."), QStringLiteral("PATH..."));
     }
 
@@ -53,8 +52,8 @@ public:
         const QStringList paths = p.positionalArguments();
         if (paths.isEmpty())
             return fail(ctx, kExitUsage, tr("import: no PATH given. Run 'lagebild help import'."));
-        sync::ImportOptions options;
-        auto format = sync::importFormatFromName(p.value(QStringLiteral("format")));
+        imports::ImportOptions options;
+        auto format = imports::importFormatFromName(p.value(QStringLiteral("format")));
         if (!format)
             return fail(ctx, kExitUsage, tr("import: unknown format '%1'.").arg(p.value(QStringLiteral("format"))));
         options.format = *format;
@@ -96,20 +95,20 @@ public:
         auto db = openDatabase(ctx);
         if (!db)
             return kExitFailure;
-        sync::ImportService service(*db);
+        imports::ImportService service(*db);
         const core::CancelToken cancel;
-        const auto files = sync::ImportService::expandPaths(paths);
+        const auto files = imports::ImportService::expandPaths(paths);
         if (files.empty())
             return fail(ctx, kExitRejected, tr("import: no importable files under %1.").arg(paths.join(QLatin1Char(' '))));
-        QJsonArray jsonFiles;
-        int exit = kExitOk;
-        for (const auto& target : files) {
-            const bool showProgress = p.isSet(QStringLiteral("progress"));
-            core::ProgressReporter progress([&ctx, &target](const core::ProgressUpdate& u) {
+        imports::ImportService::FileProgress progress;
+        if (p.isSet(QStringLiteral("progress")))
+            progress = [&ctx](std::size_t, std::size_t, const imports::ImportTarget& target, const core::ProgressUpdate& u) {
                 ctx.err << "progress: " << target.path << ' ' << u.done << '/' << u.total << '\n';
                 ctx.err.flush();
-            });
-            const auto r = service.importFile(target, options, cancel, showProgress ? &progress : nullptr);
+            };
+        QJsonArray jsonFiles;
+        int exit = kExitOk;
+        for (const auto& r : service.importTargets(files, options, cancel, progress)) {
             QJsonArray issues;
             for (const auto& i : r.issues)
                 issues.append(QJsonObject{{QStringLiteral("severity"), core::issueSeverityName(i.severity)},

@@ -2,7 +2,7 @@
 #include "app/cli/command.h"
 #include "models/core/timestamp.h"
 #include "models/store/trust_repository.h"
-#include "models/sync/airgap/minisign.h"
+#include "models/transfer/minisign.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,7 +12,7 @@ namespace lagebild::app::cli {
 namespace {
 
 /// `lagebild trust add NAME PUBKEY_FILE | list [--json] | remove NAME`: the producers whose
-/// minisign keys signed bundles are checked against (CONTRACT "Data in").
+/// minisign keys signed bundles are checked against (README.md, "Command line").
 class TrustCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(TrustCommand)
 public:
@@ -45,10 +45,10 @@ public:
 
 private:
     static int add(Context& ctx, const QString& name, const QString& file) {
-        if (!sync::airgap::isValidProducerName(name))
+        if (!transfer::isValidProducerName(name))
             return fail(ctx, kExitUsage,
                         tr("trust add: \"%1\" is not a usable name: use 1-64 letters, digits, '.', '_', '-' or '@'.").arg(name));
-        auto key = sync::airgap::readPublicKeyFile(file);
+        auto key = transfer::readPublicKeyFile(file);
         if (!key)
             return fail(ctx, key.error().code == core::ErrorCode::Io ? kExitFailure : kExitTrust,
                         tr("trust add: %1").arg(key.error().message));

@@ -6,7 +6,7 @@
 namespace lagebild::core {
 
 /// Shared cancellation flag for a long job. Copies share one flag; any thread may cancel, the
-/// worker polls isCancelled() between rows and pages (GUIDE §6). Lock-free and cheap to poll.
+/// worker polls isCancelled() between rows and pages (ARCHITECTURE §6). Lock-free and cheap to poll.
 class CancelToken {
 public:
     CancelToken() : m_flag(std::make_shared<std::atomic_bool>(false)) {}

@@ -20,7 +20,7 @@ inline bool authNeedsSecret(FeedAuth auth) {
 enum class SecretSource { Environment, Keychain };
 
 /// One configured partner feed (table `feed`). Plain data; the store persists it, the sync layer
-/// runs it. `kind` is one of taxii21, misp, misp-feed, stix-url, csv-url.
+/// runs it. `kind` names one of sync::feedKinds() (taxii21, misp, misp-feed, stix-url, csv-url).
 /// The time limit of one request when a feed sets none (`feeds add --timeout`, the feed dialog).
 inline constexpr int kDefaultFeedTimeoutSeconds = 60;
 inline constexpr int kMaxFeedTimeoutSeconds = 3600;

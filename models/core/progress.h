@@ -16,7 +16,7 @@ struct ProgressUpdate {
 };
 
 /// Throttled progress sink: forwards at most one update per interval (default 100 ms, about ten
-/// a second, GUIDE §6.4) to a callback. Called from the worker thread; the callback decides how
+/// a second, ARCHITECTURE §6.4) to a callback. Called from the worker thread; the callback decides how
 /// to cross to the GUI (queued signal). Not thread-safe itself: one owner thread.
 class ProgressReporter {
 public:

@@ -47,7 +47,7 @@ struct Error {
     bool isCancelled() const { return code == ErrorCode::Cancelled; }
 };
 
-/// Value or Error. Library functions return this instead of throwing (GUIDE §5).
+/// Value or Error. Library functions return this instead of throwing (ARCHITECTURE §5).
 template <typename T>
 class [[nodiscard]] Result {
 public:

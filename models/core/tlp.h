@@ -10,7 +10,7 @@ namespace lagebild::core {
 /// Traffic Light Protocol level (FIRST TLP 2.0; TLP 1.0 WHITE reads as CLEAR).
 /// Declared in order of restriction so comparisons read naturally: Clear < Green < Amber <
 /// AmberStrict < Red < Unknown. `Unknown` is a marking we do not recognise and ranks above RED:
-/// it must never leave the building by accident (RELIABILITY §0.4). `Unmarked` means the source
+/// it must never leave the building by accident (ARCHITECTURE §13). `Unmarked` means the source
 /// stated no TLP at all and ranks lowest; exports and briefings decide their policy for it.
 enum class Tlp { Unmarked, Clear, Green, Amber, AmberStrict, Red, Unknown };
 

@@ -87,23 +87,4 @@ core::Result<std::unique_ptr<ByteSource>> openByteSource(const QString& path) {
     return std::unique_ptr<ByteSource>(new PlainSource(f, size));
 }
 
-std::int64_t lineOfOffset(const QString& path, std::int64_t offset) {
-    auto src = openByteSource(path);
-    if (!src)
-        return 0;
-    std::vector<char> buf(1 << 16);
-    std::int64_t line = 1, pos = 0;
-    while (pos < offset) {
-        auto got = src.value()->read(buf.data(), buf.size());
-        if (!got || got.value() == 0)
-            break;
-        const std::size_t take =
-            static_cast<std::size_t>(std::min<std::int64_t>(static_cast<std::int64_t>(got.value()), offset - pos));
-        for (std::size_t i = 0; i < take; ++i)
-            line += buf[i] == '\n';
-        pos += static_cast<std::int64_t>(got.value());
-    }
-    return line;
-}
-
 } // namespace lagebild::ingest

@@ -25,8 +25,4 @@ public:
 /// Opens `path`, detecting gzip by its magic bytes. Error names the file and the reason.
 core::Result<std::unique_ptr<ByteSource>> openByteSource(const QString& path);
 
-/// Line (1-based) of the byte at `offset` in the decompressed content of `path`; reads the file
-/// again, so call it only to describe an error.
-std::int64_t lineOfOffset(const QString& path, std::int64_t offset);
-
 } // namespace lagebild::ingest

@@ -117,7 +117,7 @@ void AlertTableModel::restart(bool keepRows) {
         // data() asks again for each page it shows.
         // Not layoutChanged: the selection model would save a persistent index per selected row
         // (seconds for a large selection); the rows stay where they are anyway. dataChanged per
-        // cached page is bounded by the cache, never the whole range (GUIDE §7).
+        // cached page is bounded by the cache, never the whole range (ARCHITECTURE §7).
         for (auto& [page, cached] : m_pages) {
             cached.lastUse = 0;
             const int first = page * kPageSize;
@@ -314,14 +314,6 @@ void AlertTableModel::evict() {
         auto oldest = std::min_element(m_pages.begin(), m_pages.end(),
                                        [](const auto& a, const auto& b) { return a.second.lastUse < b.second.lastUse; });
         m_pages.erase(oldest);
-    }
-}
-
-void AlertTableModel::prefetch(int first, int last) {
-    for (int p = std::max(0, first) / kPageSize; p <= std::max(0, last) / kPageSize; ++p) {
-        const auto it = m_pages.find(p);
-        if (it == m_pages.end() || it->second.lastUse == 0)
-            requestPage(p);
     }
 }
 

@@ -13,7 +13,7 @@
 
 namespace lagebild::items {
 
-/// The triage table over millions of alerts (GUIDE §7). Knows the full row count (counted on a
+/// The triage table over millions of alerts (ARCHITECTURE §7). Knows the full row count (counted on a
 /// background connection), serves rows from a bounded LRU cache of pages, answers placeholders
 /// for rows not loaded yet and asks its reader thread for the missing page (plus one page each
 /// side). Pages are fetched by keyset from the nearest cached page, or from the front or the back
@@ -50,8 +50,6 @@ public:
     bool isCounting() const { return m_counting; }
     quint64 generation() const { return m_generation; }
     int pagesCached() const { return static_cast<int>(m_pages.size()); }
-    /// Asks for the rows [first, last] (the view's visible range) without waiting for data().
-    void prefetch(int first, int last);
 
     static QString columnTitle(store::AlertColumn column);
     static QString statusText(const QString& status, const QString& resolution);

@@ -14,7 +14,7 @@
 namespace lagebild::items {
 
 /// A thread with its own read-only (query_only) SQLite connection that runs posted tasks one at a time
-/// (GUIDE §6.6: the connection never leaves the thread). Tasks deliver their results themselves,
+/// (ARCHITECTURE §6.6: the connection never leaves the thread). Tasks deliver their results themselves,
 /// typically with a queued QMetaObject::invokeMethod to a GUI-thread object plus a generation
 /// number so stale results are dropped. `newestFirst` serves the latest request first (the
 /// visible range while scrolling). The connection is opened on first use; if the file does not

@@ -6,7 +6,7 @@
 
 namespace lagebild::report {
 
-/// Decides what a briefing may contain and how it is marked (RELIABILITY §0.4): items above the
+/// Decides what a briefing may contain and how it is marked (ARCHITECTURE §13): items above the
 /// ceiling are left out, TLP:RED only with explicit consent, unknown markings never; the document
 /// carries the most restrictive level of what it includes (high-water mark). Pure; cheap.
 class TlpPolicy {

@@ -95,7 +95,7 @@ enum class SqlPlan {
 };
 
 /// Read side of the triage table over millions of alerts: counts, keyset pages and facets, all
-/// in SQL on the indexes of migration 004 (GUIDE §7). Never OFFSET from the start of a large
+/// in SQL on the indexes of migration 004 (ARCHITECTURE §7). Never OFFSET from the start of a large
 /// table: pages seek from the key of a neighbouring row, from the front or from the back.
 /// Thread: the thread owning `db` (the model's reader thread or a job); calls can take long on
 /// big tables (count, facets) and are interruptible through Database::interrupt().

@@ -71,7 +71,7 @@ Database::~Database() {
 core::Status Database::configure(Mode mode) {
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
-    // Defensive settings for files of unknown origin (sqlite.org/security.html, RELIABILITY §1.1).
+    // Defensive settings for files of unknown origin (sqlite.org/security.html, ARCHITECTURE §10.9).
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     // Read the header first: a file that is not a database fails here with a clear message.

@@ -15,8 +15,8 @@ namespace lagebild::store {
 /// One SQLite connection to a Lagebild database file (RAII). open() creates a missing file,
 /// refuses files that are not Lagebild databases or were written by a newer schema, applies the
 /// pending forward migrations and sets the per-connection pragmas Debian's defaults get wrong
-/// (WAL, synchronous=NORMAL, foreign_keys, a larger cache; TOOLCHAIN §4.6).
-/// Thread affinity: a connection is used by one thread at a time and never shared (GUIDE §6.6);
+/// (WAL, synchronous=NORMAL, foreign_keys, a larger cache; ARCHITECTURE §10.4).
+/// Thread affinity: a connection is used by one thread at a time and never shared (ARCHITECTURE §6.6);
 /// interrupt() is the one call that is safe from another thread.
 class Database {
 public:
@@ -39,7 +39,7 @@ public:
     std::int64_t lastInsertRowId() const;
     static int latestSchemaVersion();
 
-    /// Grows the page cache for bulk work (256 MB measured 2-2.5x faster, TOOLCHAIN §5.3), or
+    /// Grows the page cache for bulk work (256 MB measured 2-2.5x faster, ARCHITECTURE §10.4), or
     /// sets it back to 64 MB.
     void setBulkCache(bool on, int mebibytes = 256);
     /// Switches between WAL (normal) and a rollback journal (bulk loads into an empty cache).
@@ -48,7 +48,7 @@ public:
     bool setJournalWal(bool wal);
     /// Aborts the statement running on this connection (any thread).
     void interrupt();
-    /// Truncates the WAL after a large import (TOOLCHAIN §4.7).
+    /// Truncates the WAL after a large import (ARCHITECTURE §10.5).
     void checkpoint();
 
     QString lastErrorMessage() const;

@@ -11,7 +11,7 @@ namespace lagebild::store {
 
 /// Drops secondary indexes for a bulk load into an empty table and builds them again afterwards
 /// from their schema SQL: an index built once by sorting is far cheaper than one maintained row
-/// by row when keys arrive in random order (TOOLCHAIN §5.3). Both steps run inside the caller's
+/// by row when keys arrive in random order (ARCHITECTURE §10.4). Both steps run inside the caller's
 /// transaction, so an interrupted load rolls back the drop as well. Writer thread.
 class DeferredIndexes {
 public:

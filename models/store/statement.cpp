@@ -76,7 +76,6 @@ void Statement::reset() {
 }
 
 std::int64_t Statement::columnInt64(int col) const { return sqlite3_column_int64(m_stmt, col); }
-double Statement::columnDouble(int col) const { return sqlite3_column_double(m_stmt, col); }
 bool Statement::columnIsNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
 
 std::string_view Statement::columnText(int col) const {

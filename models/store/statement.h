@@ -55,7 +55,6 @@ public:
     void reset();
 
     std::int64_t columnInt64(int col) const;
-    double columnDouble(int col) const;
     bool columnIsNull(int col) const;
     std::string_view columnText(int col) const;
     QString columnQString(int col) const;

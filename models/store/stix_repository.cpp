@@ -246,7 +246,7 @@ namespace lagebild::store {
 
 namespace {
 // Secondary indexes whose keys arrive in random order during a load and whose table is narrow:
-// building them once after the load is cheaper than maintaining them row by row (TOOLCHAIN §5.3;
+// building them once after the load is cheaper than maintaining them row by row (ARCHITECTURE §10.4;
 // observable_key: 1.6 s built vs 3.8 s maintained, 1M objects). Indexes on stix_object stay
 // live: rebuilding one reads the whole 1 GB table of JSON (stix_object_type: 2.9 s built, no
 // measurable cost maintained), and object_marking_marking grows in rid order per marking.

@@ -25,7 +25,7 @@ struct TrustedKey {
 /// accepted per (key, producer), and our own outgoing bundle counter. Plain storage: it decides
 /// nothing about signatures (models/sync/airgap does). recordSequence() runs inside the caller's
 /// transaction so the accepted number commits with the bundle's data; the other writers open
-/// their own. One connection, one thread (GUIDE §6.6). Cheap: every call is one indexed statement.
+/// their own. One connection, one thread (ARCHITECTURE §6.6). Cheap: every call is one indexed statement.
 class TrustRepository {
 public:
     explicit TrustRepository(Database& db) : m_db(db) {}

@@ -21,16 +21,45 @@ bool hasControl(std::string_view s) {
     return std::any_of(s.begin(), s.end(), [](unsigned char c) { return c < 0x20 || c == 0x7f; });
 }
 
+template <typename Client>
+std::unique_ptr<FeedClient> make(const core::FeedConfig& config, net::HttpOptions&& options) {
+    return std::make_unique<Client>(config, std::move(options));
+}
+
 } // namespace
+
+const std::vector<FeedKind>& feedKinds() {
+    static const std::vector<FeedKind> kinds = {
+        {"taxii21", QT_TRANSLATE_NOOP("FeedKind", "TAXII 2.1 collection"), true, &make<taxii::TaxiiFeedClient>},
+        {"misp", QT_TRANSLATE_NOOP("FeedKind", "MISP server (REST)"), false, &make<misp::MispRestClient>},
+        {"misp-feed", QT_TRANSLATE_NOOP("FeedKind", "MISP feed (manifest + events)"), false, &make<misp::MispFeedClient>},
+        {"stix-url", QT_TRANSLATE_NOOP("FeedKind", "STIX file at a URL"), false, &make<UrlFeedClient>},
+        {"csv-url", QT_TRANSLATE_NOOP("FeedKind", "CSV indicator list at a URL"), false, &make<UrlFeedClient>},
+    };
+    return kinds;
+}
+
+const FeedKind* findFeedKind(const QString& name) {
+    for (const auto& kind : feedKinds())
+        if (name == QLatin1String(kind.name))
+            return &kind;
+    return nullptr;
+}
+
+QString feedKindNames() {
+    QStringList names;
+    for (const auto& kind : feedKinds())
+        names << QLatin1String(kind.name);
+    return names.join(QStringLiteral(", "));
+}
 
 core::Result<std::unique_ptr<FeedClient>> makeFeedClient(const core::FeedConfig& config, const FeedSecret& secret,
                                                          const NetLimits& limits) {
-    static const QStringList kinds = {QStringLiteral("taxii21"), QStringLiteral("misp"), QStringLiteral("misp-feed"),
-                                      QStringLiteral("stix-url"), QStringLiteral("csv-url")};
-    if (!kinds.contains(config.kind))
+    const FeedKind* kind = findFeedKind(config.kind);
+    if (!kind)
         return Error::make(ErrorCode::Usage,
                            QCoreApplication::translate("FeedClient", "Feed %1: unknown kind \"%2\" (expected one of %3).")
-                               .arg(config.name, config.kind, kinds.join(QStringLiteral(", "))));
+                               .arg(config.name, config.kind, feedKindNames()));
     auto origin = net::checkFeedUrl(config.url);
     if (!origin)
         return Error::make(ErrorCode::Usage,
@@ -60,7 +89,7 @@ core::Result<std::unique_ptr<FeedClient>> makeFeedClient(const core::FeedConfig&
             ErrorCode::Usage,
             QCoreApplication::translate("FeedClient", "Feed %1: client certificate authentication needs a certificate file.")
                 .arg(config.name));
-    if (config.kind == QLatin1String("taxii21") && config.collection.trimmed().isEmpty())
+    if (kind->needsCollection && config.collection.trimmed().isEmpty())
         return Error::make(ErrorCode::Usage, QCoreApplication::translate(
                                                  "FeedClient", "Feed %1: a TAXII feed needs a collection (its id or title).")
                                                  .arg(config.name));
@@ -70,17 +99,7 @@ core::Result<std::unique_ptr<FeedClient>> makeFeedClient(const core::FeedConfig&
                                "FeedClient", "Feed %1: the pin must look like sha256/<base64 of the SHA-256 of the public key>.")
                                .arg(config.name));
 
-    net::HttpOptions options = net::feedHttpOptions(config, origin.value(), secret, limits);
-    std::unique_ptr<FeedClient> client;
-    if (config.kind == QLatin1String("taxii21"))
-        client = std::make_unique<taxii::TaxiiFeedClient>(config, std::move(options));
-    else if (config.kind == QLatin1String("misp"))
-        client = std::make_unique<misp::MispRestClient>(config, std::move(options));
-    else if (config.kind == QLatin1String("misp-feed"))
-        client = std::make_unique<misp::MispFeedClient>(config, std::move(options));
-    else
-        client = std::make_unique<UrlFeedClient>(config, std::move(options));
-    return client;
+    return kind->make(config, net::feedHttpOptions(config, origin.value(), secret, limits));
 }
 
 } // namespace lagebild::sync

@@ -34,7 +34,7 @@ struct FeedPage {
     bool hasData() const { return !body.empty(); }
 };
 
-/// Limits for one run (GUIDE §5: caps are configurable, defaults are safe).
+/// Limits for one run (ARCHITECTURE §5: caps are configurable, defaults are safe).
 struct NetLimits {
     int requestDeadlineMs = 60'000; // wall-clock deadline per request, whatever the server trickles
     int connectTimeoutMs = 10'000;
@@ -67,6 +67,25 @@ public:
     /// `more == false` the run is complete.
     virtual core::Result<FeedPage> fetch(const QString& cursor, const core::CancelToken& cancel) = 0;
 };
+
+namespace net {
+struct HttpOptions;
+} // namespace net
+
+/// One kind of partner feed: its name in the configuration, its title in the window
+/// (QT_TRANSLATE_NOOP in context "FeedKind"), whether it needs a collection, and how its client is
+/// made. feedKinds() is the only list of kinds: the checks, the CLI help and the feed dialog are
+/// built from it, so a new kind is its client plus one line there (ARCHITECTURE §4).
+struct FeedKind {
+    const char* name;
+    const char* title;
+    bool needsCollection;
+    std::unique_ptr<FeedClient> (*make)(const core::FeedConfig& config, net::HttpOptions&& options);
+};
+const std::vector<FeedKind>& feedKinds();
+const FeedKind* findFeedKind(const QString& name);
+/// "taxii21, misp, …": the kinds' names for messages and help texts.
+QString feedKindNames();
 
 /// Factory over `config.kind`; an unknown kind or an URL that is not https:// (plain http:// only
 /// to loopback hosts) gives an Error of code Usage.

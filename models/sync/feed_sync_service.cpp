@@ -3,7 +3,7 @@
 #include "models/core/timestamp.h"
 #include "models/core/tlp.h"
 #include "models/store/feed_repository.h"
-#include "models/sync/import_service.h"
+#include "models/imports/import_service.h"
 #include "models/sync/net/url.h"
 #include "models/sync/secret_store.h"
 
@@ -15,8 +15,6 @@ namespace lagebild::sync {
 
 namespace {
 
-constexpr const char* kKinds[] = {"taxii21", "misp", "misp-feed", "stix-url", "csv-url"};
-
 core::Error usage(const QString& message) { return core::Error::make(core::ErrorCode::Usage, message); }
 
 } // namespace
@@ -24,20 +22,17 @@ core::Error usage(const QString& message) { return core::Error::make(core::Error
 core::Status validateFeedConfig(const core::FeedConfig& c) {
     if (c.name.trimmed().isEmpty())
         return usage(QCoreApplication::translate("Sync", "A feed needs a name."));
-    bool knownKind = false;
-    for (const char* k : kKinds)
-        knownKind = knownKind || c.kind == QLatin1String(k);
-    if (!knownKind)
-        return usage(QCoreApplication::translate(
-                         "Sync", "Feed \"%1\": unknown kind \"%2\"; use taxii21, misp, misp-feed, stix-url or csv-url.")
-                         .arg(c.name, c.kind));
+    const FeedKind* kind = findFeedKind(c.kind);
+    if (!kind)
+        return usage(QCoreApplication::translate("Sync", "Feed \"%1\": unknown kind \"%2\"; use one of %3.")
+                         .arg(c.name, c.kind, feedKindNames()));
     if (auto url = net::checkFeedUrl(c.url); !url)
         return usage(QCoreApplication::translate("Sync", "Feed \"%1\": %2").arg(c.name, url.error().message));
     if (!c.tlp.isEmpty() && !core::tlpFromName(c.tlp))
         return usage(QCoreApplication::translate(
                          "Sync", "Feed \"%1\": \"%2\" is not a TLP level; use clear, green, amber, amber+strict or red.")
                          .arg(c.name, c.tlp));
-    if (c.kind == QLatin1String("taxii21") && c.collection.trimmed().isEmpty())
+    if (kind->needsCollection && c.collection.trimmed().isEmpty())
         return usage(
             QCoreApplication::translate("Sync", "Feed \"%1\": a TAXII feed needs --collection (the collection's id or title).")
                 .arg(c.name));
@@ -114,7 +109,7 @@ FeedSyncReport FeedSyncService::run(const core::FeedConfig& feed, const core::Ca
     if (!scratch.isValid())
         return finish(QCoreApplication::translate("Sync", "%1: no temporary folder for the downloaded pages (%2).")
                           .arg(feed.name, scratch.errorString()));
-    ImportService importer(m_db);
+    imports::ImportService importer(m_db);
     QString cursor = feed.cursor;
     QStringList incomplete; // what the feed lists but did not serve: the run fails at its end
     for (;;) {
@@ -147,14 +142,14 @@ FeedSyncReport FeedSyncService::run(const core::FeedConfig& feed, const core::Ca
                 return finish(
                     QCoreApplication::translate("Sync", "%1: cannot write the downloaded page to %2.").arg(feed.name, path));
             file.close();
-            ImportOptions options;
-            options.format = importFormatFromName(p.format).value_or(ImportFormat::Auto);
+            imports::ImportOptions options;
+            options.format = imports::importFormatFromName(p.format).value_or(imports::ImportFormat::Auto);
             options.defaultTlp = core::tlpFromName(feed.tlp);
             options.sourceName = QStringLiteral("feed:") + feed.name;
             if (feed.confidence >= 0)
                 options.confidence = feed.confidence;
             options.beforeCommit = storeCursor;
-            FileReport r = importer.importFile({path, false, options.format}, options, cancel);
+            imports::FileReport r = importer.importFile({path, false, options.format}, options, cancel);
             QFile::remove(path);
             for (core::Issue issue : r.issues) {
                 issue.message.replace(path, p.label);

@@ -19,7 +19,7 @@ namespace lagebild::sync {
 
 class SecretStore;
 
-/// What one sync run of one feed did (CONTRACT.md `sync --json`): the run as the store records
+/// What one sync run of one feed did (`sync --json`, README.md): the run as the store records
 /// it (counts, ok, error — empty when ok), the feed's name and the issues of its pages.
 struct FeedSyncReport : store::FeedRun {
     QString feed;

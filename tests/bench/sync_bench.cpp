@@ -6,7 +6,7 @@
 //   sync_bench [--count N] [--page P]
 #include "models/store/feed_repository.h"
 #include "models/sync/feed_sync_service.h"
-#include "models/sync/import_service.h"
+#include "models/imports/import_service.h"
 #include "tests/support/fake_feed_server.h"
 
 #include <QCoreApplication>
@@ -111,7 +111,7 @@ int main(int argc, char** argv) {
     if (!fileDb)
         return 1;
     t0 = Clock::now();
-    const auto reports = sync::ImportService(*fileDb.value()).importPaths({bundlePath}, {}, core::CancelToken{});
+    const auto reports = imports::ImportService(*fileDb.value()).importPaths({bundlePath}, {}, core::CancelToken{});
     const double fileSeconds = seconds(t0);
     const auto fileAdded = reports.empty() ? 0 : reports.front().added;
 

@@ -16,7 +16,7 @@ struct Tamper {
     bool minisignRefuses = true;
 };
 
-/// Every byte-position class of a signed file (RELIABILITY §0.5, issue 5 "tampered"): the data
+/// Every byte-position class of a signed file (ARCHITECTURE §14, issue 5 "tampered"): the data
 /// at its start, middle and end, and each field of the .minisig — the untrusted comment (prefix
 /// and text), the signature algorithm, the key id, the signature bytes, the base64 text itself,
 /// the trusted comment (garbled and rewritten) and the global signature.

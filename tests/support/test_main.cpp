@@ -1,5 +1,5 @@
 // Shared doctest main: a QApplication exists before any test runs, because QtCharts and widget
-// tests need one (TOOLCHAIN §4.4); tests run offscreen unless told otherwise.
+// tests need one (ARCHITECTURE §10.3); tests run offscreen unless told otherwise.
 #define DOCTEST_CONFIG_IMPLEMENT
 #include <doctest/doctest.h>
 

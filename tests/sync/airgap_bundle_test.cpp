@@ -3,9 +3,9 @@
 #include "models/core/timestamp.h"
 #include "models/core/tlp.h"
 #include "models/store/trust_repository.h"
-#include "models/sync/airgap/bundle_writer.h"
-#include "models/sync/airgap/minisign.h"
-#include "models/sync/import_service.h"
+#include "models/transfer/bundle_writer.h"
+#include "models/transfer/minisign.h"
+#include "models/imports/import_service.h"
 #include "tests/support/external_tools.h"
 #include "tests/support/temp_dir.h"
 
@@ -40,7 +40,7 @@ std::map<QString, std::int64_t> countsByType(store::Database& db) {
 
 // Imports `paths`; with `strict` every file must import without an error.
 void importAll(store::Database& db, const QStringList& paths, bool strict = true) {
-    for (const auto& r : sync::ImportService(db).importPaths(paths, sync::ImportOptions{}, core::CancelToken{}))
+    for (const auto& r : imports::ImportService(db).importPaths(paths, imports::ImportOptions{}, core::CancelToken{}))
         if (strict)
             REQUIRE_MESSAGE(!r.error, (r.path + QStringLiteral(": ") + (r.error ? r.error->message : QString())).toStdString());
 }
@@ -77,12 +77,12 @@ TEST_CASE("a bundle of the cache verifies with minisign and re-imports with iden
     REQUIRE(before.size() > 5);
 
     const auto keys = test::makeMinisignKeys(dir, QStringLiteral("producer"));
-    sync::airgap::BundleOptions options;
+    transfer::BundleOptions options;
     options.outPath = dir.path(QStringLiteral("out/bundle.json"));
     QDir().mkpath(dir.path(QStringLiteral("out")));
     options.secretKeyPath = keys.secretKey;
     options.producer = QStringLiteral("cert-a");
-    auto created = sync::airgap::createBundle(*source, options, core::CancelToken{});
+    auto created = transfer::createBundle(*source, options, core::CancelToken{});
     REQUIRE_MESSAGE(created.ok(), created.error().message.toStdString());
     CHECK(created.value().seq == 1);
     std::int64_t total = 0;
@@ -96,7 +96,7 @@ TEST_CASE("a bundle of the cache verifies with minisign and re-imports with iden
     CHECK(verified.out.contains(QStringLiteral("producer=cert-a seq=1")));
 
     auto target = openDb(dir.path(QStringLiteral("target.sqlite")));
-    auto pub = sync::airgap::readPublicKeyFile(keys.publicKey);
+    auto pub = transfer::readPublicKeyFile(keys.publicKey);
     REQUIRE(pub.ok());
     REQUIRE(store::TrustRepository(*target)
                 .addKey({QStringLiteral("cert-a"), pub.value().keyIdText(), pub.value().base64(), {}, 1})
@@ -107,12 +107,12 @@ TEST_CASE("a bundle of the cache verifies with minisign and re-imports with iden
 
     // The next bundle carries the next number; the old one cannot be replayed.
     options.outPath = dir.path(QStringLiteral("out/bundle2.json"));
-    auto second = sync::airgap::createBundle(*source, options, core::CancelToken{});
+    auto second = transfer::createBundle(*source, options, core::CancelToken{});
     REQUIRE(second.ok());
     CHECK(second.value().seq == 2);
     importAll(*target, {options.outPath});
-    const auto replay = sync::ImportService(*target).importFile({dir.path(QStringLiteral("out/bundle.json")), false},
-                                                                sync::ImportOptions{}, core::CancelToken{});
+    const auto replay = imports::ImportService(*target).importFile({dir.path(QStringLiteral("out/bundle.json")), false},
+                                                                imports::ImportOptions{}, core::CancelToken{});
     REQUIRE(replay.error.has_value());
     CHECK(replay.error->code == core::ErrorCode::Signature);
 }
@@ -133,7 +133,7 @@ TEST_CASE("--max-tlp leaves out objects above the level and objects with an unkn
     REQUIRE(db->queryInt("SELECT count(*) FROM stix_object").value() == 6);
 
     const auto keys = test::makeMinisignKeys(dir, QStringLiteral("k"));
-    sync::airgap::BundleOptions options;
+    transfer::BundleOptions options;
     options.secretKeyPath = keys.secretKey;
     options.producer = QStringLiteral("p");
     auto idsOf = [](const QString& path) {
@@ -145,21 +145,21 @@ TEST_CASE("--max-tlp leaves out objects above the level and objects with an unkn
     };
     options.outPath = dir.path(QStringLiteral("amber.json"));
     options.maxTlp = core::Tlp::Amber;
-    auto amber = sync::airgap::createBundle(*db, options, core::CancelToken{});
+    auto amber = transfer::createBundle(*db, options, core::CancelToken{});
     REQUIRE(amber.ok());
     CHECK(idsOf(options.outPath) == QStringLiteral("1,2,3,6"));
     CHECK(amber.value().leftOut == 2);
     options.outPath = dir.path(QStringLiteral("clear.json"));
     options.maxTlp = core::Tlp::Clear;
-    REQUIRE(sync::airgap::createBundle(*db, options, core::CancelToken{}).ok());
+    REQUIRE(transfer::createBundle(*db, options, core::CancelToken{}).ok());
     CHECK(idsOf(options.outPath) == QStringLiteral("1,6"));
     options.outPath = dir.path(QStringLiteral("red.json"));
     options.maxTlp = core::Tlp::Red;
-    REQUIRE(sync::airgap::createBundle(*db, options, core::CancelToken{}).ok());
+    REQUIRE(transfer::createBundle(*db, options, core::CancelToken{}).ok());
     CHECK(idsOf(options.outPath) == QStringLiteral("1,2,3,4,6")); // unknown never leaves
     options.outPath = dir.path(QStringLiteral("all.json"));
     options.maxTlp.reset();
-    REQUIRE(sync::airgap::createBundle(*db, options, core::CancelToken{}).ok());
+    REQUIRE(transfer::createBundle(*db, options, core::CancelToken{}).ok());
     CHECK(idsOf(options.outPath) == QStringLiteral("1,2,3,4,5,6"));
     // Every bundle verifies with minisign.
     for (const char* name : {"amber.json", "clear.json", "red.json", "all.json"})
@@ -175,12 +175,12 @@ TEST_CASE("--since keeps objects modified or received at or after the time") {
     // Pretend both arrived long ago, so only `modified` decides.
     REQUIRE(db->exec("UPDATE stix_object SET first_seen = 0, last_seen = 0").ok());
     const auto keys = test::makeMinisignKeys(dir, QStringLiteral("k"));
-    sync::airgap::BundleOptions options;
+    transfer::BundleOptions options;
     options.secretKeyPath = keys.secretKey;
     options.producer = QStringLiteral("p");
     options.outPath = dir.path(QStringLiteral("since.json"));
     options.sinceMicros = core::parseRfc3339("2026-01-03T00:00:00Z");
-    auto r = sync::airgap::createBundle(*db, options, core::CancelToken{});
+    auto r = transfer::createBundle(*db, options, core::CancelToken{});
     REQUIRE(r.ok());
     CHECK(r.value().objects == 1);
     REQUIRE(bundleObjects(options.outPath).size() == 1);
@@ -190,11 +190,11 @@ TEST_CASE("--since keeps objects modified or received at or after the time") {
 TEST_CASE("a damaged key or a bad producer name stops bundle creation before anything is written") {
     test::TempDir dir;
     auto db = openDb(dir.path(QStringLiteral("c.sqlite")));
-    sync::airgap::BundleOptions options;
+    transfer::BundleOptions options;
     options.secretKeyPath = dir.write(QStringLiteral("k.key"), "untrusted comment: x\nRWQAAEIy\n");
     options.producer = QStringLiteral("p");
     options.outPath = dir.path(QStringLiteral("b.json"));
-    auto r = sync::airgap::createBundle(*db, options, core::CancelToken{});
+    auto r = transfer::createBundle(*db, options, core::CancelToken{});
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().code == core::ErrorCode::Signature);
     CHECK(r.error().message.contains(QStringLiteral("k.key")));
@@ -202,6 +202,6 @@ TEST_CASE("a damaged key or a bad producer name stops bundle creation before any
     CHECK(db->queryInt("SELECT count(*) FROM outgoing_sequence").value() == 0);
     options.secretKeyPath = test::makeMinisignKeys(dir, QStringLiteral("k")).secretKey;
     options.producer = QStringLiteral("bad name");
-    CHECK(sync::airgap::createBundle(*db, options, core::CancelToken{}).error().code == core::ErrorCode::Usage);
+    CHECK(transfer::createBundle(*db, options, core::CancelToken{}).error().code == core::ErrorCode::Usage);
     CHECK_FALSE(QFile::exists(options.outPath));
 }

@@ -1,8 +1,8 @@
 // Signed files through the ImportService (used by the CLI and the window): verified before they
 // are parsed, refused whole on any doubt, sequence numbers recorded with the data.
 #include "models/store/trust_repository.h"
-#include "models/sync/airgap/minisign.h"
-#include "models/sync/import_service.h"
+#include "models/transfer/minisign.h"
+#include "models/imports/import_service.h"
 #include "tests/support/external_tools.h"
 #include "tests/support/minisig_tamper.h"
 #include "tests/support/temp_dir.h"
@@ -44,7 +44,7 @@ struct Fixture {
         trust(QStringLiteral("siteA"), keys);
     }
     void trust(const QString& name, const test::MinisignKeys& k) {
-        auto pub = sync::airgap::readPublicKeyFile(k.publicKey);
+        auto pub = transfer::readPublicKeyFile(k.publicKey);
         REQUIRE(pub.ok());
         REQUIRE(store::TrustRepository(*db)
                     .addKey({name, pub.value().keyIdText(), pub.value().base64(), pub.value().untrustedComment, 1})
@@ -58,10 +58,10 @@ struct Fixture {
         REQUIRE_MESSAGE(r.code == 0, r.err.toStdString());
         return path;
     }
-    sync::FileReport import(const QString& path, bool requireSignature = false) {
-        sync::ImportOptions options;
+    imports::FileReport import(const QString& path, bool requireSignature = false) {
+        imports::ImportOptions options;
         options.requireSignature = requireSignature;
-        return sync::ImportService(*db).importFile({path, false}, options, core::CancelToken{});
+        return imports::ImportService(*db).importFile({path, false}, options, core::CancelToken{});
     }
     // Everything an import could change, in one comparable value.
     QString state() {
@@ -73,7 +73,7 @@ struct Fixture {
             parts << QString::number(db->queryInt(sql).value());
         return parts.join(QLatin1Char('/'));
     }
-    static bool refused(const sync::FileReport& r) { return r.error && r.error->code == core::ErrorCode::Signature; }
+    static bool refused(const imports::FileReport& r) { return r.error && r.error->code == core::ErrorCode::Signature; }
     std::int64_t lastSeq() { return db->queryInt("SELECT coalesce(max(last_seq), -1) FROM producer_sequence").value(); }
 };
 
@@ -234,10 +234,10 @@ TEST_CASE("--require-signature refuses unsigned files and accepts signed ones") 
 TEST_CASE("signature files are never imported as data, also not from a folder") {
     Fixture f;
     const QString path = f.signedFile(QStringLiteral("folder/b.json"), bundle(2), 1);
-    const auto files = sync::ImportService::expandPaths({f.dir.path(QStringLiteral("folder"))});
+    const auto files = imports::ImportService::expandPaths({f.dir.path(QStringLiteral("folder"))});
     REQUIRE(files.size() == 1);
     CHECK(files.front().path == path);
-    const auto reports = sync::ImportService(*f.db).importPaths({f.dir.path(QStringLiteral("folder"))}, sync::ImportOptions{},
+    const auto reports = imports::ImportService(*f.db).importPaths({f.dir.path(QStringLiteral("folder"))}, imports::ImportOptions{},
                                                                 core::CancelToken{});
     REQUIRE(reports.size() == 1);
     CHECK(reports.front().added == 2);

@@ -1,6 +1,6 @@
 // minisign formats against Debian's minisign 0.11, in both directions, with keys it makes at
 // test time (unencrypted -W keys and password-encrypted ones).
-#include "models/sync/airgap/minisign.h"
+#include "models/transfer/minisign.h"
 #include "tests/support/external_tools.h"
 #include "tests/support/temp_dir.h"
 
@@ -9,7 +9,7 @@
 #include <QFile>
 
 using namespace lagebild;
-using namespace lagebild::sync::airgap;
+using namespace lagebild::transfer;
 
 namespace {
 

@@ -1,7 +1,7 @@
 #include "models/core/timestamp.h"
 #include "models/store/intel_queries.h"
 #include "models/store/warning_repository.h"
-#include "models/sync/demo/demo_situation.h"
+#include "models/demo/demo_situation.h"
 #include "tests/support/temp_dir.h"
 
 #include <doctest/doctest.h>
@@ -21,12 +21,12 @@ std::unique_ptr<store::Database> openDb(const QString& path) {
     return std::move(opened).value();
 }
 
-sync::DemoSummary load(store::Database& db, std::int64_t alerts, std::uint64_t seed) {
-    sync::DemoOptions options;
+demo::DemoSummary load(store::Database& db, std::int64_t alerts, std::uint64_t seed) {
+    demo::DemoOptions options;
     options.alerts = alerts;
     options.seed = seed;
     options.end = kEnd;
-    auto loaded = sync::DemoSituation(db).load(options, core::CancelToken());
+    auto loaded = demo::DemoSituation(db).load(options, core::CancelToken());
     REQUIRE_MESSAGE(loaded.ok(), (loaded.ok() ? QString() : loaded.error().message).toStdString());
     return loaded.value();
 }
@@ -164,18 +164,18 @@ TEST_CASE("the demo refuses a database that already holds data and a cancelled l
     auto db = openDb(dir.path(QStringLiteral("d.sqlite")));
     core::CancelToken cancel;
     cancel.cancel();
-    sync::DemoOptions options;
+    demo::DemoOptions options;
     options.alerts = 10000;
-    auto cancelled = sync::DemoSituation(*db).load(options, cancel);
+    auto cancelled = demo::DemoSituation(*db).load(options, cancel);
     REQUIRE_FALSE(cancelled.ok());
     CHECK(cancelled.error().code == core::ErrorCode::Cancelled);
-    CHECK(sync::DemoSituation::isEmpty(*db).value());
+    CHECK(demo::DemoSituation::isEmpty(*db).value());
     CHECK(db->queryInt("SELECT count(*) FROM source").value() == 0);
 
     load(*db, 10, 1);
-    CHECK_FALSE(sync::DemoSituation::isEmpty(*db).value());
+    CHECK_FALSE(demo::DemoSituation::isEmpty(*db).value());
     const auto before = digest(*db);
-    auto again = sync::DemoSituation(*db).load(options, core::CancelToken());
+    auto again = demo::DemoSituation(*db).load(options, core::CancelToken());
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().code == core::ErrorCode::Usage);
     CHECK(again.error().message.contains(QStringLiteral("d.sqlite")));

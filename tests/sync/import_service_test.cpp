@@ -1,6 +1,6 @@
 #include "models/store/fts_bulk_build.h"
 #include "models/store/intel_queries.h"
-#include "models/sync/import_service.h"
+#include "models/imports/import_service.h"
 #include "tests/support/temp_dir.h"
 
 #include <doctest/doctest.h>
@@ -28,8 +28,8 @@ struct Fixture {
         REQUIRE(opened.ok());
         db = std::move(opened).value();
     }
-    sync::FileReport import(const QString& path) {
-        return sync::ImportService(*db).importFile({path, false}, sync::ImportOptions{}, core::CancelToken{});
+    imports::FileReport import(const QString& path) {
+        return imports::ImportService(*db).importFile({path, false}, imports::ImportOptions{}, core::CancelToken{});
     }
     std::int64_t objects() { return db->queryInt("SELECT count(*) FROM stix_object").value(); }
 };
@@ -82,7 +82,7 @@ TEST_CASE("a cancelled import rolls back the unfinished file") {
     Fixture f;
     core::CancelToken cancel;
     cancel.cancel();
-    auto r = sync::ImportService(*f.db).importFile({f.dir.write("b.json", kBundle), false}, sync::ImportOptions{}, cancel);
+    auto r = imports::ImportService(*f.db).importFile({f.dir.write("b.json", kBundle), false}, imports::ImportOptions{}, cancel);
     REQUIRE(r.error.has_value());
     CHECK(r.error->isCancelled());
     CHECK(f.objects() == 0);
@@ -94,9 +94,9 @@ TEST_CASE("unrecognised files in a folder are skipped but named files are reject
     f.dir.write("in/other.json", "{\"hello\": \"world\"}");
     f.dir.write("in/readme.txt", "Nothing to see here, just some notes about the folder.");
     f.dir.write("in/picture.png", "\x89PNG");
-    const auto targets = sync::ImportService::expandPaths({f.dir.path(QStringLiteral("in"))});
+    const auto targets = imports::ImportService::expandPaths({f.dir.path(QStringLiteral("in"))});
     REQUIRE(targets.size() == 3); // the .png is not even looked at
-    auto reports = sync::ImportService(*f.db).importPaths({f.dir.path(QStringLiteral("in"))}, {}, core::CancelToken{});
+    auto reports = imports::ImportService(*f.db).importPaths({f.dir.path(QStringLiteral("in"))}, {}, core::CancelToken{});
     REQUIRE(reports.size() == 3);
     CHECK(reports[0].added == 2);
     for (std::size_t i = 1; i < reports.size(); ++i) {
@@ -111,9 +111,9 @@ TEST_CASE("unrecognised files in a folder are skipped but named files are reject
 
 TEST_CASE("objects without a marking take the import's default TLP") {
     Fixture f;
-    sync::ImportOptions options;
+    imports::ImportOptions options;
     options.defaultTlp = core::Tlp::Amber;
-    sync::ImportService(*f.db).importFile({f.dir.write("b.json", kBundle), false}, options, core::CancelToken{});
+    imports::ImportService(*f.db).importFile({f.dir.write("b.json", kBundle), false}, options, core::CancelToken{});
     CHECK(f.db->queryInt("SELECT count(*) FROM stix_object WHERE tlp = 'amber'").value() == 2);
 }
 
@@ -203,9 +203,9 @@ TEST_CASE("an import that waited for another one's first load does not treat the
     auto first = a.import(path); // nests as a savepoint in A's open transaction
     REQUIRE_FALSE(first.error.has_value());
     REQUIRE(first.added == 2);
-    sync::FileReport second;
+    imports::FileReport second;
     std::thread other([&] {
-        second = sync::ImportService(*b).importFile({path, false}, sync::ImportOptions{}, core::CancelToken{});
+        second = imports::ImportService(*b).importFile({path, false}, imports::ImportOptions{}, core::CancelToken{});
     });
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
     REQUIRE(a.db->exec("COMMIT").ok());

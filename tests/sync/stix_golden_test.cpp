@@ -2,7 +2,7 @@
 // independent oracle (../shared/oracles/stix_expect.py), which shares no code with Lagebild.
 #include "models/store/integrity_check.h"
 #include "models/store/intel_queries.h"
-#include "models/sync/import_service.h"
+#include "models/imports/import_service.h"
 #include "tests/support/temp_dir.h"
 
 #include <doctest/doctest.h>
@@ -24,7 +24,7 @@ QJsonObject oracle(const QStringList& paths) {
 }
 
 std::map<QString, std::int64_t> imported(store::Database& db, const QStringList& paths) {
-    sync::ImportService(db).importPaths(paths, {}, core::CancelToken{});
+    imports::ImportService(db).importPaths(paths, {}, core::CancelToken{});
     return store::IntelQueries(db).stats().value().objectsByType;
 }
 
@@ -103,9 +103,9 @@ TEST_CASE("the whole STIX corpus imports with the oracle's counts and re-imports
     auto db = store::Database::open(dir.path(QStringLiteral("c.sqlite")));
     REQUIRE(db.ok());
     const QStringList paths{test::testData(QStringLiteral("stix"))};
-    sync::ImportService(*db.value()).importPaths(paths, {}, core::CancelToken{});
+    imports::ImportService(*db.value()).importPaths(paths, {}, core::CancelToken{});
     const auto before = db.value()->queryInt("SELECT count(*) FROM stix_object").value();
-    auto again = sync::ImportService(*db.value()).importPaths(paths, {}, core::CancelToken{});
+    auto again = imports::ImportService(*db.value()).importPaths(paths, {}, core::CancelToken{});
     for (const auto& r : again) {
         CAPTURE(r.path.toStdString());
         CHECK(r.added == 0);

@@ -1,7 +1,7 @@
 #include "models/items/warning_model.h"
 #include "models/store/database.h"
 #include "models/store/warning_repository.h"
-#include "models/sync/demo/demo_situation.h"
+#include "models/demo/demo_situation.h"
 #include "tests/support/temp_dir.h"
 #include "ui/common/empty_state.h"
 #include "ui/common/job_runner.h"
@@ -27,9 +27,9 @@ namespace {
 void loadDemo(const QString& path, std::int64_t alerts) {
     auto db = store::Database::open(path);
     REQUIRE(db.ok());
-    sync::DemoOptions options;
+    demo::DemoOptions options;
     options.alerts = alerts;
-    REQUIRE(sync::DemoSituation(*db.value()).load(options, core::CancelToken()).ok());
+    REQUIRE(demo::DemoSituation(*db.value()).load(options, core::CancelToken()).ok());
 }
 
 std::int64_t queryInt(const QString& path, const std::string& sql) {
@@ -175,5 +175,5 @@ TEST_CASE("a cancelled demo load leaves the database empty and the offer in plac
     jobs.waitForIdle();
     auto db = store::Database::open(jobs.databasePath());
     REQUIRE(db.ok());
-    CHECK(sync::DemoSituation::isEmpty(*db.value()).value());
+    CHECK(demo::DemoSituation::isEmpty(*db.value()).value());
 }

@@ -5,7 +5,7 @@
 
 namespace lagebild::ui {
 
-/// Typed settings with their defaults in one place (GUIDE §10). Secrets never go here.
+/// Typed settings with their defaults in one place (ARCHITECTURE §11). Secrets never go here.
 class AppSettings {
 public:
     static QString defaultDatabasePath();

@@ -8,7 +8,7 @@ class QLabel;
 namespace lagebild::ui {
 
 /// The page shown while a feature has no data: what will be here, and how to get data in.
-/// Texts are set by the caller through tr(); shown as plain text (GUIDE §9).
+/// Texts are set by the caller through tr(); shown as plain text (ARCHITECTURE §8).
 class EmptyState : public QWidget {
     Q_OBJECT
 public:

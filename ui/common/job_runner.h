@@ -15,7 +15,7 @@
 
 namespace lagebild::ui {
 
-/// Runs database work off the GUI thread (GUIDE §6): each job opens its own connection on a pool
+/// Runs database work off the GUI thread (ARCHITECTURE §6): each job opens its own connection on a pool
 /// thread, runs `work`, and delivers the result to `done` on the GUI thread through a queued
 /// call. If `context` is gone by then, the result is dropped. A generation counter lets callers
 /// drop stale replies (newest request wins).

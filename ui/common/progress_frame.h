@@ -10,7 +10,7 @@ class QTimer;
 
 namespace lagebild::ui {
 
-/// The status-bar progress of a background job (GUIDE §6.4): a label, a bar and Cancel, shown
+/// The status-bar progress of a background job (ARCHITECTURE §6.4): a label, a bar and Cancel, shown
 /// only when the job runs longer than 500 ms, non-modal. Owned by the status bar. GUI thread.
 class ProgressFrame : public QWidget {
     Q_OBJECT

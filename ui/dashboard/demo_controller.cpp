@@ -1,5 +1,6 @@
 #include "ui/dashboard/demo_controller.h"
 
+#include "ui/common/error_presenter.h"
 #include "ui/common/job_runner.h"
 #include "ui/common/progress_frame.h"
 
@@ -42,7 +43,7 @@ void DemoController::load(std::int64_t alerts) {
     m_frame->start(tr("Loading the demo situation…"));
     const core::CancelToken cancel = m_cancel;
     QPointer<DemoController> self(this);
-    m_jobs.run<sync::DemoSummary>(
+    m_jobs.run<demo::DemoSummary>(
         this,
         [alerts, cancel, self](store::Database& db) {
             core::ProgressReporter progress([self](const core::ProgressUpdate& u) {
@@ -55,11 +56,11 @@ void DemoController::load(std::int64_t alerts) {
                         },
                         Qt::QueuedConnection);
             });
-            sync::DemoOptions options;
+            demo::DemoOptions options;
             options.alerts = alerts;
-            return sync::DemoSituation(db).load(options, cancel, &progress);
+            return demo::DemoSituation(db).load(options, cancel, &progress);
         },
-        [this](const core::Result<sync::DemoSummary>& result) {
+        [this](const core::Result<demo::DemoSummary>& result) {
             m_running = false;
             m_frame->finish();
             if (result)
@@ -73,7 +74,7 @@ void DemoController::load(std::int64_t alerts) {
                                          10000);
             else
                 m_statusBar->showMessage(result.error().isCancelled() ? tr("Loading the demo situation was cancelled.")
-                                                                      : result.error().message);
+                                                                      : errorText(result.error()));
             emit demoLoaded(result.ok());
         });
 }

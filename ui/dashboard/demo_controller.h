@@ -2,7 +2,7 @@
 
 #include "models/core/cancel_token.h"
 #include "models/core/result.h"
-#include "models/sync/demo/demo_situation.h"
+#include "models/demo/demo_situation.h"
 
 #include <QObject>
 

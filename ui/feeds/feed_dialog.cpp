@@ -2,9 +2,11 @@
 
 #include "models/sync/feed_sync_service.h"
 #include "models/sync/secret_store.h"
+#include "ui/common/error_presenter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -16,8 +18,6 @@
 namespace lagebild::ui {
 
 namespace {
-
-const char* const kKinds[] = {"taxii21", "misp", "misp-feed", "stix-url", "csv-url"};
 
 QLineEdit* line(const QString& text, const QString& placeholder, QWidget* parent) {
     auto* e = new QLineEdit(text, parent);
@@ -33,11 +33,8 @@ FeedDialog::FeedDialog(const core::FeedConfig& initial, const KeychainStatus& ke
     auto* form = new QFormLayout;
     m_name = line(initial.name, tr("e.g. cert-eu"), this);
     m_kind = new QComboBox(this);
-    m_kind->addItem(tr("TAXII 2.1 collection"), QStringLiteral("taxii21"));
-    m_kind->addItem(tr("MISP server (REST)"), QStringLiteral("misp"));
-    m_kind->addItem(tr("MISP feed (manifest + events)"), QStringLiteral("misp-feed"));
-    m_kind->addItem(tr("STIX file at a URL"), QStringLiteral("stix-url"));
-    m_kind->addItem(tr("CSV indicator list at a URL"), QStringLiteral("csv-url"));
+    for (const auto& kind : sync::feedKinds())
+        m_kind->addItem(QCoreApplication::translate("FeedKind", kind.title), QString::fromLatin1(kind.name));
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(initial.kind)));
     m_url = line(initial.url, tr("https://… (TAXII: discovery or API root)"), this);
     m_collection = line(initial.collection, tr("collection id or title"), this);
@@ -139,7 +136,8 @@ FeedDialog::FeedDialog(const core::FeedConfig& initial, const KeychainStatus& ke
 
 void FeedDialog::updateEnabledFields() {
     const auto auth = static_cast<core::FeedAuth>(m_auth->currentData().toInt());
-    m_collection->setEnabled(m_kind->currentData().toString() == QLatin1String("taxii21"));
+    const sync::FeedKind* kind = sync::findFeedKind(m_kind->currentData().toString());
+    m_collection->setEnabled(kind && kind->needsCollection);
     m_user->setEnabled(auth == core::FeedAuth::Basic);
     const bool secret = core::authNeedsSecret(auth);
     const bool keychain = static_cast<core::SecretSource>(m_secretSource->currentData().toInt()) == core::SecretSource::Keychain;
@@ -191,7 +189,7 @@ void FeedDialog::accept() {
     const core::FeedConfig c = config();
     QString problem;
     if (auto s = sync::validateFeedConfig(c); !s)
-        problem = s.error().message;
+        problem = errorText(s.error());
     else if (c.secretInKeychain() && secret().empty() && !m_initial.secretInKeychain())
         problem = tr("Enter the password or token to keep in the OS keychain.");
     if (!problem.isEmpty()) {

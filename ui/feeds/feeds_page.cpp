@@ -8,6 +8,7 @@
 #include "models/sync/feed_sync_service.h"
 #include "models/sync/secret_store.h"
 #include "ui/common/empty_state.h"
+#include "ui/common/error_presenter.h"
 #include "ui/common/job_runner.h"
 #include "ui/feeds/feed_dialog.h"
 
@@ -129,7 +130,7 @@ void FeedsPage::reload() {
             if (generation != m_generation)
                 return;
             if (!feeds) {
-                m_status->setText(feeds.error().message);
+                showError(m_status, feeds.error());
                 return;
             }
             m_model->setFeeds(feeds.value());
@@ -167,7 +168,7 @@ void FeedsPage::withKeychainStatus(std::function<void(const KeychainStatus&)> th
         [this, then](const core::Result<bool>& answered) {
             m_probingKeychain = false;
             m_status->clear();
-            then(answered ? KeychainStatus{true, {}} : KeychainStatus{false, answered.error().message});
+            then(answered ? KeychainStatus{true, {}} : KeychainStatus{false, errorText(answered.error())});
         });
 }
 
@@ -183,7 +184,7 @@ void FeedsPage::addFeed() {
                 return sync::FeedAdmin(db, secrets).add(config, secret);
             },
             [this](const core::Result<std::int64_t>& rid) {
-                m_status->setText(rid ? tr("Feed added.") : rid.error().message);
+                m_status->setText(rid ? tr("Feed added.") : errorText(rid.error()));
                 reload();
             });
     });
@@ -206,7 +207,7 @@ void FeedsPage::editFeed() {
                 return sync::FeedAdmin(db, secrets).update(before, after, secret);
             },
             [this](const core::Result<QString>& warning) {
-                m_status->setText(!warning                    ? warning.error().message
+                m_status->setText(!warning                    ? errorText(warning.error())
                                   : warning.value().isEmpty() ? tr("Feed saved.")
                                                               : warning.value());
                 reload();
@@ -226,7 +227,7 @@ void FeedsPage::removeFeed() {
     m_jobs.run<QString>(
         this, [name, secrets](store::Database& db) { return sync::FeedAdmin(db, secrets).remove(name); },
         [this](const core::Result<QString>& warning) {
-            m_status->setText(!warning                    ? warning.error().message
+            m_status->setText(!warning                    ? errorText(warning.error())
                               : warning.value().isEmpty() ? tr("Feed removed.")
                                                           : warning.value());
             reload();
@@ -301,7 +302,7 @@ void FeedsPage::sync(std::vector<core::FeedConfig> feeds) {
             m_model->setRunning({}, {});
             QStringList lines;
             if (!reports) {
-                lines << reports.error().message;
+                lines << errorText(reports.error());
             } else {
                 for (const auto& r : reports.value())
                     lines << (r.ok ? tr("%1: ok, %2 page(s), %3 added, %4 updated")
@@ -345,7 +346,7 @@ void FeedsPage::offerApiRoot(const QString& feedName, const QString& url) {
         },
         [this, feedName](const core::Result<QString>& saved) {
             m_status->setText(saved ? tr("%1: the API root is now the feed's URL; sync again.").arg(feedName)
-                                    : saved.error().message);
+                                    : errorText(saved.error()));
             reload();
         });
 }

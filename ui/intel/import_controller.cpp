@@ -1,5 +1,7 @@
 #include "ui/intel/import_controller.h"
 
+#include "models/imports/format_registry.h"
+#include "ui/common/error_presenter.h"
 #include "ui/common/job_runner.h"
 #include "ui/common/progress_frame.h"
 #include "ui/intel/import_options_dialog.h"
@@ -27,9 +29,8 @@ void ImportController::cancel() {
 void ImportController::chooseAndImport() {
     if (m_running)
         return;
-    const QStringList files = QFileDialog::getOpenFileNames(
-        m_dialogParent, tr("Import intelligence"), QString(),
-        tr("Intelligence and alerts (*.json *.json.gz *.ndjson *.csv *.tsv *.txt *.log *.log.gz);;All files (*)"));
+    const QStringList files =
+        QFileDialog::getOpenFileNames(m_dialogParent, tr("Import intelligence"), QString(), imports::fileDialogFilter());
     if (!files.isEmpty()) {
         ImportOptionsDialog dialog(m_dialogParent);
         if (dialog.exec() == QDialog::Accepted)
@@ -37,7 +38,7 @@ void ImportController::chooseAndImport() {
     }
 }
 
-void ImportController::importPaths(const QStringList& paths, const sync::ImportOptions& options) {
+void ImportController::importPaths(const QStringList& paths, const imports::ImportOptions& options) {
     if (m_running || paths.isEmpty())
         return;
     m_running = true;
@@ -45,33 +46,27 @@ void ImportController::importPaths(const QStringList& paths, const sync::ImportO
     m_frame->start(tr("Importing…"));
     const core::CancelToken cancel = m_cancel;
     QPointer<ImportController> self(this);
-    m_jobs.run<std::vector<sync::FileReport>>(
+    m_jobs.run<std::vector<imports::FileReport>>(
         this,
-        [paths, options, cancel, self](store::Database& db) -> core::Result<std::vector<sync::FileReport>> {
-            sync::ImportService service(db);
-            std::vector<sync::FileReport> reports;
-            const auto files = sync::ImportService::expandPaths(paths);
-            const int n = static_cast<int>(files.size());
-            for (int i = 0; i < n && !cancel.isCancelled(); ++i) {
-                const QString name = QFileInfo(files[static_cast<std::size_t>(i)].path).fileName();
-                core::ProgressReporter progress([self, i, n, name](const core::ProgressUpdate& u) {
-                    const double within = u.total > 0 ? double(u.done) / double(u.total) : 0.0;
-                    const qint64 permille = qint64(1000.0 * (i + within) / n);
-                    if (self)
-                        QMetaObject::invokeMethod(
-                            self.data(),
-                            [self, permille, name] {
-                                if (self)
-                                    self->showProgress(permille, 1000, name);
-                            },
-                            Qt::QueuedConnection);
-                });
-                reports.push_back(service.importFile(files[static_cast<std::size_t>(i)], options, cancel, &progress));
-            }
-            return reports;
+        [paths, options, cancel, self](store::Database& db) -> core::Result<std::vector<imports::FileReport>> {
+            const auto progress = [self](std::size_t i, std::size_t n, const imports::ImportTarget& target,
+                                         const core::ProgressUpdate& u) {
+                const double within = u.total > 0 ? double(u.done) / double(u.total) : 0.0;
+                const qint64 permille = qint64(1000.0 * (double(i) + within) / double(n));
+                if (self)
+                    QMetaObject::invokeMethod(
+                        self.data(),
+                        [self, permille, name = QFileInfo(target.path).fileName()] {
+                            if (self)
+                                self->showProgress(permille, 1000, name);
+                        },
+                        Qt::QueuedConnection);
+            };
+            return imports::ImportService(db).importTargets(imports::ImportService::expandPaths(paths), options, cancel,
+                                                            progress);
         },
-        [this](const core::Result<std::vector<sync::FileReport>>& result) {
-            finish(result ? result.value() : std::vector<sync::FileReport>{}, result ? QString() : result.error().message);
+        [this](const core::Result<std::vector<imports::FileReport>>& result) {
+            finish(result ? result.value() : std::vector<imports::FileReport>{}, result ? QString() : errorText(result.error()));
         });
 }
 
@@ -81,7 +76,7 @@ void ImportController::showProgress(qint64 done, qint64 total, const QString& fi
     m_frame->setProgress(done, total, tr("Importing %1").arg(file));
 }
 
-void ImportController::finish(const std::vector<sync::FileReport>& reports, const QString& failure) {
+void ImportController::finish(const std::vector<imports::FileReport>& reports, const QString& failure) {
     m_running = false;
     m_frame->finish();
     int stored = 0;

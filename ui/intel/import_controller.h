@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/core/cancel_token.h"
-#include "models/sync/import_service.h"
+#include "models/imports/import_service.h"
 
 #include <QObject>
 #include <QStringList>
@@ -25,7 +25,7 @@ public:
     ImportController(JobRunner& jobs, QStatusBar* statusBar, QWidget* dialogParent);
 
     bool isRunning() const { return m_running; }
-    void importPaths(const QStringList& paths, const sync::ImportOptions& options = {});
+    void importPaths(const QStringList& paths, const imports::ImportOptions& options = {});
     /// Opens the file dialog, then imports.
     void chooseAndImport();
     /// Asks the running import to stop; the unfinished file is rolled back.
@@ -36,7 +36,7 @@ signals:
 
 private:
     void showProgress(qint64 done, qint64 total, const QString& file);
-    void finish(const std::vector<sync::FileReport>& reports, const QString& failure);
+    void finish(const std::vector<imports::FileReport>& reports, const QString& failure);
 
     JobRunner& m_jobs;
     QWidget* m_dialogParent;

@@ -32,8 +32,8 @@ ImportOptionsDialog::ImportOptionsDialog(QWidget* parent) : QDialog(parent) {
     form->addRow(buttons);
 }
 
-sync::ImportOptions ImportOptionsDialog::options() const {
-    sync::ImportOptions o;
+imports::ImportOptions ImportOptionsDialog::options() const {
+    imports::ImportOptions o;
     if (const QString tlp = m_tlp->currentData().toString(); !tlp.isEmpty())
         o.defaultTlp = core::tlpFromName(tlp);
     o.sourceName = m_source->text().trimmed();

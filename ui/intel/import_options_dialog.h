@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/sync/import_service.h"
+#include "models/imports/import_service.h"
 
 #include <QDialog>
 
@@ -15,7 +15,7 @@ class ImportOptionsDialog : public QDialog {
     Q_OBJECT
 public:
     explicit ImportOptionsDialog(QWidget* parent = nullptr);
-    sync::ImportOptions options() const;
+    imports::ImportOptions options() const;
 
 private:
     QComboBox* m_tlp;

@@ -9,7 +9,7 @@
 
 namespace lagebild::ui {
 
-ImportSummaryDialog::ImportSummaryDialog(const std::vector<sync::FileReport>& reports, const QString& failure, bool cancelled,
+ImportSummaryDialog::ImportSummaryDialog(const std::vector<imports::FileReport>& reports, const QString& failure, bool cancelled,
                                          QWidget* parent)
     : QDialog(parent) {
     setWindowTitle(tr("Import summary"));

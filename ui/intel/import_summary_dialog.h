@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/sync/import_service.h"
+#include "models/imports/import_service.h"
 
 #include <QDialog>
 
@@ -13,7 +13,7 @@ namespace lagebild::ui {
 class ImportSummaryDialog : public QDialog {
     Q_OBJECT
 public:
-    ImportSummaryDialog(const std::vector<sync::FileReport>& reports, const QString& failure, bool cancelled,
+    ImportSummaryDialog(const std::vector<imports::FileReport>& reports, const QString& failure, bool cancelled,
                         QWidget* parent = nullptr);
 };
 

@@ -4,6 +4,7 @@
 #include "ui/about/about_dialog.h"
 #include "ui/common/app_settings.h"
 #include "ui/common/empty_state.h"
+#include "ui/common/error_presenter.h"
 #include "ui/common/job_runner.h"
 #include "ui/dashboard/demo_controller.h"
 #include "ui/dashboard/situation_page.h"
@@ -68,15 +69,17 @@ MainWindow::MainWindow(JobRunner& jobs, sync::SecretStore* secrets, QWidget* par
         {tr("Situation"), "situation", m_situation},
         {tr("Triage"), "triage", m_triage},
         {tr("Incidents"), "incidents",
-         emptyPage(tr("No incidents"),
+         emptyPage(tr("The incident list is still to come"),
                    tr("Incidents group related alerts and intelligence into a timeline you can brief from.\n\n"
-                      "Incidents are opened from the triage queue, which is not part of this version yet."))},
+                      "Open and extend them on the Triage page: select alerts, then \"Create incident from selection…\" "
+                      "(Ctrl+Shift+N) or \"Add selection to incident…\" (Ctrl+Shift+E). This page does not list them "
+                      "yet; the Situation page counts them."))},
         {tr("Intel"), "intel", m_intel},
         {tr("Feeds"), "feeds", m_feeds},
         {tr("Briefings"), "briefings",
          emptyPage(tr("No briefings"),
                    tr("TLP-marked briefing PDFs for managers (German, English, French) will be made here from the "
-                      "situation picture.\n\nBriefing export is not part of this version yet."))},
+                      "situation picture.\n\nLagebild cannot write briefings yet."))},
         {tr("Warnings"), "warnings", m_warnings},
     };
     for (const auto& e : entries) {
@@ -157,7 +160,7 @@ void MainWindow::refresh() {
             if (generation != m_generation)
                 return; // a newer refresh is on its way
             if (!stats) {
-                statusBar()->showMessage(stats.error().message);
+                statusBar()->showMessage(errorText(stats.error()));
                 return;
             }
             const auto& s = stats.value();

@@ -12,7 +12,7 @@ namespace lagebild::ui {
 
 /// The triage detail pane: every field of the current alert, the raw record pretty-printed,
 /// matched intel with what it links to, related alerts and notes — all in a read-only
-/// QPlainTextEdit, so sensor and feed strings are plain text by construction (GUIDE §9). Below
+/// QPlainTextEdit, so sensor and feed strings are plain text by construction (ARCHITECTURE §8). Below
 /// it, a field to add a note to the selected alerts. GUI thread.
 class AlertDetailPane : public QWidget {
     Q_OBJECT

@@ -2,6 +2,7 @@
 
 #include "models/items/alert_table_model.h"
 #include "models/store/audit_log.h"
+#include "ui/common/error_presenter.h"
 #include "ui/common/job_runner.h"
 
 #include <QDialogButtonBox>
@@ -83,7 +84,7 @@ IncidentPickerDialog::IncidentPickerDialog(JobRunner& jobs, int alertCount, QWid
         this, [](store::Database& db) { return store::IncidentRepository(db, store::currentActor()).list(); },
         [this](const core::Result<std::vector<store::Incident>>& result) {
             if (!result) {
-                m_hint->setText(result.error().message);
+                showError(m_hint, result.error());
                 return;
             }
             setIncidents(result.value());

@@ -5,6 +5,7 @@
 #include "models/store/alert_detail_query.h"
 #include "models/store/incident_repository.h"
 #include "ui/common/empty_state.h"
+#include "ui/common/error_presenter.h"
 #include "ui/common/job_runner.h"
 #include "ui/common/progress_frame.h"
 #include "ui/triage/alert_detail_pane.h"
@@ -452,8 +453,8 @@ void TriagePage::runChange(const store::AlertChange& change, const Target& targe
             m_progress->finish();
             setBusy(false);
             if (!result) {
-                showStatus(result.error().isCancelled() ? tr("Cancelled; no alert was changed.") : result.error().message);
-                emit changeFailed(result.error().message);
+                showStatus(result.error().isCancelled() ? tr("Cancelled; no alert was changed.") : errorText(result.error()));
+                emit changeFailed(errorText(result.error()));
                 return;
             }
             m_undo->push(new WorkflowCommand(this, result.value().changeRid, text));
@@ -489,8 +490,8 @@ void TriagePage::runUndo(std::int64_t changeRid, bool undo) {
                 // The history no longer matches the data: drop it rather than lie.
                 m_undo->clear();
                 showStatus(result.error().isCancelled() ? tr("Cancelled; the undo history was cleared.")
-                                                        : result.error().message);
-                emit changeFailed(result.error().message);
+                                                        : errorText(result.error()));
+                emit changeFailed(errorText(result.error()));
             } else {
                 showStatus(undo ? tr("Undone.") : tr("Redone."));
                 emit changeFinished(0);
@@ -516,7 +517,7 @@ void TriagePage::addNote(const QString& text) {
             return true;
         },
         [this](const core::Result<bool>& result) {
-            showStatus(result ? tr("Note added.") : result.error().message);
+            showStatus(result ? tr("Note added.") : errorText(result.error()));
             m_detailTimer->start();
         });
 }
@@ -546,7 +547,7 @@ void TriagePage::loadDetail() {
             if (generation != m_detailGeneration)
                 return;
             if (!detail) {
-                m_detail->showMessage(detail.error().message);
+                m_detail->showMessage(errorText(detail.error()));
                 return;
             }
             m_detail->setDetail(detail.value());
@@ -583,7 +584,7 @@ void TriagePage::createIncident(const QString& title) {
             return created;
         },
         [this](const core::Result<store::Incident>& result) {
-            showStatus(result ? tr("Incident %1 created.").arg(result.value().id) : result.error().message);
+            showStatus(result ? tr("Incident %1 created.").arg(result.value().id) : errorText(result.error()));
             if (!result)
                 return;
             m_model->refresh();
@@ -614,7 +615,7 @@ void TriagePage::addToIncident(std::int64_t incidentRid) {
             return incident.value().id;
         },
         [this, incidentRid](const core::Result<QString>& result) {
-            showStatus(result ? tr("Alerts added to incident %1.").arg(result.value()) : result.error().message);
+            showStatus(result ? tr("Alerts added to incident %1.").arg(result.value()) : errorText(result.error()));
             if (!result)
                 return;
             m_model->refresh();
@@ -714,7 +715,7 @@ void TriagePage::saveView(const QString& name) {
             return true;
         },
         [this, name](const core::Result<bool>& result) {
-            showStatus(result ? tr("View \"%1\" saved.").arg(name) : result.error().message);
+            showStatus(result ? tr("View \"%1\" saved.").arg(name) : errorText(result.error()));
             loadViews();
         });
 }

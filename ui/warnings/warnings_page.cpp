@@ -3,6 +3,7 @@
 #include "models/items/warning_model.h"
 #include "models/store/audit_log.h"
 #include "ui/common/empty_state.h"
+#include "ui/common/error_presenter.h"
 #include "ui/common/job_runner.h"
 
 #include <QDateEdit>
@@ -167,7 +168,7 @@ void WarningsPage::reload() {
             if (generation != m_listGeneration)
                 return; // a newer reload is on its way
             if (!list) {
-                m_meta->setText(list.error().message);
+                showError(m_meta, list.error());
                 emit updated();
                 return;
             }
@@ -204,7 +205,7 @@ void WarningsPage::showDetail(const QString& id) {
             if (detail)
                 fillDetail(detail.value());
             else
-                m_meta->setText(detail.error().message);
+                showError(m_meta, detail.error());
             emit updated();
         });
 }
@@ -261,7 +262,7 @@ void WarningsPage::write(std::function<core::Status(store::WarningRepository&, c
         },
         [this, id](const core::Result<store::WarningDetail>& detail) {
             if (!detail) {
-                m_meta->setText(detail.error().message);
+                showError(m_meta, detail.error());
                 emit updated();
                 return;
             }

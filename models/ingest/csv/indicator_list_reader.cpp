@@ -3,6 +3,7 @@
 
 #include "models/core/timestamp.h"
 #include "models/ingest/csv/csv_record_reader.h"
+#include "models/ingest/csv/indicator_emitter.h"
 #include "models/ingest/csv/indicator_inference.h"
 #include "models/ingest/csv/indicator_stix_builder.h"
 #include "models/ingest/csv/json_indicator_list.h"
@@ -134,7 +135,7 @@ public:
     Reader(const QString& path, const IndicatorListOptions& options, stix::StixVisitor& visitor, const core::CancelToken& cancel,
            core::ProgressReporter* progress)
         : m_path(path), m_options(options), m_visitor(visitor), m_cancel(cancel), m_progress(progress),
-          m_builder(options.source, options.tlp) {}
+          m_emitter(options.source, options.tlp, visitor) {}
 
     core::Result<IndicatorListInfo> run();
 
@@ -155,13 +156,10 @@ private:
     stix::StixVisitor& m_visitor;
     const core::CancelToken& m_cancel;
     core::ProgressReporter* m_progress;
-    IndicatorStixBuilder m_builder;
-    stix::StixObjectParser m_parser;
-    core::StixRecord m_rec;
+    IndicatorEmitter m_emitter;
     ListLayout m_plan;
     IndicatorListInfo m_info;
     SeenIds m_seen;
-    bool m_identitySent = false;
     std::array<int, static_cast<std::size_t>(NoteKind::Count)> m_notes{};
     std::array<std::int64_t, static_cast<std::size_t>(NoteKind::Count)> m_suppressed{};
     std::vector<std::string> m_unknownTypes;
@@ -448,7 +446,7 @@ core::Status Reader::row(std::span<const std::string> fields, std::int64_t line)
 
 core::Status Reader::produce(const IndicatorValue& value, std::string_view name, std::span<const std::string> fields,
                              std::int64_t line) {
-    const QUuid uuid = m_builder.indicatorUuid(value);
+    const QUuid uuid = m_emitter.uuidFor(value);
     if (!m_seen.insert(uuid)) {
         ++m_info.duplicates;
         return {};
@@ -486,35 +484,9 @@ core::Status Reader::produce(const IndicatorValue& value, std::string_view name,
     if (!d.confidence && m_options.confidence && *m_options.confidence >= 0 && *m_options.confidence <= 100)
         d.confidence = m_options.confidence;
 
-    if (!m_identitySent && !m_builder.identityJson().empty()) {
-        m_identitySent = true;
-        const auto parsed = m_parser.parseCopy(m_builder.identityJson(), m_rec);
-        if (parsed.kind != stix::StixParseResult::Kind::Accepted) {
-            ++m_info.generatorRejections;
-            m_visitor.rejected(Issue{IssueSeverity::Error,
-                                     QCoreApplication::translate("IndicatorListReader",
-                                                                 "Internal error: the generated source identity was refused: %1")
-                                         .arg(parsed.message),
-                                     {},
-                                     qs(m_builder.identityId())});
-        } else if (auto s = m_visitor.object(m_rec); !s) {
-            return s;
-        }
-    }
-
-    const std::string& json = m_builder.indicatorJson(value, uuid, d);
-    const auto parsed = m_parser.parseCopy(json, m_rec);
-    if (parsed.kind != stix::StixParseResult::Kind::Accepted) {
-        ++m_info.generatorRejections;
-        reject(QCoreApplication::translate("IndicatorListReader",
-                                           "Internal error: the indicator generated for \"%1\" was refused: %2")
-                   .arg(shown(name), parsed.message),
-               line, name);
-        return {};
-    }
-    for (const QString& note : parsed.notes)
-        m_visitor.note(Issue{IssueSeverity::Warning, note, where(line), qs(m_rec.id)});
-    if (auto s = m_visitor.object(m_rec); !s)
+    if (auto s = m_emitter.send(value, uuid, d, shown(name), where(line), m_info.generatorRejections,
+                                [&](const QString& message) { reject(message, line, name); });
+        !s)
         return s;
     ++m_info.values;
     return {};

@@ -2,6 +2,7 @@
 #include "models/core/plural.h"
 
 #include "models/ingest/byte_source.h"
+#include "models/ingest/csv/indicator_emitter.h"
 #include "models/ingest/csv/indicator_inference.h"
 #include "models/ingest/csv/indicator_stix_builder.h"
 #include "models/ingest/csv/list_layout.h"
@@ -70,49 +71,7 @@ constexpr std::array<std::string_view, 24> kValueKeys{"value",
 constexpr std::array<std::string_view, 10> kForeignKeys{"spec_version", "objects",  "Event",  "Attribute",     "Orgc",
                                                         "event_type",   "response", "Galaxy", "GalaxyCluster", "Object"};
 
-enum class Role { None, Value, Type, Description, Tags, FirstSeen, LastSeen, Confidence };
-
-struct RoleName {
-    std::string_view name;
-    Role role;
-};
-
-// The CSV reader's column names (list_layout.cpp) for the other roles.
-constexpr std::array kRoleNames{
-    RoleName{"type", Role::Type},
-    RoleName{"entity_type", Role::Type},
-    RoleName{"ioc_type", Role::Type},
-    RoleName{"indicator_type", Role::Type},
-    RoleName{"observable_type", Role::Type},
-    RoleName{"attribute_type", Role::Type},
-    RoleName{"value_type", Role::Type},
-    RoleName{"description", Role::Description},
-    RoleName{"desc", Role::Description},
-    RoleName{"notes", Role::Description},
-    RoleName{"note", Role::Description},
-    RoleName{"comment", Role::Description},
-    RoleName{"comments", Role::Description},
-    RoleName{"context", Role::Description},
-    RoleName{"details", Role::Description},
-    RoleName{"tags", Role::Tags},
-    RoleName{"tag", Role::Tags},
-    RoleName{"labels", Role::Tags},
-    RoleName{"label", Role::Tags},
-    RoleName{"first_seen", Role::FirstSeen},
-    RoleName{"firstseen", Role::FirstSeen},
-    RoleName{"first_seen_utc", Role::FirstSeen},
-    RoleName{"first_observed", Role::FirstSeen},
-    RoleName{"date", Role::FirstSeen},
-    RoleName{"date_added", Role::FirstSeen},
-    RoleName{"dateadded", Role::FirstSeen},
-    RoleName{"last_seen", Role::LastSeen},
-    RoleName{"lastseen", Role::LastSeen},
-    RoleName{"last_seen_utc", Role::LastSeen},
-    RoleName{"last_observed", Role::LastSeen},
-    RoleName{"confidence", Role::Confidence},
-    RoleName{"confidence_level", Role::Confidence},
-    RoleName{"score", Role::Confidence},
-};
+using Role = ListRole;
 
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
@@ -148,10 +107,9 @@ int valueKeyRank(std::string_view normalised) {
 Role roleOf(std::string_view normalised) {
     if (valueKeyRank(normalised) >= 0)
         return Role::Value;
-    for (const RoleName& r : kRoleNames)
-        if (r.name == normalised)
-            return r.role;
-    return Role::None;
+    // Value keys are decided by valueKeyRank alone: the CSV value column names are not all JSON value keys.
+    const Role role = listRoleForName(normalised);
+    return role == Role::Value ? Role::None : role;
 }
 
 bool isForeignKey(std::string_view key) { return std::find(kForeignKeys.begin(), kForeignKeys.end(), key) != kForeignKeys.end(); }
@@ -308,7 +266,7 @@ public:
     Reader(const QString& path, const IndicatorListOptions& options, stix::StixVisitor& visitor, const core::CancelToken& cancel,
            core::ProgressReporter* progress)
         : m_path(path), m_options(options), m_visitor(visitor), m_cancel(cancel), m_progress(progress),
-          m_builder(options.source, options.tlp) {}
+          m_emitter(options.source, options.tlp, visitor) {}
 
     core::Result<IndicatorListInfo> run();
 
@@ -327,13 +285,10 @@ private:
     stix::StixVisitor& m_visitor;
     const core::CancelToken& m_cancel;
     core::ProgressReporter* m_progress;
-    IndicatorStixBuilder m_builder;
-    stix::StixObjectParser m_parser;
+    IndicatorEmitter m_emitter;
     dom::parser m_json;
-    core::StixRecord m_rec;
     IndicatorListInfo m_info;
     detail::SeenIds m_seen;
-    bool m_identitySent = false;
     bool m_columnsSet = false;
     int m_notes = 0;
     std::int64_t m_suppressed = 0;
@@ -497,7 +452,7 @@ void Reader::summarise(dom::object obj, std::string_view valueKey, std::string_v
 
 core::Status Reader::produce(const IndicatorValue& value, std::string_view name, std::optional<dom::object> obj,
                              std::string_view valueKey, std::string_view typeWord) {
-    const QUuid uuid = m_builder.indicatorUuid(value);
+    const QUuid uuid = m_emitter.uuidFor(value);
     if (!m_seen.insert(uuid)) {
         ++m_info.duplicates;
         return {};
@@ -577,34 +532,9 @@ core::Status Reader::produce(const IndicatorValue& value, std::string_view name,
     if (!d.confidence && m_options.confidence && *m_options.confidence >= 0 && *m_options.confidence <= 100)
         d.confidence = m_options.confidence;
 
-    if (!m_identitySent && !m_builder.identityJson().empty()) {
-        m_identitySent = true;
-        const auto parsed = m_parser.parseCopy(m_builder.identityJson(), m_rec);
-        if (parsed.kind != stix::StixParseResult::Kind::Accepted) {
-            ++m_info.generatorRejections;
-            m_visitor.rejected(Issue{IssueSeverity::Error,
-                                     QCoreApplication::translate("IndicatorListReader",
-                                                                 "Internal error: the generated source identity was refused: %1")
-                                         .arg(parsed.message),
-                                     {},
-                                     qs(m_builder.identityId())});
-        } else if (auto s = m_visitor.object(m_rec); !s) {
-            return s;
-        }
-    }
-
-    const std::string& json = m_builder.indicatorJson(value, uuid, d);
-    const auto parsed = m_parser.parseCopy(json, m_rec);
-    if (parsed.kind != stix::StixParseResult::Kind::Accepted) {
-        ++m_info.generatorRejections;
-        reject(QCoreApplication::translate("IndicatorListReader",
-                                           "Internal error: the indicator generated for \"%1\" was refused: %2")
-                   .arg(shown(name), parsed.message));
-        return {};
-    }
-    for (const QString& note : parsed.notes)
-        m_visitor.note(Issue{IssueSeverity::Warning, note, where(m_line, m_offset), qs(m_rec.id)});
-    if (auto s = m_visitor.object(m_rec); !s)
+    if (auto s = m_emitter.send(value, uuid, d, shown(name), where(m_line, m_offset), m_info.generatorRejections,
+                                [&](const QString& message) { reject(message); });
+        !s)
         return s;
     ++m_info.values;
     return {};

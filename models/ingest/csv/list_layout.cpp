@@ -51,66 +51,11 @@ Records sampleRecords(std::string_view text, char delimiter) {
     return out;
 }
 
-enum class Role { None, Value, Type, Description, Tags, FirstSeen, LastSeen, Confidence, Typed };
+using Role = ListRole;
 
 struct ColumnRole {
     Role role = Role::None;
     TypeHint hint;
-};
-
-struct RoleName {
-    std::string_view name;
-    Role role;
-};
-
-// Column names, lower case with '_' for blanks and '-'.
-constexpr std::array kRoleNames{
-    RoleName{"value", Role::Value},
-    RoleName{"values", Role::Value},
-    RoleName{"indicator", Role::Value},
-    RoleName{"indicators", Role::Value},
-    RoleName{"indicator_value", Role::Value},
-    RoleName{"ioc", Role::Value},
-    RoleName{"iocs", Role::Value},
-    RoleName{"ioc_value", Role::Value},
-    RoleName{"observable", Role::Value},
-    RoleName{"observables", Role::Value},
-    RoleName{"observable_value", Role::Value},
-    RoleName{"attribute_value", Role::Value},
-    RoleName{"type", Role::Type},
-    RoleName{"entity_type", Role::Type},
-    RoleName{"ioc_type", Role::Type},
-    RoleName{"indicator_type", Role::Type},
-    RoleName{"observable_type", Role::Type},
-    RoleName{"attribute_type", Role::Type},
-    RoleName{"value_type", Role::Type},
-    RoleName{"description", Role::Description},
-    RoleName{"desc", Role::Description},
-    RoleName{"notes", Role::Description},
-    RoleName{"note", Role::Description},
-    RoleName{"comment", Role::Description},
-    RoleName{"comments", Role::Description},
-    RoleName{"context", Role::Description},
-    RoleName{"details", Role::Description},
-    RoleName{"tags", Role::Tags},
-    RoleName{"tag", Role::Tags},
-    RoleName{"labels", Role::Tags},
-    RoleName{"label", Role::Tags},
-    RoleName{"attribute_tag", Role::Tags}, // MISP CSV export
-    RoleName{"first_seen", Role::FirstSeen},
-    RoleName{"firstseen", Role::FirstSeen},
-    RoleName{"first_seen_utc", Role::FirstSeen},
-    RoleName{"first_observed", Role::FirstSeen},
-    RoleName{"date", Role::FirstSeen},
-    RoleName{"date_added", Role::FirstSeen},
-    RoleName{"dateadded", Role::FirstSeen},
-    RoleName{"last_seen", Role::LastSeen},
-    RoleName{"lastseen", Role::LastSeen},
-    RoleName{"last_seen_utc", Role::LastSeen},
-    RoleName{"last_observed", Role::LastSeen},
-    RoleName{"confidence", Role::Confidence},
-    RoleName{"confidence_level", Role::Confidence},
-    RoleName{"score", Role::Confidence},
 };
 
 ColumnRole roleForName(std::string_view name) {
@@ -123,9 +68,8 @@ ColumnRole roleForName(std::string_view name) {
         const char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
         n += (l == ' ' || l == '-') ? '_' : l;
     }
-    for (const RoleName& r : kRoleNames)
-        if (r.name == n)
-            return ColumnRole{r.role, {}};
+    if (const Role role = listRoleForName(n); role != Role::None)
+        return ColumnRole{role, {}};
     if (auto hint = typeHintForWord(name)) {
         if (hint->kind == TypeHint::Kind::Exact || hint->kind == TypeHint::Kind::AnyIp || hint->kind == TypeHint::Kind::AnyHash)
             return ColumnRole{Role::Typed, *hint};
@@ -470,6 +414,71 @@ SniffedList sniffList(std::string_view head, bool complete) {
     out.layout = makePlan(sniffed.delimiter, sniffed.records);
     out.records = std::move(sniffed.records);
     return out;
+}
+
+namespace {
+struct RoleName {
+    std::string_view name;
+    Role role;
+};
+
+// Column and key names, lower case with '_' for blanks and '-'.
+constexpr std::array kRoleNames{
+    RoleName{"value", ListRole::Value},
+    RoleName{"values", Role::Value},
+    RoleName{"indicator", Role::Value},
+    RoleName{"indicators", Role::Value},
+    RoleName{"indicator_value", Role::Value},
+    RoleName{"ioc", Role::Value},
+    RoleName{"iocs", Role::Value},
+    RoleName{"ioc_value", Role::Value},
+    RoleName{"observable", Role::Value},
+    RoleName{"observables", Role::Value},
+    RoleName{"observable_value", Role::Value},
+    RoleName{"attribute_value", Role::Value},
+    RoleName{"type", Role::Type},
+    RoleName{"entity_type", Role::Type},
+    RoleName{"ioc_type", Role::Type},
+    RoleName{"indicator_type", Role::Type},
+    RoleName{"observable_type", Role::Type},
+    RoleName{"attribute_type", Role::Type},
+    RoleName{"value_type", Role::Type},
+    RoleName{"description", Role::Description},
+    RoleName{"desc", Role::Description},
+    RoleName{"notes", Role::Description},
+    RoleName{"note", Role::Description},
+    RoleName{"comment", Role::Description},
+    RoleName{"comments", Role::Description},
+    RoleName{"context", Role::Description},
+    RoleName{"details", Role::Description},
+    RoleName{"tags", Role::Tags},
+    RoleName{"tag", Role::Tags},
+    RoleName{"labels", Role::Tags},
+    RoleName{"label", Role::Tags},
+    RoleName{"attribute_tag", Role::Tags}, // MISP CSV export
+    RoleName{"first_seen", Role::FirstSeen},
+    RoleName{"firstseen", Role::FirstSeen},
+    RoleName{"first_seen_utc", Role::FirstSeen},
+    RoleName{"first_observed", Role::FirstSeen},
+    RoleName{"date", Role::FirstSeen},
+    RoleName{"date_added", Role::FirstSeen},
+    RoleName{"dateadded", Role::FirstSeen},
+    RoleName{"last_seen", Role::LastSeen},
+    RoleName{"lastseen", Role::LastSeen},
+    RoleName{"last_seen_utc", Role::LastSeen},
+    RoleName{"last_observed", Role::LastSeen},
+    RoleName{"confidence", Role::Confidence},
+    RoleName{"confidence_level", Role::Confidence},
+    RoleName{"score", Role::Confidence},
+};
+
+} // namespace
+
+ListRole listRoleForName(std::string_view normalised) {
+    for (const RoleName& r : kRoleNames)
+        if (r.name == normalised)
+            return r.role;
+    return ListRole::None;
 }
 
 } // namespace lagebild::ingest::csv

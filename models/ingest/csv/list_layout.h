@@ -17,6 +17,14 @@ namespace lagebild::ingest::csv {
 /// Bytes at the start of a list that are checked and sniffed before any record is read.
 inline constexpr std::size_t kListHeadBytes = 64 * 1024;
 
+/// What a column (CSV) or key (JSON list) is for. `Typed`: a column named after one indicator
+/// type ("MD5", "Domain"), decided by the CSV layout, never by listRoleForName.
+enum class ListRole { None, Value, Type, Description, Tags, FirstSeen, LastSeen, Confidence, Typed };
+
+/// The role a column or key name gives (`normalised`: lower case, '_' for blanks and '-'): one
+/// table for both list readers, so that they read the same names the same way.
+ListRole listRoleForName(std::string_view normalised);
+
 /// Why a file cannot be an indicator list at all, and where (1-based line, 0-based byte).
 struct TextProblem {
     QString message; // translated, says what to do

@@ -1,6 +1,7 @@
 #include "models/ingest/eve/eve_record_parser.h"
 
 #include "models/core/timestamp.h"
+#include "models/ingest/alert_observables.h"
 
 #include <QCoreApplication>
 
@@ -53,23 +54,6 @@ std::optional<int> port(dom::element obj, std::string_view key) {
     if (obj[key].get_int64().get(v) == simdjson::SUCCESS && v >= 0 && v <= 65535)
         return static_cast<int>(v);
     return std::nullopt;
-}
-
-void addObservable(core::AlertRecord& rec, ObservableType type, std::string_view raw) {
-    if (raw.empty())
-        return;
-    auto key = core::normaliseObservable(type, raw);
-    if (key && std::find(rec.observables.begin(), rec.observables.end(), *key) == rec.observables.end())
-        rec.observables.push_back(std::move(*key));
-}
-
-void addAddress(core::AlertRecord& rec, std::string_view raw) {
-    if (raw.empty())
-        return;
-    if (raw.find(':') == std::string_view::npos)
-        addObservable(rec, ObservableType::Ipv4, raw);
-    else
-        addObservable(rec, ObservableType::Ipv6, raw);
 }
 
 bool looksLikeAddress(std::string_view s) {

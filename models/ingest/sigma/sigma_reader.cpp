@@ -1,6 +1,7 @@
 #include "models/ingest/sigma/sigma_reader.h"
 
 #include "models/core/timestamp.h"
+#include "models/ingest/alert_observables.h"
 #include "models/ingest/sigma/yaml_lite.h"
 
 #include <QCoreApplication>
@@ -76,48 +77,11 @@ bool text(dom::element e, std::string& out) {
     return true;
 }
 
-bool isAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool isAlnum(char c) { return isAlpha(c) || (c >= '0' && c <= '9'); }
-
-// A DNS name beyond doubt (two labels or more, alphabetic top label): a bare NetBIOS name such
-// as "WIN-DC01" is not matched against intel domains.
-bool isHostName(std::string_view s) {
-    if (!s.empty() && s.back() == '.')
-        s.remove_suffix(1);
-    if (s.size() < 4 || s.size() > 253)
-        return false;
-    std::size_t labels = 0, start = 0;
-    for (;;) {
-        const std::size_t dot = s.find('.', start);
-        const std::string_view label = s.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
-        if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-' ||
-            !std::all_of(label.begin(), label.end(), [](char c) { return isAlnum(c) || c == '-' || c == '_'; }))
-            return false;
-        ++labels;
-        if (dot == std::string_view::npos)
-            return labels >= 2 && label.size() >= 2 && std::all_of(label.begin(), label.end(), isAlpha);
-        start = dot + 1;
-    }
-}
-
-void addObservable(core::AlertRecord& rec, ObservableType type, std::string_view raw) {
-    if (raw.empty())
-        return;
-    auto key = core::normaliseObservable(type, raw);
-    if (key && std::find(rec.observables.begin(), rec.observables.end(), *key) == rec.observables.end())
-        rec.observables.push_back(std::move(*key));
-}
-
 bool isAddress(std::string_view s) {
     if (s.empty())
         return false;
     const auto type = s.find(':') == std::string_view::npos ? ObservableType::Ipv4 : ObservableType::Ipv6;
     return core::normaliseObservable(type, s).has_value();
-}
-
-void addAddress(core::AlertRecord& rec, std::string_view s) {
-    if (isAddress(s))
-        addObservable(rec, s.find(':') == std::string_view::npos ? ObservableType::Ipv4 : ObservableType::Ipv6, s);
 }
 
 void addHost(core::AlertRecord& rec, std::string_view s) {

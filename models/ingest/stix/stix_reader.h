@@ -15,7 +15,7 @@
 namespace lagebild::ingest::stix {
 
 /// Receives what the reader finds, object by object, in file order. The orchestration layer
-/// implements it to write into the store; readers never touch the store (GUIDE §3).
+/// implements it to write into the store; readers never touch the store (ARCHITECTURE §3).
 class StixVisitor {
 public:
     virtual ~StixVisitor() = default;

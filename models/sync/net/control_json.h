@@ -11,7 +11,7 @@
 namespace lagebild::sync::net {
 
 /// A small control document (TAXII discovery, collections, status, a MISP manifest, our own
-/// cursors) parsed with simdjson's DOM (TOOLCHAIN: simdjson for everything that comes from a
+/// cursors) parsed with simdjson's DOM (simdjson for everything that comes from a
 /// feed). Owns the parser, so elements stay valid as long as this object lives. Not copyable.
 class ControlJson {
 public:

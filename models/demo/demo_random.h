@@ -6,7 +6,7 @@
 #include <random>
 #include <string>
 
-namespace lagebild::sync::demo {
+namespace lagebild::demo {
 
 // std::mt19937_64's output sequence is fixed by the standard; the distributions below are written
 // out so that every standard library draws the same numbers from it.
@@ -63,4 +63,4 @@ private:
     std::mt19937_64 m_engine;
 };
 
-} // namespace lagebild::sync::demo
+} // namespace lagebild::demo

@@ -8,7 +8,7 @@
 #include <array>
 #include <cstdint>
 
-namespace lagebild::sync::demo {
+namespace lagebild::demo {
 
 struct Partner {
     const char* name;
@@ -214,4 +214,4 @@ inline constexpr const char* kAnalysts[] = {"a.becker", "m.schulz", "j.nowak", "
 inline constexpr const char* kUsers[] = {"mkeller", "aschmidt", "jdupont", "lmartin", "svc_backup", "tweber"};
 inline constexpr const char* kHostNames[] = {"WS-FIN-014", "WS-HR-003", "SRV-FILE-01", "WS-IT-022", "SRV-APP-07", "WS-MIN-101"};
 
-} // namespace lagebild::sync::demo
+} // namespace lagebild::demo

@@ -1,4 +1,4 @@
-#include "models/sync/airgap/minisign.h"
+#include "models/transfer/minisign.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,7 +10,7 @@
 
 #include <cstring>
 
-namespace lagebild::sync::airgap {
+namespace lagebild::transfer {
 
 namespace {
 
@@ -440,4 +440,4 @@ bool isValidProducerName(const QString& name) {
     return re.match(name).hasMatch();
 }
 
-} // namespace lagebild::sync::airgap
+} // namespace lagebild::transfer

@@ -1,14 +1,14 @@
-#include "models/sync/airgap/signed_file.h"
+#include "models/transfer/signed_file.h"
 #include "models/core/plural.h"
 
 #include "models/store/trust_repository.h"
-#include "models/sync/airgap/minisign.h"
+#include "models/transfer/minisign.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
-namespace lagebild::sync::airgap {
+namespace lagebild::transfer {
 
 namespace {
 
@@ -179,4 +179,4 @@ core::Result<VerifiedFile> verifyBeforeParse(store::Database& db, const QString&
     return out;
 }
 
-} // namespace lagebild::sync::airgap
+} // namespace lagebild::transfer

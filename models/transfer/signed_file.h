@@ -11,7 +11,7 @@
 #include <memory>
 #include <optional>
 
-namespace lagebild::sync::airgap {
+namespace lagebild::transfer {
 
 /// A data file whose signature checked out: who signed it, its sequence number, and a private
 /// copy of exactly the bytes that were verified. Parse `dataPath`, never the original: the
@@ -40,7 +40,7 @@ bool isSignatureFile(const QString& path);
 /// Does `path` have a signature file beside it?
 bool hasSignature(const QString& path);
 
-/// Checks a signed file before anything parses it (RELIABILITY §0.5): reads X.minisig, finds its
+/// Checks a signed file before anything parses it (ARCHITECTURE §14): reads X.minisig, finds its
 /// key among the trusted keys (store::TrustRepository), copies X into a private temporary
 /// folder while hashing it, verifies the signature and the trusted comment's signature over
 /// those bytes, then requires `producer=NAME seq=N` in the trusted comment, NAME being the name
@@ -50,4 +50,4 @@ bool hasSignature(const QString& path);
 /// while copying); legacy "Ed" signatures load the file into memory (at most 1 GiB, as minisign itself).
 core::Result<VerifiedFile> verifyBeforeParse(store::Database& db, const QString& path);
 
-} // namespace lagebild::sync::airgap
+} // namespace lagebild::transfer

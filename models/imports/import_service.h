@@ -16,11 +16,11 @@
 #include <optional>
 #include <vector>
 
-namespace lagebild::sync {
-
-namespace airgap {
+namespace lagebild::transfer {
 struct VerifiedFile;
-}
+} // namespace lagebild::transfer
+
+namespace lagebild::imports {
 
 /// Input formats `lagebild import --format` names.
 enum class ImportFormat { Auto, Stix, Misp, MispFeed, Csv, Eve, Zeek, Sigma, MispGalaxy, MispTaxonomy };
@@ -83,15 +83,24 @@ struct FileReport {
 /// thread (CLI: the main thread; window: an import job). Cancel stops between objects and rolls
 /// back the unfinished file; files finished before stay stored.
 /// Signed files (X with X.minisig beside it) are verified against the trusted keys before a byte
-/// is parsed (airgap::verifyBeforeParse); the reader then reads the verified private copy, and the
+/// is parsed (transfer::verifyBeforeParse); the reader then reads the verified private copy, and the
 /// accepted sequence number commits in the file's transaction. `.minisig` files are never data.
 class ImportService {
 public:
     explicit ImportService(store::Database& db) : m_db(db) {}
 
+    /// Progress of a run over several files: the file (0-based index of count) and the progress
+    /// within it. Called on the importing thread.
+    using FileProgress =
+        std::function<void(std::size_t index, std::size_t count, const ImportTarget& target, const core::ProgressUpdate& update)>;
+
     /// Expands folders (recursively, sorted, *.json and *.json.gz) and imports each file.
     std::vector<FileReport> importPaths(const QStringList& paths, const ImportOptions& options, const core::CancelToken& cancel,
                                         core::ProgressReporter* progress = nullptr);
+    /// The one import loop of the command line and the window: each target in order, one
+    /// transaction each, until `cancel`; `progress` (optional) hears of every file.
+    std::vector<FileReport> importTargets(const std::vector<ImportTarget>& targets, const ImportOptions& options,
+                                          const core::CancelToken& cancel, const FileProgress& progress = {});
     FileReport importFile(const ImportTarget& target, const ImportOptions& options, const core::CancelToken& cancel,
                           core::ProgressReporter* progress = nullptr);
 
@@ -102,14 +111,14 @@ private:
     /// `signedFile`: the verified copy to read instead of target.path, or null for unsigned files.
     FileReport importIntel(const ImportTarget& target, ImportFormat format, const ImportOptions& options,
                            const core::CancelToken& cancel, core::ProgressReporter* progress,
-                           const airgap::VerifiedFile* signedFile);
+                           const transfer::VerifiedFile* signedFile);
     FileReport importAlerts(const ImportTarget& target, ImportFormat format, const ImportOptions& options,
                             const core::CancelToken& cancel, core::ProgressReporter* progress,
-                            const airgap::VerifiedFile* signedFile);
+                            const transfer::VerifiedFile* signedFile);
     /// Writes the audit entry, commits, checkpoints; on failure the report says so and counts 0.
     void commitFile(store::Transaction& tx, FileReport& report, const ImportOptions& options);
 
     store::Database& m_db;
 };
 
-} // namespace lagebild::sync
+} // namespace lagebild::imports

@@ -10,7 +10,7 @@
 #include <memory>
 #include <optional>
 
-namespace lagebild::sync::airgap {
+namespace lagebild::transfer {
 
 /// Formats and primitives of minisign 0.11 (jedisct1/minisign), on libsodium: public key files,
 /// secret key files (unencrypted `-W` keys and scrypt-encrypted ones), signature files with the
@@ -130,4 +130,4 @@ TrustedCommentFields parseTrustedComment(const QByteArray& comment);
 /// A name usable as producer=NAME: 1-64 characters of A-Z a-z 0-9 . _ - @.
 bool isValidProducerName(const QString& name);
 
-} // namespace lagebild::sync::airgap
+} // namespace lagebild::transfer

@@ -1,9 +1,9 @@
-#include "models/sync/demo/demo_alerts.h"
+#include "models/demo/demo_alerts.h"
 
 #include "models/core/json_writer.h"
 #include "models/core/timestamp.h"
 
-namespace lagebild::sync::demo {
+namespace lagebild::demo {
 
 namespace {
 
@@ -164,4 +164,4 @@ void AlertFactory::sigma(const Signature& sig, const IndicatorRef* hash) {
     w.endObject();
 }
 
-} // namespace lagebild::sync::demo
+} // namespace lagebild::demo

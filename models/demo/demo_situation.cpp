@@ -1,4 +1,4 @@
-#include "models/sync/demo/demo_situation.h"
+#include "models/demo/demo_situation.h"
 
 #include "models/analysis/correlator.h"
 #include "models/core/json_writer.h"
@@ -13,9 +13,9 @@
 #include "models/store/sources.h"
 #include "models/store/stix_repository.h"
 #include "models/store/warning_repository.h"
-#include "models/sync/demo/demo_alerts.h"
-#include "models/sync/demo/demo_catalog.h"
-#include "models/sync/demo/demo_random.h"
+#include "models/demo/demo_alerts.h"
+#include "models/demo/demo_catalog.h"
+#include "models/demo/demo_random.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -25,11 +25,10 @@
 #include <string>
 #include <vector>
 
-namespace lagebild::sync {
+namespace lagebild::demo {
 
 namespace {
 
-using namespace demo;
 using core::JsonWriter;
 
 constexpr std::int64_t kSecond = 1000000;
@@ -838,4 +837,4 @@ core::Result<DemoSummary> DemoSituation::load(const DemoOptions& options, const 
     return summary;
 }
 
-} // namespace lagebild::sync
+} // namespace lagebild::demo

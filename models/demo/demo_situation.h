@@ -11,7 +11,7 @@
 #include <map>
 #include <optional>
 
-namespace lagebild::sync {
+namespace lagebild::demo {
 
 struct DemoOptions {
     std::int64_t alerts = 5000; ///< exactly this many alerts
@@ -67,4 +67,4 @@ private:
     store::Database& m_db;
 };
 
-} // namespace lagebild::sync
+} // namespace lagebild::demo

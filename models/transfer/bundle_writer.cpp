@@ -1,11 +1,11 @@
-#include "models/sync/airgap/bundle_writer.h"
+#include "models/transfer/bundle_writer.h"
 
 #include "models/core/json_writer.h"
 #include "models/core/timestamp.h"
 #include "models/report/tlp_policy.h"
 #include "models/store/trust_repository.h"
-#include "models/sync/airgap/minisign.h"
-#include "models/sync/airgap/signed_file.h"
+#include "models/transfer/minisign.h"
+#include "models/transfer/signed_file.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -14,7 +14,7 @@
 #include <QSysInfo>
 #include <QUuid>
 
-namespace lagebild::sync::airgap {
+namespace lagebild::transfer {
 
 namespace {
 
@@ -142,4 +142,4 @@ core::Result<BundleResult> createBundle(store::Database& db, const BundleOptions
     return result;
 }
 
-} // namespace lagebild::sync::airgap
+} // namespace lagebild::transfer

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "models/core/alert_record.h"
-#include "models/sync/demo/demo_catalog.h"
-#include "models/sync/demo/demo_random.h"
+#include "models/demo/demo_catalog.h"
+#include "models/demo/demo_random.h"
 
 #include <string>
 #include <vector>
 
-namespace lagebild::sync::demo {
+namespace lagebild::demo {
 
 /// An indicator the generator stored: what alerts can carry to match it.
 struct IndicatorRef {
@@ -62,4 +62,4 @@ private:
     std::string m_raw;
 };
 
-} // namespace lagebild::sync::demo
+} // namespace lagebild::demo

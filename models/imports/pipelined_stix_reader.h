@@ -4,7 +4,7 @@
 
 #include <functional>
 
-namespace lagebild::sync {
+namespace lagebild::imports {
 
 /// A reader of any STIX-producing format (STIX, MISP, indicator lists), bound to its file.
 using IntelReader = std::function<core::Status(ingest::stix::StixVisitor& visitor)>;
@@ -16,4 +16,4 @@ using IntelReader = std::function<core::Status(ingest::stix::StixVisitor& visito
 /// record batches. The calling thread owns the database; the reader thread never touches it.
 core::Status runPipelined(const IntelReader& read, ingest::stix::StixVisitor& visitor);
 
-} // namespace lagebild::sync
+} // namespace lagebild::imports

@@ -13,7 +13,7 @@
 #include <optional>
 #include <string>
 
-namespace lagebild::sync::airgap {
+namespace lagebild::transfer {
 
 struct BundleOptions {
     QString outPath;
@@ -49,4 +49,4 @@ core::Result<BundleResult> createBundle(store::Database& db, const BundleOptions
 /// characters a producer name allows, or "lagebild".
 QString defaultProducerName();
 
-} // namespace lagebild::sync::airgap
+} // namespace lagebild::transfer

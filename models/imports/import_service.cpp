@@ -1,14 +1,14 @@
-#include "models/sync/import_service.h"
+#include "models/imports/import_service.h"
 
 #include "models/analysis/correlator.h"
 #include "models/core/timestamp.h"
+#include "models/imports/format_registry.h"
 #include "models/store/alert_repository.h"
 #include "models/store/fts_bulk_build.h"
 #include "models/store/sources.h"
 #include "models/store/stix_repository.h"
 #include "models/store/trust_repository.h"
-#include "models/sync/airgap/signed_file.h"
-#include "models/sync/format_registry.h"
+#include "models/transfer/signed_file.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,26 +16,9 @@
 #include <QFile>
 #include <QFileInfo>
 
-namespace lagebild::sync {
+namespace lagebild::imports {
 
 namespace {
-
-struct FormatName {
-    ImportFormat format;
-    const char* name;
-};
-constexpr FormatName kFormats[] = {
-    {ImportFormat::Auto, "auto"},
-    {ImportFormat::Stix, "stix"},
-    {ImportFormat::Misp, "misp"},
-    {ImportFormat::MispFeed, "misp-feed"},
-    {ImportFormat::Csv, "csv"},
-    {ImportFormat::Eve, "eve"},
-    {ImportFormat::Zeek, "zeek"},
-    {ImportFormat::Sigma, "sigma"},
-    {ImportFormat::MispGalaxy, "misp-galaxy"},
-    {ImportFormat::MispTaxonomy, "misp-taxonomy"},
-};
 
 // Collects issues with a cap, so a file with a million bad rows cannot exhaust memory.
 class IssueSink {
@@ -192,7 +175,7 @@ std::optional<std::int64_t> beginFile(store::Database& db, const store::Transact
 // Records a signed file's sequence number and who signed it, in the file's transaction: the
 // number commits with the data or not at all. The upsert refuses a number another import
 // accepted since the check (it re-reads under the write lock).
-core::Status recordSignature(store::Database& db, const airgap::VerifiedFile& verified) {
+core::Status recordSignature(store::Database& db, const transfer::VerifiedFile& verified) {
     auto recorded = store::TrustRepository(db).recordSequence(verified.keyId, verified.producer, verified.seq, core::nowMicros());
     if (!recorded)
         return recorded.error();
@@ -219,7 +202,7 @@ core::Status recordSignature(store::Database& db, const airgap::VerifiedFile& ve
 
 // A signed file's account: messages name the user's file, not the private copy that was read;
 // accepted files say who signed them and whether sequence numbers went missing.
-void noteSignature(FileReport& report, const airgap::VerifiedFile& verified) {
+void noteSignature(FileReport& report, const transfer::VerifiedFile& verified) {
     auto restore = [&](QString& text) { text.replace(verified.dataPath, verified.originalPath); };
     report.path = verified.originalPath;
     for (auto& issue : report.issues) {
@@ -237,20 +220,6 @@ void noteSignature(FileReport& report, const airgap::VerifiedFile& verified) {
 }
 
 } // namespace
-
-std::optional<ImportFormat> importFormatFromName(const QString& name) {
-    for (const auto& f : kFormats)
-        if (name == QLatin1String(f.name))
-            return f.format;
-    return std::nullopt;
-}
-
-QString importFormatName(ImportFormat format) {
-    for (const auto& f : kFormats)
-        if (f.format == format)
-            return QString::fromLatin1(f.name);
-    return QStringLiteral("auto");
-}
 
 std::vector<ImportTarget> ImportService::expandPaths(const QStringList& paths) {
     std::vector<ImportTarget> files;
@@ -296,11 +265,21 @@ std::vector<ImportTarget> ImportService::expandPaths(const QStringList& paths) {
 
 std::vector<FileReport> ImportService::importPaths(const QStringList& paths, const ImportOptions& options,
                                                    const core::CancelToken& cancel, core::ProgressReporter* progress) {
+    FileProgress forward;
+    if (progress)
+        forward = [progress](std::size_t, std::size_t, const ImportTarget&, const core::ProgressUpdate& u) {
+            progress->report(u);
+        };
+    return importTargets(expandPaths(paths), options, cancel, forward);
+}
+
+std::vector<FileReport> ImportService::importTargets(const std::vector<ImportTarget>& targets, const ImportOptions& options,
+                                                     const core::CancelToken& cancel, const FileProgress& progress) {
     std::vector<FileReport> reports;
-    for (const ImportTarget& target : expandPaths(paths)) {
-        if (cancel.isCancelled())
-            break;
-        reports.push_back(importFile(target, options, cancel, progress));
+    for (std::size_t i = 0; i < targets.size() && !cancel.isCancelled(); ++i) {
+        const ImportTarget& target = targets[i];
+        core::ProgressReporter reporter([&](const core::ProgressUpdate& u) { progress(i, targets.size(), target, u); });
+        reports.push_back(importFile(target, options, cancel, progress ? &reporter : nullptr));
     }
     return reports;
 }
@@ -318,7 +297,7 @@ FileReport ImportService::importFile(const ImportTarget& target, const ImportOpt
                 .arg(path));
         return report;
     }
-    if (!info.isDir() && airgap::isSignatureFile(path)) {
+    if (!info.isDir() && transfer::isSignatureFile(path)) {
         report.format = QStringLiteral("minisig");
         report.issues.push_back(
             {core::IssueSeverity::Info,
@@ -328,10 +307,10 @@ FileReport ImportService::importFile(const ImportTarget& target, const ImportOpt
              {}});
         return report;
     }
-    // Verify first, parse second (RELIABILITY §0.5): from here on only the verified copy is read.
-    std::optional<airgap::VerifiedFile> verified;
-    if (!info.isDir() && airgap::hasSignature(path)) {
-        auto v = airgap::verifyBeforeParse(m_db, path);
+    // Verify first, parse second (ARCHITECTURE §14): from here on only the verified copy is read.
+    std::optional<transfer::VerifiedFile> verified;
+    if (!info.isDir() && transfer::hasSignature(path)) {
+        auto v = transfer::verifyBeforeParse(m_db, path);
         if (!v) {
             report.error = v.error();
             return report;
@@ -342,7 +321,7 @@ FileReport ImportService::importFile(const ImportTarget& target, const ImportOpt
             core::ErrorCode::Signature,
             QCoreApplication::translate("ImportService", "%1: no signature file %2 beside it, and --require-signature refuses "
                                                          "unsigned files; nothing imported.")
-                .arg(path, airgap::signaturePathFor(QFileInfo(path).fileName())));
+                .arg(path, transfer::signaturePathFor(QFileInfo(path).fileName())));
         return report;
     }
     const QString readPath = verified ? verified->dataPath : path;
@@ -366,7 +345,7 @@ FileReport ImportService::importFile(const ImportTarget& target, const ImportOpt
         return report;
     }
     if (FormatRegistry::producesIntel(format) || FormatRegistry::producesAlerts(format)) {
-        const airgap::VerifiedFile* signedFile = verified ? &*verified : nullptr;
+        const transfer::VerifiedFile* signedFile = verified ? &*verified : nullptr;
         ImportOptions fileOptions = options;
         if (signedFile)
             fileOptions.beforeCommit = [outer = options.beforeCommit, signedFile](store::Database& db) -> core::Status {
@@ -390,7 +369,7 @@ FileReport ImportService::importFile(const ImportTarget& target, const ImportOpt
 
 FileReport ImportService::importIntel(const ImportTarget& target, ImportFormat format, const ImportOptions& options,
                                       const core::CancelToken& cancel, core::ProgressReporter* progress,
-                                      const airgap::VerifiedFile* signedFile) {
+                                      const transfer::VerifiedFile* signedFile) {
     const QString& path = target.path;
     FileReport report;
     report.path = path;
@@ -479,7 +458,7 @@ FileReport ImportService::importIntel(const ImportTarget& target, ImportFormat f
 
 FileReport ImportService::importAlerts(const ImportTarget& target, ImportFormat format, const ImportOptions& options,
                                        const core::CancelToken& cancel, core::ProgressReporter* progress,
-                                       const airgap::VerifiedFile* signedFile) {
+                                       const transfer::VerifiedFile* signedFile) {
     const QString& path = target.path;
     FileReport report;
     report.path = path;
@@ -556,10 +535,10 @@ void ImportService::commitFile(store::Transaction& tx, FileReport& report, const
         failReport(report, s.error());
         return;
     }
-    // After a large file the WAL is as big as what it wrote (TOOLCHAIN §4.7): fold it back. Small
+    // After a large file the WAL is as big as what it wrote (ARCHITECTURE §10.5): fold it back. Small
     // files leave it to SQLite's auto-checkpoint; a checkpoint per file costs an fsync each.
     if (report.added + report.updated > 50000)
         m_db.checkpoint();
 }
 
-} // namespace lagebild::sync
+} // namespace lagebild::imports

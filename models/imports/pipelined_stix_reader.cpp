@@ -1,4 +1,4 @@
-#include "models/sync/pipelined_stix_reader.h"
+#include "models/imports/pipelined_stix_reader.h"
 
 #include <condition_variable>
 #include <deque>
@@ -7,7 +7,7 @@
 #include <thread>
 #include <vector>
 
-namespace lagebild::sync {
+namespace lagebild::imports {
 
 namespace {
 
@@ -176,4 +176,4 @@ core::Status runPipelined(const IntelReader& read, ingest::stix::StixVisitor& vi
     return readResult;
 }
 
-} // namespace lagebild::sync
+} // namespace lagebild::imports
