@@ -89,7 +89,10 @@ TEST_CASE("a file signed by a trusted key is imported and its sequence number re
     REQUIRE_FALSE(r.issues.empty());
     CHECK(r.issues.front().message.contains(QStringLiteral("Signature verified")));
     CHECK(f.lastSeq() == 1);
-    CHECK(f.db->queryInt("SELECT count(*) FROM audit_log WHERE detail LIKE '%seq=1%'").value() == 1);
+    CHECK(f.db->queryInt("SELECT count(*) FROM audit_log WHERE action = 'verify' AND json_extract(detail, '$.seq') = 1 AND "
+                         "json_extract(detail, '$.target') = '" +
+                         path.toStdString() + "'")
+              .value() == 1);
 }
 
 TEST_CASE("a replayed or older sequence number is refused and nothing changes") {
