@@ -2,8 +2,6 @@
 
 #include "models/store/alert_repository.h"
 
-#include <sqlite3.h>
-
 #include <string>
 
 namespace lagebild::analysis {
@@ -33,7 +31,7 @@ core::Result<std::int64_t> Correlator::changes(const char* sql, std::int64_t now
         st.value().bind(2, first);
     if (auto s = st.value().run(); !s)
         return s.error();
-    return static_cast<std::int64_t>(sqlite3_changes(m_db.handle()));
+    return m_db.changes();
 }
 
 core::Status Correlator::refreshAlerts(const char* affectedSql) { return m_db.exec(priorityUpdate(affectedSql)); }

@@ -1,9 +1,11 @@
 #include "models/imports/import_service.h"
 
 #include "models/analysis/correlator.h"
+#include "models/core/json_writer.h"
 #include "models/core/timestamp.h"
 #include "models/imports/format_registry.h"
 #include "models/store/alert_repository.h"
+#include "models/store/audit_log.h"
 #include "models/store/fts_bulk_build.h"
 #include "models/store/sources.h"
 #include "models/store/stix_repository.h"
@@ -188,16 +190,12 @@ core::Status recordSignature(store::Database& db, const transfer::VerifiedFile& 
                 .arg(verified.originalPath)
                 .arg(verified.seq)
                 .arg(verified.producer));
-    auto log = db.prepare("INSERT INTO audit_log (time, actor, action, detail) VALUES (?1, 'local', 'verify', ?2)");
-    if (!log)
-        return log.error();
-    log.value()
-        .bind(1, core::nowMicros())
-        .bind(2, QStringLiteral("%1 signed key=%2 (%3) producer=%4 seq=%5")
-                     .arg(verified.originalPath, verified.keyId, verified.keyName, verified.producer)
-                     .arg(verified.seq)
-                     .toStdString());
-    return log.value().run();
+    std::string detail;
+    core::JsonWriter w(detail);
+    w.beginObject().member("target", verified.originalPath.toStdString()).member("key", verified.keyId.toStdString());
+    w.member("keyName", verified.keyName.toStdString()).member("producer", verified.producer.toStdString());
+    w.key("seq").value(verified.seq).endObject();
+    return store::AuditLog(db).append(store::currentActor(), "verify", detail, core::nowMicros());
 }
 
 // A signed file's account: messages name the user's file, not the private copy that was read;
@@ -511,22 +509,13 @@ void ImportService::commitFile(store::Transaction& tx, FileReport& report, const
             return;
         }
     }
-    const QString audit = QStringLiteral("%1 (%2): +%3 ~%4 =%5 <%6 !%7 -%8")
-                              .arg(sourceName, report.format)
-                              .arg(report.added)
-                              .arg(report.updated)
-                              .arg(report.unchanged)
-                              .arg(report.older)
-                              .arg(report.rejected)
-                              .arg(report.skipped);
-    auto log = m_db.prepare("INSERT INTO audit_log (time, actor, action, detail) VALUES (?1, 'local', 'import', ?2)");
-    if (!log) {
-        tx.rollback();
-        failReport(report, log.error());
-        return;
-    }
-    log.value().bind(1, core::nowMicros()).bind(2, audit.toStdString());
-    if (auto s = log.value().run(); !s) {
+    std::string detail;
+    core::JsonWriter w(detail);
+    w.beginObject().member("target", sourceName.toStdString()).member("format", report.format.toStdString());
+    w.key("added").value(report.added).key("updated").value(report.updated).key("unchanged").value(report.unchanged);
+    w.key("older").value(report.older).key("rejected").value(report.rejected).key("skipped").value(report.skipped);
+    w.endObject();
+    if (auto s = store::AuditLog(m_db).append(store::currentActor(), "import", detail, core::nowMicros()); !s) {
         tx.rollback();
         failReport(report, s.error());
         return;

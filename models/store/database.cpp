@@ -204,6 +204,8 @@ void Database::setBulkCache(bool on, int mebibytes) {
 
 std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
 
+std::int64_t Database::changes() const { return sqlite3_changes64(m_db); }
+
 bool Database::setJournalWal(bool wal) {
     auto st = prepare(wal ? "PRAGMA journal_mode=WAL" : "PRAGMA journal_mode=DELETE");
     if (!st)

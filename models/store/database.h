@@ -37,6 +37,8 @@ public:
 
     int schemaVersion();
     std::int64_t lastInsertRowId() const;
+    /// Rows the last INSERT, UPDATE or DELETE on this connection changed (triggers not counted).
+    std::int64_t changes() const;
     static int latestSchemaVersion();
 
     /// Grows the page cache for bulk work (256 MB measured 2-2.5x faster, ARCHITECTURE §10.4), or

@@ -9,6 +9,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
+#include <utility>
+
 using namespace lagebild;
 using items::AlertTableModel;
 using store::AlertColumn;
@@ -103,33 +106,124 @@ TEST_CASE("sorting and filtering the alert model follow SQL, and the cache stays
     CHECK(model.pagesCached() > 0);
 }
 
-TEST_CASE("replies of an older generation are dropped: only the newest filter answers") {
-    Fixture fx(5000);
-    AlertTableModel model(fx.path);
+namespace {
+
+// Runs a step (a newer filter, order or refresh) just before the model handles the next reply
+// of its reader threads: that reply then belongs to an older generation, delivered after the
+// newer request, whatever the threads' timing. The readers answer with queued calls, which
+// arrive as QEvent::MetaCall.
+class StaleReplyModel : public AlertTableModel {
+public:
+    using AlertTableModel::AlertTableModel;
+    std::function<void()> beforeNextReply;
+
+protected:
+    bool event(QEvent* e) override {
+        if (e->type() == QEvent::MetaCall) {
+            if (auto step = std::exchange(beforeNextReply, {}))
+                step();
+        }
+        return AlertTableModel::event(e);
+    }
+};
+
+// Waits until the model's generation answered its count, first page and facets: no reply is
+// in flight afterwards.
+void settle(StaleReplyModel& model) {
     QSignalSpy counted(&model, &AlertTableModel::countFinished);
     QSignalSpy facets(&model, &AlertTableModel::facetsReady);
+    REQUIRE(QTest::qWaitFor([&] { return counted.count() > 0 && facets.count() > 0; }, 10000));
+}
+
+std::int64_t facetTotal(const std::vector<store::FacetCount>& facet) {
+    std::int64_t total = 0;
+    for (const auto& c : facet)
+        total += c.count;
+    return total;
+}
+
+} // namespace
+
+TEST_CASE("a count of an older generation that arrives after a newer filter is dropped") {
+    Fixture fx(5000);
+    StaleReplyModel model(fx.path);
+    settle(model);
     store::AlertTableFilter a, b;
     a.statuses = {QStringLiteral("new")};
     b.statuses = {QStringLiteral("closed")};
-    const quint64 before = model.generation();
     model.setFilter(a);
-    model.setFilter(b); // before any reply of `a` (or of the initial load) could arrive
-    CHECK(model.generation() == before + 2);
-    REQUIRE(QTest::qWaitFor([&] { return facets.count() > 0; }, 10000));
-    QTest::qWait(50); // let any late stale reply arrive (and be dropped)
-    REQUIRE(counted.count() == 1);
+    settle(model);
+    QSignalSpy counted(&model, &AlertTableModel::countFinished);
+    // A refresh asks only for the count: the next reply is that count, for `a`.
+    model.beforeNextReply = [&] { model.setFilter(b); };
+    model.refresh();
+    REQUIRE(QTest::qWaitFor([&] { return counted.count() > 0; }, 10000));
+    REQUIRE_FALSE(model.beforeNextReply);
     const auto ref = fx.expected(b, {});
+    REQUIRE(ref.size() != fx.expected(a, {}).size());
     CHECK(counted.first().first().toLongLong() == static_cast<qint64>(ref.size()));
+    CHECK(model.rowCount() == static_cast<int>(ref.size()));
     for (int row = 0; row < model.rowCount(); row += 97) {
         (void)waitRid(model, row);
         CHECK(model.data(model.index(row, 0), AlertTableModel::StatusRole).toString() == QStringLiteral("closed"));
     }
-    // Facets answer for the newest filter: the status facet ignores its own filter.
-    const auto f = facets.last().first().value<store::AlertFacets>();
-    std::int64_t total = 0;
-    for (const auto& c : f.status)
-        total += c.count;
-    CHECK(total == 5000);
+}
+
+TEST_CASE("a page of an older generation that arrives after a newer order is dropped") {
+    Fixture fx(5000);
+    StaleReplyModel model(fx.path);
+    settle(model);
+    // A row far from page 0 asks for pages 6, 7 and 8 only: the next reply is one of them, in
+    // the old order.
+    const store::AlertSort newer{AlertColumn::Time, false};
+    REQUIRE_FALSE(newer == model.sortOrder());
+    QSignalSpy counted(&model, &AlertTableModel::countFinished);
+    model.beforeNextReply = [&] { model.setSort(newer); };
+    const int far = 7 * AlertTableModel::kPageSize + 10;
+    CHECK_FALSE(loaded(model, far));
+    REQUIRE(QTest::qWaitFor([&] { return counted.count() > 0; }, 10000));
+    REQUIRE_FALSE(model.beforeNextReply);
+    const auto ref = fx.expected({}, newer);
+    for (int row = 6 * AlertTableModel::kPageSize; row < 9 * AlertTableModel::kPageSize; row += 17)
+        CHECK(waitRid(model, row) == ref[static_cast<std::size_t>(row)]);
+}
+
+TEST_CASE("facets of an older generation that arrive after a newer filter are dropped") {
+    Fixture fx(5000);
+    StaleReplyModel model(fx.path);
+    settle(model);
+    store::AlertTableFilter a, b;
+    a.statuses = {QStringLiteral("new")};
+    b.statuses = {QStringLiteral("closed")};
+    // The facets are asked for when the first page arrives and answered after the count: once
+    // both are in, the next reply is the facets of `a`. Armed from the signals themselves, so
+    // no reply can slip past in between.
+    bool countSeen = false, pageSeen = false, armed = false;
+    const auto arm = [&] {
+        if (countSeen && pageSeen && !armed) {
+            armed = true;
+            model.beforeNextReply = [&] { model.setFilter(b); };
+        }
+    };
+    QObject::connect(&model, &AlertTableModel::countFinished, [&] {
+        countSeen = true;
+        arm();
+    });
+    QObject::connect(&model, &AlertTableModel::pageLoaded, [&] {
+        pageSeen = true;
+        arm();
+    });
+    QSignalSpy facets(&model, &AlertTableModel::facetsReady);
+    model.setFilter(a);
+    REQUIRE(QTest::qWaitFor([&] { return facets.count() > 0; }, 10000));
+    REQUIRE(armed);
+    REQUIRE_FALSE(model.beforeNextReply);
+    const auto ref = fx.expected(b, {});
+    REQUIRE(ref.size() != fx.expected(a, {}).size());
+    // The sensor facet counts the rows of the filter; the status facet ignores its own filter.
+    const auto f = facets.first().first().value<store::AlertFacets>();
+    CHECK(facetTotal(f.sensor) == static_cast<std::int64_t>(ref.size()));
+    CHECK(facetTotal(f.status) == 5000);
 }
 
 TEST_CASE("a refresh keeps the rows on screen and replaces them with the changed data") {

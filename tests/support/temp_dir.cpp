@@ -38,4 +38,8 @@ QString testData(const QString& relative) {
     return QDir::cleanPath(QStringLiteral(LAGEBILD_TESTDATA_DIR) + QLatin1Char('/') + relative);
 }
 
+QString fixture(const QString& relative) {
+    return QDir::cleanPath(QStringLiteral(LAGEBILD_SOURCE_DIR "/tests/fixtures/") + relative);
+}
+
 } // namespace lagebild::test

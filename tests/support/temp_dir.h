@@ -27,4 +27,7 @@ QByteArray allFileBytes(const QString& dir);
 /// Absolute path below ../shared/testdata.
 QString testData(const QString& relative);
 
+/// Absolute path below tests/fixtures (a case's input and expected output side by side).
+QString fixture(const QString& relative);
+
 } // namespace lagebild::test

@@ -2,10 +2,10 @@
 // that another Lagebild imports with the same counts.
 #include "models/core/timestamp.h"
 #include "models/core/tlp.h"
+#include "models/imports/import_service.h"
 #include "models/store/trust_repository.h"
 #include "models/transfer/bundle_writer.h"
 #include "models/transfer/minisign.h"
-#include "models/imports/import_service.h"
 #include "tests/support/external_tools.h"
 #include "tests/support/temp_dir.h"
 
@@ -112,7 +112,7 @@ TEST_CASE("a bundle of the cache verifies with minisign and re-imports with iden
     CHECK(second.value().seq == 2);
     importAll(*target, {options.outPath});
     const auto replay = imports::ImportService(*target).importFile({dir.path(QStringLiteral("out/bundle.json")), false},
-                                                                imports::ImportOptions{}, core::CancelToken{});
+                                                                   imports::ImportOptions{}, core::CancelToken{});
     REQUIRE(replay.error.has_value());
     CHECK(replay.error->code == core::ErrorCode::Signature);
 }

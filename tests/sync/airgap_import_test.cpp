@@ -1,8 +1,8 @@
 // Signed files through the ImportService (used by the CLI and the window): verified before they
 // are parsed, refused whole on any doubt, sequence numbers recorded with the data.
+#include "models/imports/import_service.h"
 #include "models/store/trust_repository.h"
 #include "models/transfer/minisign.h"
-#include "models/imports/import_service.h"
 #include "tests/support/external_tools.h"
 #include "tests/support/minisig_tamper.h"
 #include "tests/support/temp_dir.h"
@@ -89,7 +89,10 @@ TEST_CASE("a file signed by a trusted key is imported and its sequence number re
     REQUIRE_FALSE(r.issues.empty());
     CHECK(r.issues.front().message.contains(QStringLiteral("Signature verified")));
     CHECK(f.lastSeq() == 1);
-    CHECK(f.db->queryInt("SELECT count(*) FROM audit_log WHERE detail LIKE '%seq=1%'").value() == 1);
+    CHECK(f.db->queryInt("SELECT count(*) FROM audit_log WHERE action = 'verify' AND json_extract(detail, '$.seq') = 1 AND "
+                         "json_extract(detail, '$.target') = '" +
+                         path.toStdString() + "'")
+              .value() == 1);
 }
 
 TEST_CASE("a replayed or older sequence number is refused and nothing changes") {
@@ -237,8 +240,8 @@ TEST_CASE("signature files are never imported as data, also not from a folder") 
     const auto files = imports::ImportService::expandPaths({f.dir.path(QStringLiteral("folder"))});
     REQUIRE(files.size() == 1);
     CHECK(files.front().path == path);
-    const auto reports = imports::ImportService(*f.db).importPaths({f.dir.path(QStringLiteral("folder"))}, imports::ImportOptions{},
-                                                                core::CancelToken{});
+    const auto reports = imports::ImportService(*f.db).importPaths({f.dir.path(QStringLiteral("folder"))},
+                                                                   imports::ImportOptions{}, core::CancelToken{});
     REQUIRE(reports.size() == 1);
     CHECK(reports.front().added == 2);
     CHECK(f.lastSeq() == 1); // verified on the way in

@@ -1,7 +1,7 @@
 #include "models/core/timestamp.h"
+#include "models/demo/demo_situation.h"
 #include "models/store/intel_queries.h"
 #include "models/store/warning_repository.h"
-#include "models/demo/demo_situation.h"
 #include "tests/support/temp_dir.h"
 
 #include <doctest/doctest.h>

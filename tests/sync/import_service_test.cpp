@@ -1,24 +1,36 @@
+#include "models/imports/import_service.h"
+#include "models/store/audit_log.h"
 #include "models/store/fts_bulk_build.h"
 #include "models/store/intel_queries.h"
-#include "models/imports/import_service.h"
 #include "tests/support/temp_dir.h"
 
 #include <doctest/doctest.h>
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <sqlite3.h>
 
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 
 using namespace lagebild;
 
 namespace {
 
-const QByteArray kBundle =
-    R"({"type":"bundle","id":"bundle--8c6af861-7b20-41ef-9b59-6344fd872a8f","objects":[)"
-    R"({"type":"identity","spec_version":"2.1","id":"identity--8c6af861-7b20-41ef-9b59-6344fd872a8f","created":"2016-08-08T15:50:10.983Z","modified":"2016-08-08T15:50:10.983Z","name":"Franistan"},)"
-    R"({"type":"indicator","spec_version":"2.1","id":"indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f","created":"2016-04-06T20:03:48.000Z","modified":"2016-04-06T20:03:48.000Z","name":"C2","pattern":"[ipv4-addr:value = '198.51.100.1']","pattern_type":"stix","valid_from":"2016-01-01T00:00:00Z"}]})";
+// An identity and an indicator (tests/fixtures/import/identity-and-indicator).
+QByteArray bundle() { return test::readFile(test::fixture(QStringLiteral("import/identity-and-indicator/input.json"))); }
+
+// `bundle` with an unreadable object after its valid ones.
+QByteArray brokenAtTheEnd(QByteArray bundle) {
+    bundle.truncate(bundle.lastIndexOf(']'));
+    return bundle + ",{\"type\": }]}";
+}
 
 struct Fixture {
     test::TempDir dir;
@@ -38,34 +50,54 @@ struct Fixture {
 
 TEST_CASE("importing the same file twice changes nothing the second time") {
     Fixture f;
-    const QString path = f.dir.write("b.json", kBundle);
+    const QString path = test::fixture(QStringLiteral("import/identity-and-indicator/input.json"));
+    const QJsonObject expected =
+        QJsonDocument::fromJson(test::readFile(test::fixture(QStringLiteral("import/identity-and-indicator/expected.json"))))
+            .object();
+    const std::int64_t added = expected.value(QStringLiteral("added")).toInteger();
     auto first = f.import(path);
     CHECK_FALSE(first.error.has_value());
-    CHECK(first.added == 2);
+    CHECK(first.added == added);
     auto second = f.import(path);
     CHECK(second.added == 0);
     CHECK(second.updated == 0);
-    CHECK(second.unchanged == 2);
-    CHECK(f.objects() == 2);
-    CHECK(f.db->queryInt("SELECT count(*) FROM observable WHERE type = 'ipv4-addr' AND value = '198.51.100.1' AND matchable = 1")
-              .value() == 1);
+    CHECK(second.unchanged == added);
+    CHECK(f.objects() == added);
+    const auto byType = store::IntelQueries(*f.db).stats().value().objectsByType;
+    const QJsonObject objects = expected.value(QStringLiteral("objects")).toObject();
+    CHECK(byType.size() == static_cast<std::size_t>(objects.size()));
+    for (auto it = objects.begin(); it != objects.end(); ++it) {
+        CAPTURE(it.key().toStdString());
+        const auto found = byType.find(it.key());
+        REQUIRE(found != byType.end());
+        CHECK(found->second == it.value().toInteger());
+    }
+    for (const auto& o : expected.value(QStringLiteral("matchable")).toArray()) {
+        const std::string type = o[QStringLiteral("type")].toString().toStdString();
+        const std::string value = o[QStringLiteral("value")].toString().toStdString();
+        CAPTURE(value);
+        CHECK(f.db->queryInt("SELECT count(*) FROM observable WHERE type = '" + type + "' AND value = '" + value +
+                             "' AND matchable = 1")
+                  .value() == 1);
+    }
 }
 
 TEST_CASE("a file that is not valid JSON is rejected whole and the database keeps what it had") {
     Fixture f;
-    REQUIRE(f.import(f.dir.write("good.json", kBundle)).added == 2);
+    REQUIRE(f.import(f.dir.write("good.json", bundle())).added == 2);
     // Valid objects first, then broken JSON: nothing of this file may remain.
-    QByteArray broken = kBundle;
-    broken.replace("identity--8c6af861", "identity--9c6af861");
-    broken.replace("indicator--8e2e2d2b", "indicator--9e2e2d2b");
-    broken.chop(2);
-    broken += ",{\"type\": }]}";
+    QByteArray other = bundle();
+    other.replace("identity--8c6af861", "identity--9c6af861");
+    other.replace("indicator--8e2e2d2b", "indicator--9e2e2d2b");
+    const QByteArray broken = brokenAtTheEnd(other);
     auto r = f.import(f.dir.write("broken.json", broken));
     REQUIRE(r.error.has_value());
     CHECK(r.rejectedWhole());
     CHECK(r.added == 0);
     CHECK(r.error->message.contains(QStringLiteral("broken.json")));
-    CHECK(r.error->detail.startsWith(QStringLiteral("line 1, byte")));
+    const auto brokenLine = broken.left(broken.lastIndexOf("{\"type\": }")).count('\n') + 1;
+    CAPTURE(r.error->detail.toStdString());
+    CHECK(r.error->detail.startsWith(QStringLiteral("line %1, byte").arg(brokenLine)));
     CHECK(f.objects() == 2);
 }
 
@@ -82,7 +114,7 @@ TEST_CASE("a cancelled import rolls back the unfinished file") {
     Fixture f;
     core::CancelToken cancel;
     cancel.cancel();
-    auto r = imports::ImportService(*f.db).importFile({f.dir.write("b.json", kBundle), false}, imports::ImportOptions{}, cancel);
+    auto r = imports::ImportService(*f.db).importFile({f.dir.write("b.json", bundle()), false}, imports::ImportOptions{}, cancel);
     REQUIRE(r.error.has_value());
     CHECK(r.error->isCancelled());
     CHECK(f.objects() == 0);
@@ -90,7 +122,7 @@ TEST_CASE("a cancelled import rolls back the unfinished file") {
 
 TEST_CASE("unrecognised files in a folder are skipped but named files are rejected") {
     Fixture f;
-    f.dir.write("in/a.json", kBundle);
+    f.dir.write("in/a.json", bundle());
     f.dir.write("in/other.json", "{\"hello\": \"world\"}");
     f.dir.write("in/readme.txt", "Nothing to see here, just some notes about the folder.");
     f.dir.write("in/picture.png", "\x89PNG");
@@ -113,14 +145,18 @@ TEST_CASE("objects without a marking take the import's default TLP") {
     Fixture f;
     imports::ImportOptions options;
     options.defaultTlp = core::Tlp::Amber;
-    imports::ImportService(*f.db).importFile({f.dir.write("b.json", kBundle), false}, options, core::CancelToken{});
+    imports::ImportService(*f.db).importFile({f.dir.write("b.json", bundle()), false}, options, core::CancelToken{});
     CHECK(f.db->queryInt("SELECT count(*) FROM stix_object WHERE tlp = 'amber'").value() == 2);
 }
 
 TEST_CASE("each import is written to the audit log") {
     Fixture f;
-    f.import(f.dir.write("b.json", kBundle));
+    f.import(f.dir.write("b.json", bundle()));
     CHECK(f.db->queryInt("SELECT count(*) FROM audit_log WHERE action = 'import'").value() == 1);
+    // Through store::AuditLog: who imported, and a JSON detail like every other entry.
+    CHECK(f.db->queryInt("SELECT count(*) FROM audit_log WHERE action = 'import' AND actor = '" +
+                         store::currentActor().toStdString() + "' AND json_extract(detail, '$.added') = 2")
+              .value() == 1);
 }
 
 namespace {
@@ -146,7 +182,8 @@ TEST_CASE("a first load builds the full-text index beside the cache and later im
     QByteArray first = R"({"type":"bundle","id":"bundle--5b01cc19-df83-430f-96e4-85d39693c5da","objects":[)";
     first += indicatorVersion(id, "2020-01-01T00:00:00.000Z", "alphaword") + ",";
     first += indicatorVersion(id, "2020-02-01T00:00:00.000Z", "betaword") + ",";
-    first += kBundle.mid(kBundle.indexOf("{\"type\":\"identity\""));
+    const QByteArray two = bundle();
+    first += two.mid(two.indexOf('[') + 1); // its objects and the bundle's end
     auto r = f.import(f.dir.write("first.json", first));
     REQUIRE_FALSE(r.error.has_value());
     CHECK(r.added == 3);
@@ -174,27 +211,55 @@ TEST_CASE("a first load builds the full-text index beside the cache and later im
 
 TEST_CASE("a first load that fails leaves no index rows and no scratch file") {
     Fixture f;
-    QByteArray broken = kBundle;
-    broken.chop(2);
-    broken += ",{\"type\": }]}";
-    auto r = f.import(f.dir.write("broken.json", broken));
+    auto r = f.import(f.dir.write("broken.json", brokenAtTheEnd(bundle())));
     REQUIRE(r.error.has_value());
     CHECK(f.objects() == 0);
     CHECK(f.db->queryInt("SELECT count(*) FROM intel_fts_docsize").value() == 0);
     CHECK(hits(*f.db, "franistan") == 0);
     CHECK_FALSE(QFileInfo::exists(store::FtsBulkBuild::scratchPathFor(f.db->path())));
     // ... and the next load works.
-    auto ok = f.import(f.dir.write("good.json", kBundle));
+    auto ok = f.import(f.dir.write("good.json", bundle()));
     CHECK(ok.added == 2);
     CHECK(hits(*f.db, "franistan") == 1);
 }
+
+namespace {
+
+// Orders two connections without sleeping: B's busy handler says when B first has to wait for
+// the write lock (it has looked at the cache by then), and holds B until the test releases it.
+struct LockWait {
+    std::mutex mutex;
+    std::condition_variable changed;
+    bool blocked = false;
+    bool released = false;
+
+    static int busy(void* self, int count) {
+        auto& w = *static_cast<LockWait*>(self);
+        std::unique_lock lock(w.mutex);
+        w.blocked = true;
+        w.changed.notify_all();
+        w.changed.wait(lock, [&] { return w.released; });
+        return count == 0; // one retry: the lock is free once released
+    }
+    bool untilBlocked() {
+        std::unique_lock lock(mutex);
+        return changed.wait_for(lock, std::chrono::seconds(30), [&] { return blocked; });
+    }
+    void release() {
+        std::lock_guard lock(mutex);
+        released = true;
+        changed.notify_all();
+    }
+};
+
+} // namespace
 
 TEST_CASE("an import that waited for another one's first load does not treat the cache as empty") {
     // Connection A holds the write lock with objects stored but not committed; B starts an import
     // of a file with the same objects (it sees an empty cache), waits for the lock, and must
     // then store them as unchanged with the index kept whole, not bulk-load over A's data.
     Fixture a;
-    const QString path = a.dir.write("b.json", kBundle);
+    const QString path = a.dir.write("b.json", bundle());
     auto openedB = store::Database::open(a.db->path());
     REQUIRE(openedB.ok());
     auto b = std::move(openedB).value();
@@ -203,13 +268,17 @@ TEST_CASE("an import that waited for another one's first load does not treat the
     auto first = a.import(path); // nests as a savepoint in A's open transaction
     REQUIRE_FALSE(first.error.has_value());
     REQUIRE(first.added == 2);
+    LockWait wait;
+    sqlite3_busy_handler(b->handle(), &LockWait::busy, &wait);
     imports::FileReport second;
     std::thread other([&] {
         second = imports::ImportService(*b).importFile({path, false}, imports::ImportOptions{}, core::CancelToken{});
     });
-    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    const bool blocked = wait.untilBlocked();
     REQUIRE(a.db->exec("COMMIT").ok());
+    wait.release();
     other.join();
+    REQUIRE(blocked);
     REQUIRE_FALSE(second.error.has_value());
     CHECK(second.added == 0);
     CHECK(second.unchanged == 2);
@@ -221,7 +290,7 @@ TEST_CASE("an import that waited for another one's first load does not treat the
 
 TEST_CASE("a scratch index left by a killed first load is removed by the next import") {
     Fixture f;
-    REQUIRE(f.import(f.dir.write("b.json", kBundle)).added == 2);
+    REQUIRE(f.import(f.dir.write("b.json", bundle())).added == 2);
     const QString scratch = store::FtsBulkBuild::scratchPathFor(f.db->path());
     {
         QFile stale(scratch);
@@ -229,7 +298,7 @@ TEST_CASE("a scratch index left by a killed first load is removed by the next im
         stale.write("left by a killed import");
     }
     REQUIRE(QFileInfo::exists(scratch));
-    auto r = f.import(f.dir.write("again.json", kBundle));
+    auto r = f.import(f.dir.write("again.json", bundle()));
     CHECK(r.unchanged == 2);
     CHECK_FALSE(QFileInfo::exists(scratch));
 }
