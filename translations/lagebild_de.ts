@@ -927,6 +927,29 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     </message>
 </context>
 <context>
+    <name>FeedKind</name>
+    <message>
+        <source>TAXII 2.1 collection</source>
+        <translation>TAXII-2.1-Collection</translation>
+    </message>
+    <message>
+        <source>MISP server (REST)</source>
+        <translation>MISP-Server (REST)</translation>
+    </message>
+    <message>
+        <source>MISP feed (manifest + events)</source>
+        <translation>MISP-Feed (Manifest + Ereignisse)</translation>
+    </message>
+    <message>
+        <source>STIX file at a URL</source>
+        <translation>STIX-Datei unter einer URL</translation>
+    </message>
+    <message>
+        <source>CSV indicator list at a URL</source>
+        <translation>CSV-Indikatorliste unter einer URL</translation>
+    </message>
+</context>
+<context>
     <name>Feeds</name>
     <message>
         <source>A feed named &quot;%1&quot; exists already; remove it first or choose another name.</source>
@@ -954,10 +977,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <message>
         <source>Print one JSON document (list, show).</source>
         <translation>Ein einzelnes JSON-Dokument ausgeben (list, show).</translation>
-    </message>
-    <message>
-        <source>add: taxii21, misp, misp-feed, stix-url or csv-url.</source>
-        <translation>add: taxii21, misp, misp-feed, stix-url oder csv-url.</translation>
     </message>
     <message>
         <source>KIND</source>
@@ -1256,6 +1275,57 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
             <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>add: one of %1.</source>
+        <translation>add: eine von %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FileFormat</name>
+    <message>
+        <source>STIX 2.x bundles and objects</source>
+        <translation>STIX-2.x-Bundles und -Objekte</translation>
+    </message>
+    <message>
+        <source>misp-galaxy clusters</source>
+        <translation>misp-galaxy-Cluster</translation>
+    </message>
+    <message>
+        <source>misp-taxonomies</source>
+        <translation>misp-taxonomies</translation>
+    </message>
+    <message>
+        <source>MISP feed folders (manifest.json)</source>
+        <translation>MISP-Feed-Ordner (manifest.json)</translation>
+    </message>
+    <message>
+        <source>MISP events</source>
+        <translation>MISP-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Suricata EVE alerts</source>
+        <translation>Suricata-EVE-Alarme</translation>
+    </message>
+    <message>
+        <source>Zeek notice logs</source>
+        <translation>Zeek-Notice-Logs</translation>
+    </message>
+    <message>
+        <source>Sigma matches (rule folder with events)</source>
+        <translation>Sigma-Treffer (Regelordner mit Ereignissen)</translation>
+    </message>
+    <message>
+        <source>indicator lists (CSV, TSV, one per line)</source>
+        <translation>Indikatorlisten (CSV, TSV, einer pro Zeile)</translation>
+    </message>
+    <message>
+        <source>Intelligence and alerts (%1)</source>
+        <translation>Erkenntnisse und Alarme (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>FtsBulkBuild</name>
@@ -1277,10 +1347,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <message>
         <source>Print the per-file account as one JSON document.</source>
         <translation>Bericht je Datei als ein einzelnes JSON-Dokument ausgeben.</translation>
-    </message>
-    <message>
-        <source>Input format: auto, stix, misp, misp-feed, csv, eve, zeek, sigma, misp-galaxy, misp-taxonomy (default auto).</source>
-        <translation>Eingabeformat: auto, stix, misp, misp-feed, csv, eve, zeek, sigma, misp-galaxy, misp-taxonomy (Standard: auto).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -1400,6 +1466,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <message>
         <source>Refuse files without a minisign signature (FILE.minisig) beside them. Signed files are always checked against the trusted keys (&apos;lagebild trust&apos;) before they are read.</source>
         <translation>Dateien ohne daneben liegende minisign-Signatur (DATEI.minisig) ablehnen. Signierte Dateien werden vor dem Lesen immer gegen die vertrauenswürdigen Schlüssel (&apos;lagebild trust&apos;) geprüft.</translation>
+    </message>
+    <message>
+        <source>Input format: %1 (default auto).</source>
+        <translation>Eingabeformat: %1 (Standard: auto).</translation>
     </message>
 </context>
 <context>
@@ -2567,10 +2637,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <translation>Ein Feed benötigt einen Namen.</translation>
     </message>
     <message>
-        <source>Feed &quot;%1&quot;: unknown kind &quot;%2&quot;; use taxii21, misp, misp-feed, stix-url or csv-url.</source>
-        <translation>Feed &quot;%1&quot;: unbekannte Art &quot;%2&quot;; taxii21, misp, misp-feed, stix-url oder csv-url verwenden.</translation>
-    </message>
-    <message>
         <source>Feed &quot;%1&quot;: %2</source>
         <translation>Feed &quot;%1&quot;: %2</translation>
     </message>
@@ -2645,6 +2711,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
             <numerusform>%1: %n Eintrag, den der Feed auflistet, konnte nicht abgerufen werden; alles andere wurde gespeichert, und die nächste Synchronisierung versucht ihn erneut: %2</numerusform>
             <numerusform>%1: %n Einträge, die der Feed auflistet, konnten nicht abgerufen werden; alles andere wurde gespeichert, und die nächste Synchronisierung versucht sie erneut: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: unknown kind &quot;%2&quot;; use one of %3.</source>
+        <translation>Feed „%1“: unbekannte Art „%2“; eine von %3 verwenden.</translation>
     </message>
 </context>
 <context>
@@ -3214,26 +3284,6 @@ Lizenziert unter der Open-Source-Lizenz für die Europäische Union v. 1.2 (EUPL
         <translation>z. B. cert-eu</translation>
     </message>
     <message>
-        <source>TAXII 2.1 collection</source>
-        <translation>TAXII-2.1-Collection</translation>
-    </message>
-    <message>
-        <source>MISP server (REST)</source>
-        <translation>MISP-Server (REST)</translation>
-    </message>
-    <message>
-        <source>MISP feed (manifest + events)</source>
-        <translation>MISP-Feed (Manifest + Ereignisse)</translation>
-    </message>
-    <message>
-        <source>STIX file at a URL</source>
-        <translation>STIX-Datei unter einer URL</translation>
-    </message>
-    <message>
-        <source>CSV indicator list at a URL</source>
-        <translation>CSV-Indikatorliste unter einer URL</translation>
-    </message>
-    <message>
         <source>https://… (TAXII: discovery or API root)</source>
         <translation>https://… (TAXII: Discovery oder API-Root)</translation>
     </message>
@@ -3546,10 +3596,6 @@ Lagebild ist dem nicht gefolgt: Die Zugangsdaten des Feeds gingen an jenen Serve
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
-    <message>
-        <source>Intelligence and alerts (*.json *.json.gz *.ndjson *.csv *.tsv *.txt *.log *.log.gz);;All files (*)</source>
-        <translation>Erkenntnisse und Alarme (*.json *.json.gz *.ndjson *.csv *.tsv *.txt *.log *.log.gz);;Alle Dateien (*)</translation>
-    </message>
 </context>
 <context>
     <name>lagebild::ui::ImportOptionsDialog</name>
@@ -3778,10 +3824,6 @@ STIX 2.1, MISP-Ereignisse und -Feeds oder Indikatorlisten mit Datei → Importie
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <source>No incidents</source>
-        <translation>Keine Vorfälle</translation>
-    </message>
-    <message>
         <source>Intel</source>
         <translation>Erkenntnisse</translation>
     </message>
@@ -3796,14 +3838,6 @@ STIX 2.1, MISP-Ereignisse und -Feeds oder Indikatorlisten mit Datei → Importie
     <message>
         <source>No briefings</source>
         <translation>Keine Lageberichte</translation>
-    </message>
-    <message>
-        <source>TLP-marked briefing PDFs for managers (German, English, French) will be made here from the situation picture.
-
-Briefing export is not part of this version yet.</source>
-        <translation>TLP-gekennzeichnete Lageberichte als PDF für Führungskräfte (Deutsch, Englisch, Französisch) werden hier aus dem Lagebild erstellt.
-
-Der Export von Lageberichten ist noch nicht Teil dieser Version.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3850,20 +3884,32 @@ Der Export von Lageberichten ist noch nicht Teil dieser Version.</translation>
         <translation>Erkenntnisse und Sensor-Alarme in den lokalen Cache importieren</translation>
     </message>
     <message>
-        <source>Incidents group related alerts and intelligence into a timeline you can brief from.
-
-Incidents are opened from the triage queue, which is not part of this version yet.</source>
-        <translation>Vorfälle fassen zusammengehörige Alarme und Erkenntnisse zu einer Zeitleiste zusammen, aus der Lageberichte entstehen.
-
-Vorfälle werden aus der Triage-Warteschlange eröffnet, die in dieser Version noch nicht enthalten ist.</translation>
-    </message>
-    <message>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
         <translation>Warnungen (%1)</translation>
+    </message>
+    <message>
+        <source>The incident list is still to come</source>
+        <translation>Die Vorfallsliste folgt noch</translation>
+    </message>
+    <message>
+        <source>Incidents group related alerts and intelligence into a timeline you can brief from.
+
+Open and extend them on the Triage page: select alerts, then &quot;Create incident from selection…&quot; (Ctrl+Shift+N) or &quot;Add selection to incident…&quot; (Ctrl+Shift+E). This page does not list them yet; the Situation page counts them.</source>
+        <translation>Vorfälle fassen zusammengehörige Alarme und Erkenntnisse zu einer Zeitleiste zusammen, aus der Sie berichten können.
+
+Sie werden auf der Seite Triage angelegt und erweitert: Alarme auswählen, dann „Vorfall aus Auswahl erstellen…“ (Strg+Umschalt+N) oder „Auswahl zu Vorfall hinzufügen…“ (Strg+Umschalt+E). Diese Seite listet sie noch nicht auf; die Seite Lage zählt sie.</translation>
+    </message>
+    <message>
+        <source>TLP-marked briefing PDFs for managers (German, English, French) will be made here from the situation picture.
+
+Lagebild cannot write briefings yet.</source>
+        <translation>TLP-gekennzeichnete Lageberichte als PDF für Führungskräfte (Deutsch, Englisch, Französisch) werden hier aus dem Lagebild erstellt.
+
+Lagebild kann noch keine Lageberichte schreiben.</translation>
     </message>
 </context>
 <context>

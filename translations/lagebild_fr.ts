@@ -927,6 +927,29 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     </message>
 </context>
 <context>
+    <name>FeedKind</name>
+    <message>
+        <source>TAXII 2.1 collection</source>
+        <translation>Collection TAXII 2.1</translation>
+    </message>
+    <message>
+        <source>MISP server (REST)</source>
+        <translation>Serveur MISP (REST)</translation>
+    </message>
+    <message>
+        <source>MISP feed (manifest + events)</source>
+        <translation>Flux MISP (manifeste + événements)</translation>
+    </message>
+    <message>
+        <source>STIX file at a URL</source>
+        <translation>Fichier STIX à une URL</translation>
+    </message>
+    <message>
+        <source>CSV indicator list at a URL</source>
+        <translation>Liste d&apos;indicateurs CSV à une URL</translation>
+    </message>
+</context>
+<context>
     <name>Feeds</name>
     <message>
         <source>A feed named &quot;%1&quot; exists already; remove it first or choose another name.</source>
@@ -954,10 +977,6 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <message>
         <source>Print one JSON document (list, show).</source>
         <translation>Afficher un document JSON unique (list, show).</translation>
-    </message>
-    <message>
-        <source>add: taxii21, misp, misp-feed, stix-url or csv-url.</source>
-        <translation>add: taxii21, misp, misp-feed, stix-url ou csv-url.</translation>
     </message>
     <message>
         <source>KIND</source>
@@ -1256,6 +1275,57 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
             <numerusform>%n secondes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>add: one of %1.</source>
+        <translation>add : un parmi %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FileFormat</name>
+    <message>
+        <source>STIX 2.x bundles and objects</source>
+        <translation>Bundles et objets STIX 2.x</translation>
+    </message>
+    <message>
+        <source>misp-galaxy clusters</source>
+        <translation>Clusters misp-galaxy</translation>
+    </message>
+    <message>
+        <source>misp-taxonomies</source>
+        <translation>misp-taxonomies</translation>
+    </message>
+    <message>
+        <source>MISP feed folders (manifest.json)</source>
+        <translation>Dossiers de flux MISP (manifest.json)</translation>
+    </message>
+    <message>
+        <source>MISP events</source>
+        <translation>Événements MISP</translation>
+    </message>
+    <message>
+        <source>Suricata EVE alerts</source>
+        <translation>Alertes Suricata EVE</translation>
+    </message>
+    <message>
+        <source>Zeek notice logs</source>
+        <translation>Journaux notice de Zeek</translation>
+    </message>
+    <message>
+        <source>Sigma matches (rule folder with events)</source>
+        <translation>Correspondances Sigma (dossier de règles avec événements)</translation>
+    </message>
+    <message>
+        <source>indicator lists (CSV, TSV, one per line)</source>
+        <translation>Listes d&apos;indicateurs (CSV, TSV, un par ligne)</translation>
+    </message>
+    <message>
+        <source>Intelligence and alerts (%1)</source>
+        <translation>Renseignement et alertes (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>FtsBulkBuild</name>
@@ -1277,10 +1347,6 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <message>
         <source>Print the per-file account as one JSON document.</source>
         <translation>Afficher le compte rendu par fichier sous forme d&apos;un document JSON unique.</translation>
-    </message>
-    <message>
-        <source>Input format: auto, stix, misp, misp-feed, csv, eve, zeek, sigma, misp-galaxy, misp-taxonomy (default auto).</source>
-        <translation>Format d&apos;entrée : auto, stix, misp, misp-feed, csv, eve, zeek, sigma, misp-galaxy, misp-taxonomy (par défaut : auto).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -1400,6 +1466,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <message>
         <source>Refuse files without a minisign signature (FILE.minisig) beside them. Signed files are always checked against the trusted keys (&apos;lagebild trust&apos;) before they are read.</source>
         <translation>Refuser les fichiers sans signature minisign (FICHIER.minisig) à côté d&apos;eux. Les fichiers signés sont toujours vérifiés avec les clés de confiance (&apos;lagebild trust&apos;) avant d&apos;être lus.</translation>
+    </message>
+    <message>
+        <source>Input format: %1 (default auto).</source>
+        <translation>Format d&apos;entrée : %1 (par défaut auto).</translation>
     </message>
 </context>
 <context>
@@ -2567,10 +2637,6 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <translation>Un flux doit avoir un nom.</translation>
     </message>
     <message>
-        <source>Feed &quot;%1&quot;: unknown kind &quot;%2&quot;; use taxii21, misp, misp-feed, stix-url or csv-url.</source>
-        <translation>Flux &quot;%1&quot; : type inconnu &quot;%2&quot; ; utilisez taxii21, misp, misp-feed, stix-url ou csv-url.</translation>
-    </message>
-    <message>
         <source>Feed &quot;%1&quot;: %2</source>
         <translation>Flux &quot;%1&quot; : %2</translation>
     </message>
@@ -2645,6 +2711,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
             <numerusform>%1 : %n élément listé par le flux n&apos;a pas pu être récupéré ; tout le reste a été enregistré et la prochaine synchronisation le réessaie : %2</numerusform>
             <numerusform>%1 : %n éléments listés par le flux n&apos;ont pas pu être récupérés ; tout le reste a été enregistré et la prochaine synchronisation les réessaie : %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: unknown kind &quot;%2&quot;; use one of %3.</source>
+        <translation>Flux « %1 » : type « %2 » inconnu ; utilisez un parmi %3.</translation>
     </message>
 </context>
 <context>
@@ -3214,26 +3284,6 @@ Distribué sous la Licence publique de l&apos;Union européenne v. 1.2 (EUPL-1.2
         <translation>p. ex. cert-eu</translation>
     </message>
     <message>
-        <source>TAXII 2.1 collection</source>
-        <translation>Collection TAXII 2.1</translation>
-    </message>
-    <message>
-        <source>MISP server (REST)</source>
-        <translation>Serveur MISP (REST)</translation>
-    </message>
-    <message>
-        <source>MISP feed (manifest + events)</source>
-        <translation>Flux MISP (manifeste + événements)</translation>
-    </message>
-    <message>
-        <source>STIX file at a URL</source>
-        <translation>Fichier STIX à une URL</translation>
-    </message>
-    <message>
-        <source>CSV indicator list at a URL</source>
-        <translation>Liste d&apos;indicateurs CSV à une URL</translation>
-    </message>
-    <message>
         <source>https://… (TAXII: discovery or API root)</source>
         <translation>https://… (TAXII : discovery ou API root)</translation>
     </message>
@@ -3546,10 +3596,6 @@ Lagebild ne l&apos;a pas suivi : les identifiants du flux iraient à ce serveur.
         <source>Importing %1</source>
         <translation>Import de %1</translation>
     </message>
-    <message>
-        <source>Intelligence and alerts (*.json *.json.gz *.ndjson *.csv *.tsv *.txt *.log *.log.gz);;All files (*)</source>
-        <translation>Renseignement et alertes (*.json *.json.gz *.ndjson *.csv *.tsv *.txt *.log *.log.gz);;Tous les fichiers (*)</translation>
-    </message>
 </context>
 <context>
     <name>lagebild::ui::ImportOptionsDialog</name>
@@ -3778,10 +3824,6 @@ Importez du STIX 2.1, des événements et flux MISP ou des listes d&apos;indicat
         <translation>Incidents</translation>
     </message>
     <message>
-        <source>No incidents</source>
-        <translation>Aucun incident</translation>
-    </message>
-    <message>
         <source>Intel</source>
         <translation>Renseignement</translation>
     </message>
@@ -3796,14 +3838,6 @@ Importez du STIX 2.1, des événements et flux MISP ou des listes d&apos;indicat
     <message>
         <source>No briefings</source>
         <translation>Aucune note de synthèse</translation>
-    </message>
-    <message>
-        <source>TLP-marked briefing PDFs for managers (German, English, French) will be made here from the situation picture.
-
-Briefing export is not part of this version yet.</source>
-        <translation>Les notes de synthèse PDF marquées TLP pour les responsables (allemand, anglais, français) seront produites ici à partir du tableau de situation.
-
-L&apos;export des notes de synthèse ne fait pas encore partie de cette version.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3850,20 +3884,32 @@ L&apos;export des notes de synthèse ne fait pas encore partie de cette version.
         <translation>Importer le renseignement et les alertes des capteurs dans le cache local</translation>
     </message>
     <message>
-        <source>Incidents group related alerts and intelligence into a timeline you can brief from.
-
-Incidents are opened from the triage queue, which is not part of this version yet.</source>
-        <translation>Les incidents regroupent alertes et renseignements liés dans une chronologie à partir de laquelle rédiger une note de synthèse.
-
-Les incidents sont ouverts depuis la file de triage, qui ne fait pas encore partie de cette version.</translation>
-    </message>
-    <message>
         <source>Warnings</source>
         <translation>Alertes précoces</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
         <translation>Alertes précoces (%1)</translation>
+    </message>
+    <message>
+        <source>The incident list is still to come</source>
+        <translation>La liste des incidents reste à venir</translation>
+    </message>
+    <message>
+        <source>Incidents group related alerts and intelligence into a timeline you can brief from.
+
+Open and extend them on the Triage page: select alerts, then &quot;Create incident from selection…&quot; (Ctrl+Shift+N) or &quot;Add selection to incident…&quot; (Ctrl+Shift+E). This page does not list them yet; the Situation page counts them.</source>
+        <translation>Les incidents regroupent alertes et renseignements liés dans une chronologie dont on peut faire un briefing.
+
+Ouvrez-les et complétez-les sur la page Triage : sélectionnez des alertes, puis « Créer un incident à partir de la sélection… » (Ctrl+Maj+N) ou « Ajouter la sélection à un incident… » (Ctrl+Maj+E). Cette page ne les liste pas encore ; la page Situation les compte.</translation>
+    </message>
+    <message>
+        <source>TLP-marked briefing PDFs for managers (German, English, French) will be made here from the situation picture.
+
+Lagebild cannot write briefings yet.</source>
+        <translation>Les briefings PDF marqués TLP pour les responsables (allemand, anglais, français) seront produits ici à partir de la situation.
+
+Lagebild ne sait pas encore écrire de briefings.</translation>
     </message>
 </context>
 <context>

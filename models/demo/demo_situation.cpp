@@ -4,6 +4,9 @@
 #include "models/core/json_writer.h"
 #include "models/core/timestamp.h"
 #include "models/core/tlp.h"
+#include "models/demo/demo_alerts.h"
+#include "models/demo/demo_catalog.h"
+#include "models/demo/demo_random.h"
 #include "models/ingest/stix/stix_object_parser.h"
 #include "models/store/alert_repository.h"
 #include "models/store/alert_workflow.h"
@@ -13,9 +16,6 @@
 #include "models/store/sources.h"
 #include "models/store/stix_repository.h"
 #include "models/store/warning_repository.h"
-#include "models/demo/demo_alerts.h"
-#include "models/demo/demo_catalog.h"
-#include "models/demo/demo_random.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

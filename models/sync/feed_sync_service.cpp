@@ -2,8 +2,8 @@
 
 #include "models/core/timestamp.h"
 #include "models/core/tlp.h"
-#include "models/store/feed_repository.h"
 #include "models/imports/import_service.h"
+#include "models/store/feed_repository.h"
 #include "models/sync/net/url.h"
 #include "models/sync/secret_store.h"
 

@@ -4,9 +4,9 @@
 // bundle file with ImportService (what storage alone costs). Also prints the fetch-only time.
 //
 //   sync_bench [--count N] [--page P]
+#include "models/imports/import_service.h"
 #include "models/store/feed_repository.h"
 #include "models/sync/feed_sync_service.h"
-#include "models/imports/import_service.h"
 #include "tests/support/fake_feed_server.h"
 
 #include <QCoreApplication>

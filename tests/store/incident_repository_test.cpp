@@ -1,3 +1,4 @@
+#include "models/store/case_actions.h"
 #include "models/store/incident_repository.h"
 #include "tests/support/temp_dir.h"
 
@@ -70,4 +71,28 @@ TEST_CASE("an incident collects alerts as timeline entries, and every change is 
     CHECK_FALSE(repo.get(QStringLiteral("INC-0042")).ok());
     // The audit log refuses rewriting history.
     CHECK_FALSE(db.exec("DELETE FROM audit_log").ok());
+}
+
+TEST_CASE("the incident use cases run in one transaction each: a failure leaves nothing behind") {
+    test::TempDir dir;
+    auto opened = store::Database::open(dir.path(QStringLiteral("c.sqlite")));
+    REQUIRE(opened.ok());
+    store::Database& db = *opened.value();
+    const std::vector<std::int64_t> rids{addAlert(db, "k1", 2000, "ET MALWARE beacon"),
+                                         addAlert(db, "k2", 1000, "ET SCAN probe")};
+
+    auto created = store::createIncidentFromAlerts(db, QStringLiteral("analyst1"), QStringLiteral("Beaconing"), rids, 5000);
+    REQUIRE(created.ok());
+    CHECK(db.queryInt("SELECT count(*) FROM alert WHERE incident_rid IS NOT NULL").value() == 2);
+    CHECK(auditCount(db, "incident.create") == 1);
+
+    // An unknown incident: an error, and no alert moves.
+    const std::vector<std::int64_t> third{addAlert(db, "k3", 3000, "ET POLICY tor")};
+    auto unknown = store::addAlertsToIncident(db, QStringLiteral("analyst1"), 999, third, 6000);
+    CHECK_FALSE(unknown.ok());
+    CHECK(db.queryInt("SELECT count(*) FROM alert WHERE incident_rid IS NOT NULL").value() == 2);
+    auto added = store::addAlertsToIncident(db, QStringLiteral("analyst1"), created.value().rid, third, 6000);
+    REQUIRE(added.ok());
+    CHECK(added.value() == created.value().id);
+    CHECK(db.queryInt("SELECT count(*) FROM alert WHERE incident_rid IS NOT NULL").value() == 3);
 }

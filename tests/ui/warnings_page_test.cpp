@@ -1,7 +1,7 @@
+#include "models/demo/demo_situation.h"
 #include "models/items/warning_model.h"
 #include "models/store/database.h"
 #include "models/store/warning_repository.h"
-#include "models/demo/demo_situation.h"
 #include "tests/support/temp_dir.h"
 #include "ui/common/empty_state.h"
 #include "ui/common/job_runner.h"

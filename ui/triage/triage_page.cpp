@@ -3,6 +3,7 @@
 #include "models/core/timestamp.h"
 #include "models/items/alert_table_model.h"
 #include "models/store/alert_detail_query.h"
+#include "models/store/case_actions.h"
 #include "models/store/incident_repository.h"
 #include "ui/common/empty_state.h"
 #include "ui/common/error_presenter.h"
@@ -566,22 +567,8 @@ void TriagePage::createIncident(const QString& title) {
     }
     m_jobs.run<store::Incident>(
         this,
-        [rids = target.rids, title](store::Database& db) -> core::Result<store::Incident> {
-            store::Transaction tx(db);
-            if (!tx.isActive())
-                return tx.beginStatus().error();
-            store::IncidentRepository incidents(db, store::currentActor());
-            store::Incident incident;
-            incident.title = title;
-            const std::int64_t now = core::nowMicros();
-            auto created = incidents.create(incident, now);
-            if (!created)
-                return created.error();
-            if (auto s = incidents.addAlerts(created.value().rid, rids, now); !s)
-                return s.error();
-            if (auto s = tx.commit(); !s)
-                return s.error();
-            return created;
+        [rids = target.rids, title](store::Database& db) {
+            return store::createIncidentFromAlerts(db, store::currentActor(), title, rids, core::nowMicros());
         },
         [this](const core::Result<store::Incident>& result) {
             showStatus(result ? tr("Incident %1 created.").arg(result.value().id) : errorText(result.error()));
@@ -600,19 +587,8 @@ void TriagePage::addToIncident(std::int64_t incidentRid) {
     }
     m_jobs.run<QString>(
         this,
-        [rids = target.rids, incidentRid](store::Database& db) -> core::Result<QString> {
-            store::Transaction tx(db);
-            if (!tx.isActive())
-                return tx.beginStatus().error();
-            store::IncidentRepository incidents(db, store::currentActor());
-            auto incident = incidents.get(QString::number(incidentRid));
-            if (!incident)
-                return incident.error();
-            if (auto s = incidents.addAlerts(incidentRid, rids, core::nowMicros()); !s)
-                return s.error();
-            if (auto s = tx.commit(); !s)
-                return s.error();
-            return incident.value().id;
+        [rids = target.rids, incidentRid](store::Database& db) {
+            return store::addAlertsToIncident(db, store::currentActor(), incidentRid, rids, core::nowMicros());
         },
         [this, incidentRid](const core::Result<QString>& result) {
             showStatus(result ? tr("Alerts added to incident %1.").arg(result.value()) : errorText(result.error()));

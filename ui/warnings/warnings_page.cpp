@@ -2,6 +2,7 @@
 
 #include "models/items/warning_model.h"
 #include "models/store/audit_log.h"
+#include "models/store/case_actions.h"
 #include "ui/common/empty_state.h"
 #include "ui/common/error_presenter.h"
 #include "ui/common/job_runner.h"
@@ -249,16 +250,9 @@ void WarningsPage::write(std::function<core::Status(store::WarningRepository&, c
     ++m_detailGeneration; // this write's answer supersedes a detail read still on its way
     m_jobs.run<store::WarningDetail>(
         this,
-        [id, change = std::move(change)](store::Database& db) -> core::Result<store::WarningDetail> {
-            store::Transaction tx(db);
-            if (!tx.isActive())
-                return tx.beginStatus().error();
-            store::WarningRepository repo(db, store::currentActor());
-            if (auto s = change(repo, id); !s)
-                return s.error();
-            if (auto s = tx.commit(); !s)
-                return s.error();
-            return repo.get(id);
+        [id, change = std::move(change)](store::Database& db) {
+            return store::changeWarning(db, store::currentActor(), id,
+                                        [&](store::WarningRepository& repo) { return change(repo, id); });
         },
         [this, id](const core::Result<store::WarningDetail>& detail) {
             if (!detail) {

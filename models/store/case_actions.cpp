@@ -1,0 +1,52 @@
+#include "models/store/case_actions.h"
+
+namespace lagebild::store {
+
+core::Result<Incident> createIncidentFromAlerts(Database& db, const QString& actor, const QString& title,
+                                                std::span<const std::int64_t> alertRids, std::int64_t now) {
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    IncidentRepository incidents(db, actor);
+    Incident incident;
+    incident.title = title;
+    auto created = incidents.create(incident, now);
+    if (!created)
+        return created.error();
+    if (auto s = incidents.addAlerts(created.value().rid, alertRids, now); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return created;
+}
+
+core::Result<QString> addAlertsToIncident(Database& db, const QString& actor, std::int64_t incidentRid,
+                                          std::span<const std::int64_t> alertRids, std::int64_t now) {
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    IncidentRepository incidents(db, actor);
+    auto incident = incidents.get(QString::number(incidentRid));
+    if (!incident)
+        return incident.error();
+    if (auto s = incidents.addAlerts(incidentRid, alertRids, now); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return incident.value().id;
+}
+
+core::Result<WarningDetail> changeWarning(Database& db, const QString& actor, const QString& id,
+                                          const std::function<core::Status(WarningRepository&)>& change) {
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    WarningRepository repo(db, actor);
+    if (auto s = change(repo); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return repo.get(id);
+}
+
+} // namespace lagebild::store
