@@ -137,11 +137,25 @@ QString sourceNameFor(const QString& path, const ImportOptions& options) {
     return options.sourceName.isEmpty() ? QFileInfo(path).absoluteFilePath() : options.sourceName;
 }
 
-core::Error unsupported(const FileReport& report) {
-    return core::Error::make(
+// What both kinds of import start with: the report of `target` in `format`.
+FileReport startReport(const ImportTarget& target, ImportFormat format) {
+    FileReport report;
+    report.path = target.path;
+    report.format = importFormatName(format);
+    return report;
+}
+
+// The file a reader reads: the verified copy of a signed file, else the target itself.
+const QString& readPath(const ImportTarget& target, const transfer::VerifiedFile* signedFile) {
+    return signedFile ? signedFile->dataPath : target.path;
+}
+
+FileReport unsupported(FileReport report) {
+    report.error = core::Error::make(
         core::ErrorCode::Usage,
         QCoreApplication::translate("ImportService", "%1: the format \"%2\" is not supported by this version of Lagebild.")
             .arg(report.path, report.format));
+    return report;
 }
 
 // A file in which nothing at all was usable is not readable as its format: rejected whole.
@@ -368,16 +382,10 @@ FileReport ImportService::importFile(const ImportTarget& target, const ImportOpt
 FileReport ImportService::importIntel(const ImportTarget& target, ImportFormat format, const ImportOptions& options,
                                       const core::CancelToken& cancel, core::ProgressReporter* progress,
                                       const transfer::VerifiedFile* signedFile) {
-    const QString& path = target.path;
-    FileReport report;
-    report.path = path;
-    report.format = importFormatName(format);
-    const IntelReader reader =
-        FormatRegistry::intelReader(format, signedFile ? signedFile->dataPath : path, options, cancel, progress);
-    if (!reader) {
-        report.error = unsupported(report);
-        return report;
-    }
+    FileReport report = startReport(target, format);
+    const IntelReader reader = FormatRegistry::intelReader(format, readPath(target, signedFile), options, cancel, progress);
+    if (!reader)
+        return unsupported(std::move(report));
     // 128 MB: the indexes a STIX load keeps live fit (id, type: 90 MB for a million objects),
     // and the peak of a 1M-object load drops from 478 to 346 MB at the same speed.
     m_db.setBulkCache(true, 128);
@@ -457,16 +465,10 @@ FileReport ImportService::importIntel(const ImportTarget& target, ImportFormat f
 FileReport ImportService::importAlerts(const ImportTarget& target, ImportFormat format, const ImportOptions& options,
                                        const core::CancelToken& cancel, core::ProgressReporter* progress,
                                        const transfer::VerifiedFile* signedFile) {
-    const QString& path = target.path;
-    FileReport report;
-    report.path = path;
-    report.format = importFormatName(format);
-    const AlertReader reader =
-        FormatRegistry::alertReader(format, signedFile ? signedFile->dataPath : path, options, cancel, progress);
-    if (!reader) {
-        report.error = unsupported(report);
-        return report;
-    }
+    FileReport report = startReport(target, format);
+    const AlertReader reader = FormatRegistry::alertReader(format, readPath(target, signedFile), options, cancel, progress);
+    if (!reader)
+        return unsupported(std::move(report));
     m_db.setBulkCache(true);
     store::Transaction tx(m_db);
     store::AlertRepository repo(m_db);
