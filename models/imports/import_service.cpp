@@ -372,11 +372,7 @@ FileReport ImportService::importFile(const ImportTarget& target, const ImportOpt
             noteSignature(report, *verified);
         return report;
     }
-    report.error = core::Error::make(
-        core::ErrorCode::Usage,
-        QCoreApplication::translate("ImportService", "%1: the format \"%2\" is not supported by this version of Lagebild.")
-            .arg(path, importFormatName(format)));
-    return report;
+    return unsupported(std::move(report));
 }
 
 FileReport ImportService::importIntel(const ImportTarget& target, ImportFormat format, const ImportOptions& options,

@@ -10,6 +10,20 @@ core::Result<Incident> createIncidentFromAlerts(Database& db, const QString& act
     IncidentRepository incidents(db, actor);
     Incident incident;
     incident.title = title;
+    // It starts at the highest severity among its alerts (1 is the highest), not at the default.
+    std::string list = "[";
+    for (const std::int64_t rid : alertRids)
+        list += (list.size() > 1 ? "," : "") + std::to_string(rid);
+    list += ']';
+    auto highest = db.prepare("SELECT min(severity) FROM alert WHERE rid IN (SELECT value FROM json_each(?1))");
+    if (!highest)
+        return highest.error();
+    highest.value().bind(1, std::string_view(list));
+    auto row = highest.value().step();
+    if (!row)
+        return row.error();
+    if (row.value() && !highest.value().columnIsNull(0))
+        incident.severity = static_cast<int>(highest.value().columnInt64(0));
     auto created = incidents.create(incident, now);
     if (!created)
         return created.error();

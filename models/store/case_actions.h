@@ -17,7 +17,8 @@ namespace lagebild::store {
 /// command line and by every page alike (ARCHITECTURE §3: a widget never opens a transaction).
 /// `actor` goes to the audit log; `now` is microseconds since the epoch.
 
-/// Creates an incident titled `title` and links the alerts to it (moving them from any other).
+/// Creates an incident titled `title` at the highest severity among the alerts and links them to it
+/// (moving them from any other).
 core::Result<Incident> createIncidentFromAlerts(Database& db, const QString& actor, const QString& title,
                                                 std::span<const std::int64_t> alertRids, std::int64_t now);
 

@@ -73,16 +73,20 @@ TEST_CASE("an incident collects alerts as timeline entries, and every change is 
     CHECK_FALSE(db.exec("DELETE FROM audit_log").ok());
 }
 
-TEST_CASE("the incident use cases run in one transaction each: a failure leaves nothing behind") {
+TEST_CASE("the incident use cases: severity from the alerts, one transaction each, nothing left behind by a failure") {
     test::TempDir dir;
     auto opened = store::Database::open(dir.path(QStringLiteral("c.sqlite")));
     REQUIRE(opened.ok());
     store::Database& db = *opened.value();
     const std::vector<std::int64_t> rids{addAlert(db, "k1", 2000, "ET MALWARE beacon"),
                                          addAlert(db, "k2", 1000, "ET SCAN probe")};
+    REQUIRE(db.exec("UPDATE alert SET severity = 3").ok());
+    REQUIRE(db.exec("UPDATE alert SET severity = 1 WHERE dedup_key = 'k2'").ok());
 
     auto created = store::createIncidentFromAlerts(db, QStringLiteral("analyst1"), QStringLiteral("Beaconing"), rids, 5000);
     REQUIRE(created.ok());
+    CHECK(created.value().severity == 1); // the highest among its alerts, not the default 3
+    CHECK(store::IncidentRepository(db, QStringLiteral("t")).get(created.value().id).value().severity == 1);
     CHECK(db.queryInt("SELECT count(*) FROM alert WHERE incident_rid IS NOT NULL").value() == 2);
     CHECK(auditCount(db, "incident.create") == 1);
 

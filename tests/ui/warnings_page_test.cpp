@@ -11,6 +11,8 @@
 
 #include <doctest/doctest.h>
 
+#include <QCalendarWidget>
+#include <QDateEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -176,4 +178,35 @@ TEST_CASE("a cancelled demo load leaves the database empty and the offer in plac
     auto db = store::Database::open(jobs.databasePath());
     REQUIRE(db.ok());
     CHECK(demo::DemoSituation::isEmpty(*db.value()).value());
+}
+
+TEST_CASE("the due-date calendar of a warning without a due date opens at today, not in January 2000") {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("w.sqlite"));
+    loadDemo(path, 50);
+    ui::JobRunner jobs(path);
+    ui::WarningsPage page(jobs, nullptr);
+    page.resize(1100, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.reload();
+    REQUIRE(QTest::qWaitFor([&] { return !page.currentId().isEmpty(); }, 20000));
+    QString id;
+    for (int r = 0; r < page.model()->rowCount() && id.isEmpty(); ++r)
+        if (!page.model()->warningAt(r)->due)
+            id = page.model()->warningAt(r)->id;
+    REQUIRE_FALSE(id.isEmpty());
+    page.select(id);
+    auto* due = page.findChild<QDateEdit*>();
+    REQUIRE(due);
+    REQUIRE(
+        QTest::qWaitFor([&] { return page.currentId() == id && due->isEnabled() && due->date() == due->minimumDate(); }, 20000));
+    QCalendarWidget* calendar = due->calendarWidget();
+    QTest::mouseClick(due, Qt::LeftButton, {}, QPoint(due->width() - 6, due->height() / 2)); // the arrow
+    REQUIRE(QTest::qWaitFor([&] { return calendar->isVisible(); }, 5000));
+    CHECK(calendar->yearShown() == QDate::currentDate().year());
+    CHECK(calendar->monthShown() == QDate::currentDate().month());
+    CHECK(due->date() == due->minimumDate()); // opening it set no date
+    calendar->window()->hide();
+    jobs.waitForIdle();
 }

@@ -7,6 +7,7 @@
 #include "ui/common/error_presenter.h"
 #include "ui/common/job_runner.h"
 
+#include <QCalendarWidget>
 #include <QDateEdit>
 #include <QDateTime>
 #include <QFormLayout>
@@ -112,6 +113,8 @@ WarningsPage::WarningsPage(JobRunner& jobs, QAction* importAction, QWidget* pare
     m_due->setCalendarPopup(true);
     m_due->setMinimumDate(QDate(2000, 1, 1));
     m_due->setSpecialValueText(tr("No due date"));
+    // "No due date" is the minimum date; the calendar must not open in January 2000 for it.
+    m_due->calendarWidget()->installEventFilter(this);
     connect(m_due, &QDateEdit::dateChanged, this, &WarningsPage::dueEdited);
     auto* form = new QFormLayout;
     form->addRow(tr("&Owner:"), m_owner);
@@ -290,6 +293,14 @@ void WarningsPage::ownerEdited() {
     if (current && current->owner == owner.trimmed())
         return;
     write([owner](store::WarningRepository& repo, const QString& id) { return repo.setOwner(id, owner, nowMicros()); });
+}
+
+bool WarningsPage::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_due->calendarWidget() && event->type() == QEvent::Show && m_due->date() == m_due->minimumDate()) {
+        const QDate today = QDate::currentDate();
+        m_due->calendarWidget()->setCurrentPage(today.year(), today.month());
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void WarningsPage::dueEdited() {

@@ -50,6 +50,9 @@ signals:
     /// A list or detail read, or a write, finished (tests wait on it).
     void updated();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void showDetail(const QString& id);
     void fillDetail(const store::WarningDetail& detail);
