@@ -4369,6 +4369,14 @@ Die Datenbank ist leer. Laden Sie die Demo-Lage, um Lagebild mit erfundenen Part
         <source>Name of the view:</source>
         <translation>Name der Ansicht:</translation>
     </message>
+    <message>
+        <source>No alert matches the filter or search.</source>
+        <translation>Kein Alarm passt zu Filter oder Suche.</translation>
+    </message>
+    <message>
+        <source>No alert selected.</source>
+        <translation>Kein Alarm ausgewählt.</translation>
+    </message>
 </context>
 <context>
     <name>lagebild::ui::WarningsPage</name>

@@ -4369,6 +4369,14 @@ La base de données est vide. Chargez la situation de démonstration pour décou
         <source>Name of the view:</source>
         <translation>Nom de la vue :</translation>
     </message>
+    <message>
+        <source>No alert matches the filter or search.</source>
+        <translation>Aucune alerte ne correspond au filtre ou à la recherche.</translation>
+    </message>
+    <message>
+        <source>No alert selected.</source>
+        <translation>Aucune alerte sélectionnée.</translation>
+    </message>
 </context>
 <context>
     <name>lagebild::ui::WarningsPage</name>

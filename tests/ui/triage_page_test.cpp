@@ -224,6 +224,14 @@ TEST_CASE("the detail pane shows hostile sensor strings as plain text, and saved
     CHECK(page.model()->data(page.model()->index(0, static_cast<int>(store::AlertColumn::Sensor))).toString() ==
           QStringLiteral("<i>sensor</i>"));
 
+    // A filter that matches nothing: the pane no longer shows the alert that left the table.
+    store::AlertTableFilter none;
+    none.sensors = {QStringLiteral("no such sensor")};
+    page.filterBar()->setFilter(none);
+    REQUIRE(QTest::qWaitFor([&] { return !page.model()->isCounting() && page.model()->rowCount() == 0; }, 10000));
+    REQUIRE(QTest::qWaitFor([&] { return !page.detailPane()->text().contains(QStringLiteral("<b>bold</b>")); }, 5000));
+    CHECK(page.detailPane()->text() == QStringLiteral("No alert matches the filter or search."));
+
     store::AlertTableFilter f;
     f.sensors = {QStringLiteral("<i>sensor</i>")};
     page.filterBar()->setFilter(f);

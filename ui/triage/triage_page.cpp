@@ -324,8 +324,15 @@ void TriagePage::activate() {
         else
             m_stack->setCurrentIndex(0);
         updateCountLabel();
+        if (count == 0)
+            m_detail->showMessage(noRowText());
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &TriagePage::updateCountLabel);
+    // A new filter, search or sort replaces the rows: the pane follows the current row, or says
+    // that there is none, instead of showing an alert that may no longer be in the table.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateCountLabel();
+        m_detailTimer->start();
+    });
     connect(m_model, &items::AlertTableModel::loadFailed, this, &TriagePage::showStatus);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, m_detailTimer, qOverload<>(&QTimer::start));
     // The current row's detail may have been waiting for its page.
@@ -532,13 +539,17 @@ void TriagePage::moveCurrent(int delta) {
     m_view->scrollTo(index);
 }
 
+QString TriagePage::noRowText() const {
+    return m_model && !m_model->isCounting() && m_model->rowCount() == 0 ? tr("No alert matches the filter or search.")
+                                                                         : tr("No alert selected.");
+}
+
 void TriagePage::loadDetail() {
     const quint64 generation = ++m_detailGeneration;
     const store::AlertTableRow* row = m_model ? m_model->rowAt(m_view->currentIndex().row()) : nullptr;
     m_detailWaiting = !row; // retried when the page arrives
     if (!row) {
-        if (m_view->currentIndex().isValid())
-            m_detail->showMessage(tr("Loading…"));
+        m_detail->showMessage(m_view->currentIndex().isValid() ? tr("Loading…") : noRowText());
         return;
     }
     const std::int64_t rid = row->rid;

@@ -93,6 +93,8 @@ private:
     void runUndo(std::int64_t changeRid, bool undo);
     void addNote(const QString& text);
     void moveCurrent(int delta);
+    /// What the detail pane says when no row is current: no row at all, or none selected.
+    QString noRowText() const;
     void loadDetail();
     void loadViews();
     void chooseColumns();
