@@ -327,6 +327,8 @@ void FeedsPage::offerApiRoot(const QString& feedName, const QString& url) {
     const store::FeedState* state = m_model->feedNamed(feedName);
     if (!state)
         return;
+    // A copy: the question runs an event loop, in which a reload may replace the model's feeds.
+    const core::FeedConfig before = state->config;
     const auto answer = QMessageBox::question(
         this, tr("API root on another server"),
         tr("The discovery document of feed \"%1\" names its API root on another server:\n\n%2\n\nLagebild did not "
@@ -336,14 +338,11 @@ void FeedsPage::offerApiRoot(const QString& feedName, const QString& url) {
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
-    core::FeedConfig after = state->config;
+    core::FeedConfig after = before;
     after.url = url;
     sync::SecretStore* secrets = m_secrets;
     m_jobs.run<QString>(
-        this,
-        [before = state->config, after, secrets](store::Database& db) {
-            return sync::FeedAdmin(db, secrets).update(before, after);
-        },
+        this, [before, after, secrets](store::Database& db) { return sync::FeedAdmin(db, secrets).update(before, after); },
         [this, feedName](const core::Result<QString>& saved) {
             m_status->setText(saved ? tr("%1: the API root is now the feed's URL; sync again.").arg(feedName)
                                     : errorText(saved.error()));
