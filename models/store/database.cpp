@@ -74,16 +74,18 @@ core::Status Database::configure(Mode mode) {
     // Defensive settings for files of unknown origin (sqlite.org/security.html, ARCHITECTURE §10.9).
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-    // Read the header first: a file that is not a database fails here with a clear message.
-    auto appId = queryInt("PRAGMA application_id");
-    if (!appId)
+    // Read the header first: a file that is not a database fails here with a clear message. The
+    // application id and the tables are read in one statement, so in one snapshot: read apart, a
+    // connection creating the same new file could commit in between (no id yet, tables already)
+    // and the file would look foreign.
+    auto foreign =
+        queryInt("SELECT (SELECT application_id FROM pragma_application_id) != " + std::to_string(core::kApplicationId) +
+                 " AND (SELECT count(*) FROM sqlite_schema) > 0");
+    if (!foreign)
         return core::Error::make(core::ErrorCode::Storage,
                                  QCoreApplication::translate("Database", "%1 is not a SQLite database or is damaged: %2")
-                                     .arg(m_path, appId.error().message));
-    auto tables = queryInt("SELECT count(*) FROM sqlite_schema");
-    if (!tables)
-        return tables.error();
-    if (appId.value() != core::kApplicationId && tables.value() > 0)
+                                     .arg(m_path, foreign.error().message));
+    if (foreign.value() != 0)
         return core::Error::make(core::ErrorCode::Schema,
                                  QCoreApplication::translate("Database",
                                                              "%1 is not a Lagebild database (unknown application id). "
