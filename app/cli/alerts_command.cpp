@@ -10,8 +10,7 @@ namespace lagebild::app::cli {
 
 namespace {
 
-const QStringList kStatuses{QStringLiteral("new"), QStringLiteral("in-progress"), QStringLiteral("escalated"),
-                            QStringLiteral("false-positive"), QStringLiteral("closed")};
+QStringList statusValues() { return store::alertStatuses() + store::alertResolutions(); }
 
 class AlertsCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(AlertsCommand)
@@ -21,17 +20,20 @@ public:
     void configure(QCommandLineParser& p) const override {
         p.addOption({QStringLiteral("json"), tr("Print one JSON document.")});
         p.addOption({QStringLiteral("matched"), tr("Only alerts that match intelligence.")});
-        p.addOption({QStringLiteral("status"), tr("Only alerts in this status: %1.").arg(kStatuses.join(QStringLiteral(", "))),
-                     tr("STATUS")});
+        p.addOption(
+            {QStringLiteral("status"),
+             tr("Only alerts in this status (%1) or closed with this resolution (%2).")
+                 .arg(store::alertStatuses().join(QStringLiteral(", ")), store::alertResolutions().join(QStringLiteral(", "))),
+             tr("STATUS")});
         p.addOption({QStringLiteral("limit"), tr("At most N alerts (default 100)."), tr("N"), QStringLiteral("100")});
     }
     int run(const QCommandLineParser& p, Context& ctx) const override {
         store::AlertFilter filter;
         filter.matchedOnly = p.isSet(QStringLiteral("matched"));
         filter.status = p.value(QStringLiteral("status"));
-        if (!filter.status.isEmpty() && !kStatuses.contains(filter.status))
+        if (!filter.status.isEmpty() && !statusValues().contains(filter.status))
             return fail(ctx, kExitUsage,
-                        tr("alerts: unknown status '%1'; use %2.").arg(filter.status, kStatuses.join(QStringLiteral(", "))));
+                        tr("alerts: unknown status '%1'; use %2.").arg(filter.status, statusValues().join(QStringLiteral(", "))));
         bool ok = false;
         filter.limit = p.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || filter.limit < 1)
@@ -57,6 +59,7 @@ public:
                                           {QStringLiteral("signature"), a.signature},
                                           {QStringLiteral("severity"), a.severity},
                                           {QStringLiteral("status"), a.status},
+                                          {QStringLiteral("resolution"), a.resolution},
                                           {QStringLiteral("src"), a.src},
                                           {QStringLiteral("dst"), a.dst},
                                           {QStringLiteral("matches"), matches}});
@@ -66,7 +69,8 @@ public:
         }
         for (const auto& a : rows.value()) {
             ctx.out << a.rid << '\t' << QString::fromStdString(core::formatStixTimestamp(a.time)) << '\t' << a.severity << '\t'
-                    << a.status << '\t' << a.sensor << '\t' << a.src << " -> " << a.dst << '\t' << a.signature;
+                    << (a.resolution.isEmpty() ? a.status : a.status + QLatin1Char(':') + a.resolution) << '\t' << a.sensor
+                    << '\t' << a.src << " -> " << a.dst << '\t' << a.signature;
             for (const auto& m : a.matches)
                 ctx.out << "\t[" << m.indicator << ' ' << (m.tlp.isEmpty() ? QStringLiteral("-") : m.tlp) << ']';
             ctx.out << '\n';

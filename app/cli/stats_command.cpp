@@ -32,19 +32,20 @@ public:
             return fail(ctx, kExitFailure, stats.error().message);
         const auto& s = stats.value();
         if (p.isSet(QStringLiteral("json"))) {
-            printJson(
-                ctx, QJsonObject{
-                         {QStringLiteral("schema_version"), s.schemaVersion},
-                         {QStringLiteral("objects"), toJson(s.objectsByType)},
-                         {QStringLiteral("revoked"), static_cast<qint64>(s.revoked)},
-                         {QStringLiteral("observables"), static_cast<qint64>(s.observables)},
-                         {QStringLiteral("alerts"), QJsonObject{{QStringLiteral("total"), static_cast<qint64>(s.alertsTotal)},
-                                                                {QStringLiteral("matched"), static_cast<qint64>(s.alertsMatched)},
-                                                                {QStringLiteral("by_status"), toJson(s.alertsByStatus)},
-                                                                {QStringLiteral("by_severity"), toJson(s.alertsBySeverity)}}},
-                         {QStringLiteral("incidents"), static_cast<qint64>(s.incidents)},
-                         {QStringLiteral("feeds"), static_cast<qint64>(s.feeds)},
-                     });
+            printJson(ctx, QJsonObject{
+                               {QStringLiteral("schema_version"), s.schemaVersion},
+                               {QStringLiteral("objects"), toJson(s.objectsByType)},
+                               {QStringLiteral("revoked"), static_cast<qint64>(s.revoked)},
+                               {QStringLiteral("observables"), static_cast<qint64>(s.observables)},
+                               {QStringLiteral("alerts"),
+                                QJsonObject{{QStringLiteral("total"), static_cast<qint64>(s.alertsTotal)},
+                                            {QStringLiteral("matched"), static_cast<qint64>(s.alertsMatched)},
+                                            {QStringLiteral("by_status"), toJson(s.alertsByStatus)},
+                                            {QStringLiteral("closed_by_resolution"), toJson(s.closedByResolution)},
+                                            {QStringLiteral("by_severity"), toJson(s.alertsBySeverity)}}},
+                               {QStringLiteral("incidents"), static_cast<qint64>(s.incidents)},
+                               {QStringLiteral("feeds"), static_cast<qint64>(s.feeds)},
+                           });
             return kExitOk;
         }
         ctx.out << tr("Database: %1 (schema %2)").arg(ctx.dbPath).arg(s.schemaVersion) << '\n';
@@ -55,9 +56,12 @@ public:
         for (const auto& [type, n] : s.objectsByType)
             ctx.out << QStringLiteral("  %1 %2").arg(type, -28).arg(n) << '\n';
         ctx.out << tr("Observables: %1").arg(s.observables) << '\n'
-                << tr("Alerts: %1 (%2 matched intel)").arg(s.alertsTotal).arg(s.alertsMatched) << '\n'
-                << tr("Incidents: %1").arg(s.incidents) << '\n'
-                << tr("Feeds: %1").arg(s.feeds) << '\n';
+                << tr("Alerts: %1 (%2 matched intel)").arg(s.alertsTotal).arg(s.alertsMatched) << '\n';
+        for (const auto& [status, n] : s.alertsByStatus)
+            ctx.out << QStringLiteral("  %1 %2").arg(status, -28).arg(n) << '\n';
+        for (const auto& [resolution, n] : s.closedByResolution)
+            ctx.out << QStringLiteral("    %1 %2").arg(tr("closed, %1").arg(resolution), -26).arg(n) << '\n';
+        ctx.out << tr("Incidents: %1").arg(s.incidents) << '\n' << tr("Feeds: %1").arg(s.feeds) << '\n';
         return kExitOk;
     }
 };

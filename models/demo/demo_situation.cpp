@@ -646,7 +646,7 @@ core::Status Generator::workQueue() {
     const Step steps[] = {
         {kAnalysts[0], "closed", "benign", false, "+a.matches = 0 AND +a.time < ?3 AND (a.rid * 2654435761) % 100 < 55", older,
          older + 8 * kHour, "older unmatched alerts closed as benign"},
-        {kAnalysts[1], "false-positive", nullptr, false,
+        {kAnalysts[1], "closed", "false-positive", false,
          "+a.matches = 0 AND +a.time < ?3 AND (a.rid * 2654435761) % 100 BETWEEN 55 AND 74", older, older + 9 * kHour,
          "older unmatched alerts closed as false positives"},
         {kAnalysts[2], "in-progress", nullptr, true, "+a.time >= ?3 AND (a.rid * 40503) % 100 < 8 AND a.rid % 2 = 0", recent,

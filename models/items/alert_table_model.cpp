@@ -42,7 +42,7 @@ QString AlertTableModel::statusText(const QString& status, const QString& resolu
         return tr("In progress");
     if (status == QLatin1String("escalated"))
         return tr("Escalated");
-    if (status == QLatin1String("false-positive"))
+    if (status == QLatin1String("false-positive")) // schema 1
         return tr("Closed: false positive");
     if (status == QLatin1String("closed")) {
         if (resolution == QLatin1String("true-positive"))
@@ -54,6 +54,14 @@ QString AlertTableModel::statusText(const QString& status, const QString& resolu
         return tr("Closed");
     }
     return status;
+}
+
+QString AlertTableModel::statusKeyText(const QString& key) {
+    if (key.startsWith(QLatin1String("closed:"))) {
+        const QString resolution = key.mid(7);
+        return resolution.isEmpty() ? tr("Closed: no resolution") : statusText(QStringLiteral("closed"), resolution);
+    }
+    return statusText(key, QString());
 }
 
 QString AlertTableModel::severityText(int severity) {

@@ -53,6 +53,9 @@ public:
 
     static QString columnTitle(store::AlertColumn column);
     static QString statusText(const QString& status, const QString& resolution);
+    /// Text of a status facet key (store::AlertTableFilter::statuses): "closed:benign" reads
+    /// "Closed: benign", "closed" "Closed" (all), "closed:" "Closed: no resolution".
+    static QString statusKeyText(const QString& key);
     static QString severityText(int severity);
 
     int rowCount(const QModelIndex& parent = {}) const override;

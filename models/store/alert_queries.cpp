@@ -2,12 +2,30 @@
 
 namespace lagebild::store {
 
+const QStringList& alertStatuses() {
+    static const QStringList statuses{QStringLiteral("new"), QStringLiteral("in-progress"), QStringLiteral("escalated"),
+                                      QStringLiteral("closed")};
+    return statuses;
+}
+
+const QStringList& alertResolutions() {
+    static const QStringList resolutions{QStringLiteral("true-positive"), QStringLiteral("false-positive"),
+                                         QStringLiteral("benign")};
+    return resolutions;
+}
+
+bool isAlertResolution(const QString& value) { return alertResolutions().contains(value); }
+
 core::Result<std::vector<AlertRow>> AlertQueries::list(const AlertFilter& filter) {
-    std::string sql = "SELECT rid, time, sensor, signature, severity, status, src, dst FROM alert";
+    std::string sql = "SELECT rid, time, sensor, signature, severity, status, src, dst, resolution FROM alert";
     std::vector<std::string> where;
     if (filter.matchedOnly)
         where.emplace_back("matches > 0");
-    if (!filter.status.isEmpty())
+    // A resolution names the closed alerts with it.
+    const bool byResolution = isAlertResolution(filter.status);
+    if (byResolution)
+        where.emplace_back("status = 'closed' AND resolution = ?2");
+    else if (!filter.status.isEmpty())
         where.emplace_back("status = ?2");
     for (std::size_t i = 0; i < where.size(); ++i)
         sql += (i == 0 ? " WHERE " : " AND ") + where[i];
@@ -34,6 +52,7 @@ core::Result<std::vector<AlertRow>> AlertQueries::list(const AlertFilter& filter
                         s.columnQString(5),
                         s.columnQString(6),
                         s.columnQString(7),
+                        s.columnQString(8),
                         {}});
     }
     auto matches = m_db.prepare("SELECT DISTINCT o.id, o.tlp, o.confidence FROM alert_match m JOIN stix_object o ON "

@@ -4,6 +4,7 @@
 #include "models/store/database.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -25,12 +26,19 @@ struct AlertRow {
     QString status;
     QString src;
     QString dst;
+    QString resolution; // closed alerts: true-positive, false-positive, benign or ""
     std::vector<AlertMatchRow> matches;
 };
 
+/// The alert workflow: new, in-progress, escalated, closed.
+const QStringList& alertStatuses();
+/// Why a closed alert was closed: true-positive, false-positive, benign.
+const QStringList& alertResolutions();
+bool isAlertResolution(const QString& value);
+
 struct AlertFilter {
     bool matchedOnly = false;
-    QString status; // empty: any
+    QString status; // empty: any; a status, or a resolution (closed alerts with it)
     int limit = 100;
 };
 

@@ -99,6 +99,38 @@ void SqlFilter::bindTo(Statement& st, int firstIndex) const {
     }
 }
 
+namespace {
+
+// Status keys: a workflow status ("closed" = every closed alert) or "closed:RESOLUTION" ("closed:"
+// = closed without a resolution); schema 1's "false-positive" reads as "closed:false-positive".
+void statusClause(std::string& where, SqlFilter& out, const std::string& a, const QStringList& keys) {
+    QStringList statuses;
+    QStringList resolutions;
+    for (const QString& key : keys) {
+        const QString k = key == QLatin1String("false-positive") ? QStringLiteral("closed:false-positive") : key;
+        if (k.startsWith(QLatin1String("closed:")))
+            resolutions << k.mid(7);
+        else
+            statuses << k;
+    }
+    if (resolutions.isEmpty()) {
+        inList(where, out, (a + "status").c_str(), statuses);
+        return;
+    }
+    std::string terms;
+    if (!statuses.isEmpty()) {
+        inList(terms, out, (a + "status").c_str(), statuses);
+        terms = terms.substr(6) + " OR "; // without "WHERE "
+    }
+    std::string closed;
+    inList(closed, out, (a + "resolution").c_str(), resolutions);
+    clause(where, "(" + terms + "(" + a + "status = 'closed' AND " + closed.substr(6) + "))");
+}
+
+const char* const kStatusKeySql = "a.status || CASE WHEN a.status = 'closed' THEN ':' || a.resolution ELSE '' END";
+
+} // namespace
+
 std::string AlertTableQueries::ftsQuery(const QString& text) {
     std::string q;
     const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -132,7 +164,7 @@ SqlFilter AlertTableQueries::toSql(const AlertTableFilter& f, SqlPlan plan) {
     }
     // In a rid walk the column terms are `+column`, so SQLite uses none of their indexes.
     const std::string a = ranged ? "+a." : "a.";
-    inList(w, out, (a + "status").c_str(), f.statuses);
+    statusClause(w, out, a, f.statuses);
     inList(w, out, (a + "severity").c_str(), f.severities);
     inList(w, out, (a + "sensor").c_str(), f.sensors);
     inList(w, out, (a + "assignee").c_str(), f.assignees);
@@ -471,7 +503,7 @@ core::Result<AlertFacets> AlertTableQueries::facets(const AlertTableFilter& filt
         void (*clear)(AlertTableFilter&);
     };
     const Spec specs[] = {
-        {&out.status, "a.status", [](AlertTableFilter& f) { f.statuses.clear(); }},
+        {&out.status, kStatusKeySql, [](AlertTableFilter& f) { f.statuses.clear(); }},
         {&out.severity, "a.severity", [](AlertTableFilter& f) { f.severities.clear(); }},
         {&out.sensor, "a.sensor", [](AlertTableFilter& f) { f.sensors.clear(); }},
         {&out.assignee, "a.assignee", [](AlertTableFilter& f) { f.assignees.clear(); }},

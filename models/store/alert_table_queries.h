@@ -22,6 +22,9 @@ inline constexpr int kAlertColumnCount = 10;
 
 /// Facet filter of the triage table. Lists mean "any of"; empty lists and unset values mean "any".
 struct AlertTableFilter {
+    /// Status keys: "new", "in-progress", "escalated", "closed" (every closed alert) or
+    /// "closed:RESOLUTION" ("closed:true-positive", "closed:false-positive", "closed:benign",
+    /// "closed:" = closed without a resolution). The status facet counts per such key.
     QStringList statuses;
     QList<int> severities;
     QStringList sensors;

@@ -27,7 +27,7 @@ AlertChange changeFromJson(std::string_view json) {
         c.assignee = o.value(QLatin1String("assignee")).toString();
     if (o.contains(QLatin1String("priority")))
         c.priority = o.value(QLatin1String("priority")).toInt();
-    return c;
+    return c.normalized();
 }
 
 // SET clause of a change; the bound values follow `first` in order.
@@ -44,11 +44,8 @@ SetClause setClause(const AlertChange& c, std::int64_t now, int first) {
     };
     if (c.status) {
         add("status", utf8(*c.status));
-        // A resolution belongs to closed alerts only; the legacy 'false-positive' status keeps its own.
-        if (*c.status == QLatin1String("closed"))
-            add("resolution", utf8(c.resolution.value_or(QString())));
-        else
-            add("resolution", std::string(*c.status == QLatin1String("false-positive") ? "false-positive" : ""));
+        // A resolution belongs to closed alerts only.
+        add("resolution", *c.status == QLatin1String("closed") ? utf8(c.resolution.value_or(QString())) : std::string());
     } else if (c.resolution) {
         add("resolution", utf8(*c.resolution));
     }
@@ -75,6 +72,16 @@ core::Error cancelled() {
 }
 
 } // namespace
+
+AlertChange AlertChange::normalized() const {
+    AlertChange c = *this;
+    // Schema 1's status 'false-positive' (older redo records, scripts) is closed + false-positive.
+    if (c.status == QStringLiteral("false-positive")) {
+        c.status = QStringLiteral("closed");
+        c.resolution = QStringLiteral("false-positive");
+    }
+    return c;
+}
 
 std::string AlertChange::toJson() const {
     std::string out;
@@ -196,8 +203,9 @@ core::Status AlertWorkflow::auditChange(std::int64_t changeRid, std::int64_t cou
     return m_audit.append(m_actor, "alert.bulk-update", detail, now);
 }
 
-core::Result<ChangeResult> AlertWorkflow::apply(const AlertChange& change, std::span<const std::int64_t> alertRids,
+core::Result<ChangeResult> AlertWorkflow::apply(const AlertChange& requested, std::span<const std::int64_t> alertRids,
                                                 std::int64_t now) {
+    const AlertChange change = requested.normalized();
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus().error();
@@ -241,9 +249,10 @@ core::Result<ChangeResult> AlertWorkflow::applyToFilter(const AlertChange& chang
     return applyWhere(change, AlertTableQueries::toSql(filter, SqlPlan::RidRange), target, now, cancel, progress);
 }
 
-core::Result<ChangeResult> AlertWorkflow::applyWhere(const AlertChange& change, const SqlFilter& f, std::string_view target,
+core::Result<ChangeResult> AlertWorkflow::applyWhere(const AlertChange& requested, const SqlFilter& f, std::string_view target,
                                                      std::int64_t now, const core::CancelToken& cancel,
                                                      core::ProgressReporter* progress) {
+    const AlertChange change = requested.normalized();
     TempStoreOnDisk journalOnDisk(m_db);
     Transaction tx(m_db);
     if (!tx.isActive())

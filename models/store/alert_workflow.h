@@ -25,6 +25,9 @@ struct AlertChange {
     std::optional<int> priority;
 
     bool isEmpty() const { return !status && !resolution && !assignee && !priority; }
+    /// The change in the one status model: schema 1's status "false-positive" becomes "closed"
+    /// with resolution "false-positive".
+    AlertChange normalized() const;
     std::string toJson() const;
 };
 

@@ -46,6 +46,11 @@ core::Result<std::vector<CheckFinding>> checkIntegrity(Database& db) {
         {"alert_matches_counted",
          "SELECT count(*) FROM alert a WHERE a.matches <> (SELECT count(*) FROM alert_match m WHERE m.alert_rid = a.rid)",
          QT_TRANSLATE_NOOP("IntegrityCheck", "alerts whose match count is out of date")},
+        {"alert_status_model",
+         "SELECT count(*) FROM alert WHERE status NOT IN ('new', 'in-progress', 'escalated', 'closed') OR "
+         "(status <> 'closed' AND resolution <> '')",
+         QT_TRANSLATE_NOOP("IntegrityCheck",
+                           "alerts outside the status model (a resolution without 'closed', or schema 1's status)")},
         {"matches_are_indicators",
          "SELECT count(*) FROM alert_match m JOIN stix_object o ON o.rid = m.object_rid WHERE o.type <> 'indicator'",
          QT_TRANSLATE_NOOP("IntegrityCheck", "alert matches that point to something other than an indicator")},

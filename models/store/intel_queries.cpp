@@ -50,6 +50,12 @@ core::Result<CacheStats> IntelQueries::stats() {
     };
     if (auto st = group("SELECT status, count(*) FROM alert GROUP BY status", s.alertsByStatus); !st)
         return st.error();
+    // Closed alerts per resolution ("none": closed without one); the (status, resolution) index.
+    if (auto st = group("SELECT iif(resolution = '', 'none', resolution), count(*) FROM alert WHERE status = 'closed' "
+                        "GROUP BY resolution",
+                        s.closedByResolution);
+        !st)
+        return st.error();
     if (auto st = group("SELECT CAST(severity AS TEXT), count(*) FROM alert GROUP BY severity", s.alertsBySeverity); !st)
         return st.error();
     return s;

@@ -19,7 +19,8 @@ struct CacheStats {
     std::int64_t observables = 0; // distinct (type, value) keys
     std::int64_t alertsTotal = 0;
     std::int64_t alertsMatched = 0;
-    std::map<QString, std::int64_t> alertsByStatus;
+    std::map<QString, std::int64_t> alertsByStatus;     // new, in-progress, escalated, closed
+    std::map<QString, std::int64_t> closedByResolution; // true-positive, false-positive, benign, none
     std::map<QString, std::int64_t> alertsBySeverity;
     std::int64_t incidents = 0;
     std::int64_t feeds = 0;

@@ -309,6 +309,35 @@ TEST_CASE("demo fills an empty database with exactly N alerts deterministically 
     CHECK(runLagebild({QStringLiteral("--db"), c, QStringLiteral("stats"), QStringLiteral("--json")}).out == statsA.out);
     auto check = runLagebild({QStringLiteral("--db"), a, QStringLiteral("check"), QStringLiteral("--json")});
     CHECK(check.code == 0);
+
+    // One status model: stats counts workflow statuses, closed alerts per resolution, and
+    // `alerts --status` agrees with both.
+    const auto byStatus = alerts.value(QStringLiteral("by_status")).toObject();
+    CHECK_FALSE(byStatus.contains(QStringLiteral("false-positive")));
+    std::int64_t sum = 0;
+    for (const auto& n : byStatus)
+        sum += n.toInt();
+    CHECK(sum == 1234);
+    const auto byResolution = alerts.value(QStringLiteral("closed_by_resolution")).toObject();
+    std::int64_t closed = 0;
+    for (const auto& n : byResolution)
+        closed += n.toInt();
+    CHECK(closed == byStatus.value(QStringLiteral("closed")).toInt());
+    REQUIRE(byResolution.value(QStringLiteral("false-positive")).toInt() > 0);
+    auto listed = [&a](const char* status) {
+        auto r =
+            runLagebild({QStringLiteral("--db"), a, QStringLiteral("alerts"), QStringLiteral("--json"), QStringLiteral("--limit"),
+                         QStringLiteral("100000"), QStringLiteral("--status"), QString::fromLatin1(status)});
+        REQUIRE(r.code == 0);
+        return json(r).value(QStringLiteral("alerts")).toArray();
+    };
+    const auto fp = listed("false-positive");
+    CHECK(fp.size() == byResolution.value(QStringLiteral("false-positive")).toInt());
+    CHECK(fp.at(0).toObject().value(QStringLiteral("status")).toString() == QStringLiteral("closed"));
+    CHECK(fp.at(0).toObject().value(QStringLiteral("resolution")).toString() == QStringLiteral("false-positive"));
+    CHECK(listed("closed").size() == byStatus.value(QStringLiteral("closed")).toInt());
+    CHECK(runLagebild({QStringLiteral("--db"), a, QStringLiteral("alerts"), QStringLiteral("--status"), QStringLiteral("bogus")})
+              .code == 2);
 }
 
 TEST_CASE("demo refuses a database that holds data (exit 1, one line) and rejects bad options (exit 2)") {

@@ -125,7 +125,10 @@ TEST_CASE("every status the demo situation sets is in the audit log with who, wh
     const std::int64_t notNew = q("SELECT count(*) FROM alert WHERE status <> 'new'");
     CHECK(notNew > 1000);
     CHECK(q("SELECT count(*) FROM alert WHERE status = 'in-progress' AND assignee = ''") == 0);
-    CHECK(q("SELECT count(DISTINCT status) FROM alert") == 5); // new, closed, false-positive, in-progress, escalated
+    // One status model: new, in-progress, escalated, closed; closed alerts as benign and false positive.
+    CHECK(q("SELECT count(DISTINCT status) FROM alert") == 4);
+    CHECK(q("SELECT count(*) FROM alert WHERE status = 'false-positive'") == 0);
+    CHECK(q("SELECT count(DISTINCT resolution) FROM alert WHERE status = 'closed'") == 2);
     const std::string changes = "FROM audit_log WHERE action = 'alert.update' AND json_extract(detail, '$.after.status') "
                                 "IS NOT NULL";
     CHECK(q("SELECT count(*) " + changes) == notNew);

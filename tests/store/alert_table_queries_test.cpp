@@ -42,11 +42,20 @@ std::vector<std::int64_t> techniqueRids(store::Database& db, const char* techniq
     return out;
 }
 
+// The status facet's key of a row: its status, or "closed:" and the resolution.
+QString statusKey(const AlertTableRow& r) {
+    return r.status == QLatin1String("closed") ? QStringLiteral("closed:") + r.resolution : r.status;
+}
+
+bool statusMatches(const QStringList& keys, const AlertTableRow& r) {
+    return keys.contains(r.status) || keys.contains(statusKey(r));
+}
+
 // The brute-force reference: filter in C++, sort by (key, time, rid).
 std::vector<AlertTableRow> reference(std::vector<AlertTableRow> rows, const store::AlertTableFilter& f,
                                      const store::AlertSort& sort, const std::vector<std::int64_t>& techniqueHits) {
     std::erase_if(rows, [&](const AlertTableRow& r) {
-        if (!f.statuses.isEmpty() && !f.statuses.contains(r.status))
+        if (!f.statuses.isEmpty() && !statusMatches(f.statuses, r))
             return true;
         if (!f.severities.isEmpty() && !f.severities.contains(r.severity))
             return true;
@@ -102,6 +111,14 @@ std::vector<store::AlertTableFilter> sampleFilters() {
     std::vector<store::AlertTableFilter> out(1);
     store::AlertTableFilter f;
     f.statuses = {QStringLiteral("new"), QStringLiteral("escalated")};
+    out.push_back(f);
+    f.statuses = {QStringLiteral("escalated"), QStringLiteral("closed:false-positive"), QStringLiteral("closed:")};
+    out.push_back(f);
+    f.statuses = {QStringLiteral("closed:true-positive")};
+    f.text = QStringLiteral("emotet");
+    out.push_back(f);
+    f = {};
+    f.statuses = {QStringLiteral("closed")};
     out.push_back(f);
     f = {};
     f.severities = {1, 2};
@@ -294,7 +311,7 @@ TEST_CASE("facet counts match a brute-force count under the other facets' filter
     std::map<QString, std::int64_t> status, sensor;
     for (const auto& r : all) {
         if (f.sensors.contains(r.sensor))
-            ++status[r.status];
+            ++status[statusKey(r)];
         if (r.status == QLatin1String("new"))
             ++sensor[r.sensor];
     }
@@ -319,7 +336,7 @@ TEST_CASE("facet counts match a brute-force count under the other facets' filter
     for (const auto& r : all) {
         if (!r.signature.contains(text.text, Qt::CaseInsensitive))
             continue;
-        ++byStatus[r.status];
+        ++byStatus[statusKey(r)];
         if (r.status != QLatin1String("new"))
             continue;
         ++bySeverity[QString::number(r.severity)];
@@ -385,11 +402,9 @@ TEST_CASE("a bulk change of everything matching a filter is audited once, undone
     store::AlertTableQueries q(*db.value());
     CHECK(q.count(f).value() == 0);
     store::AlertTableFilter closedBenign;
-    closedBenign.statuses = {QStringLiteral("closed")};
-    auto closed = q.pageAfter(closedBenign, {}, nullptr, 0, 100000).value();
-    CHECK(std::count_if(closed.begin(), closed.end(), [](const AlertTableRow& r) {
-              return r.resolution == QLatin1String("benign");
-          }) == static_cast<std::ptrdiff_t>(matching.size()));
+    closedBenign.statuses = {QStringLiteral("closed:benign")};
+    const auto benignBefore = reference(before, closedBenign, {}, {});
+    CHECK(q.count(closedBenign).value() == static_cast<std::int64_t>(benignBefore.size() + matching.size()));
     CHECK(db.value()
               ->queryInt("SELECT count(*) FROM audit_log WHERE action = 'alert.bulk-update' AND actor = 'alice' "
                          "AND detail LIKE '%\"count\":" +
@@ -406,7 +421,7 @@ TEST_CASE("a bulk change of everything matching a filter is audited once, undone
     CHECK_FALSE(wf.undo(done.value().changeRid, 101)); // already undone
     REQUIRE(wf.redo(done.value().changeRid, 102));
     CHECK(q.count(f).value() == 0);
-    CHECK(q.count(closedBenign).value() == static_cast<std::int64_t>(closed.size()));
+    CHECK(q.count(closedBenign).value() == static_cast<std::int64_t>(benignBefore.size() + matching.size()));
 }
 
 TEST_CASE("a bulk change over free text and a technique changes exactly the matching alerts") {
@@ -511,16 +526,79 @@ TEST_CASE("migration 4 upgrades a schema-1 database with alerts and keeps every 
     CHECK(db.value()->schemaVersion() == store::Database::latestSchemaVersion());
     store::AlertTableQueries q(*db.value());
     const auto fp = q.row(1).value();
-    CHECK(fp.status == QStringLiteral("false-positive"));
+    CHECK(fp.status == QStringLiteral("closed")); // migration 10
     CHECK(fp.resolution == QStringLiteral("false-positive"));
     CHECK(fp.assignee.isEmpty());
     CHECK(q.row(2).value().resolution.isEmpty());
     CHECK(db.value()->queryInt("SELECT count(*) FROM alert_observable").value() == 1);
     CHECK(db.value()->queryInt("SELECT count(*) FROM alert_technique").value() == 1);
-    // Every status string of schema 1 stays valid; resolutions are checked.
+    // The CHECK of schema 1 stays (no table rebuild); resolutions are checked.
     CHECK(db.value()->exec("UPDATE alert SET status = 'false-positive' WHERE rid = 2"));
     CHECK_FALSE(db.value()->exec("UPDATE alert SET resolution = 'maybe' WHERE rid = 2"));
     CHECK(db.value()->queryInt("SELECT count(*) FROM saved_view").value() == 0);
+}
+
+TEST_CASE("migration 10 brings schema 1's false-positive status into the one status model, undo images too") {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("v9.sqlite"));
+    {
+        auto db = store::Database::open(path);
+        REQUIRE(db);
+        test::fillAlerts(*db.value(), 300, 3);
+        // As the demo and older versions wrote it: status 'false-positive'; and a stray resolution.
+        REQUIRE(db.value()->exec("DROP INDEX alert_status_resolution;"
+                                 "UPDATE alert SET status = 'false-positive', resolution = '' WHERE rid % 10 = 0;"
+                                 "UPDATE alert SET resolution = 'benign' WHERE rid = 7;"
+                                 "UPDATE alert SET status = 'new' WHERE rid = 7;"
+                                 "INSERT INTO alert_change (time, actor, change, target) VALUES (1, 'a', '{}', '{}');"
+                                 "INSERT INTO alert_change_row VALUES (1, 10, 'false-positive', '', '', 0);"
+                                 "PRAGMA user_version = 9;"));
+    }
+    auto db = store::Database::open(path);
+    REQUIRE(db);
+    const auto q = [&db](const std::string& sql) { return db.value()->queryInt(sql).value(); };
+    CHECK(q("SELECT count(*) FROM alert WHERE status = 'false-positive'") == 0);
+    CHECK(q("SELECT count(*) FROM alert WHERE rid % 10 = 0 AND NOT (status = 'closed' AND resolution = "
+            "'false-positive')") == 0);
+    CHECK(q("SELECT count(*) FROM alert WHERE status <> 'closed' AND resolution <> ''") == 0);
+    CHECK(q("SELECT count(*) FROM alert_change_row WHERE status = 'closed' AND resolution = 'false-positive'") == 1);
+    CHECK(q("SELECT count(*) FROM alert") == 300);
+
+    // The F key's change and the migrated rows are one facet value; each resolution has its own.
+    store::AlertWorkflow workflow(*db.value(), QStringLiteral("analyst"));
+    store::AlertChange f;
+    f.status = QStringLiteral("closed");
+    f.resolution = QStringLiteral("false-positive");
+    const std::int64_t newRid = q("SELECT min(rid) FROM alert WHERE status = 'new'");
+    REQUIRE(workflow.apply(f, std::vector<std::int64_t>{newRid}, 2));
+    // A legacy change (a redo record, a script) lands in the model too.
+    store::AlertChange legacy;
+    legacy.status = QStringLiteral("false-positive");
+    const std::int64_t escalatedRid = q("SELECT min(rid) FROM alert WHERE status = 'escalated'");
+    REQUIRE(workflow.apply(legacy, std::vector<std::int64_t>{escalatedRid}, 3));
+    const std::int64_t falsePositives = q("SELECT count(*) FROM alert WHERE status = 'closed' AND resolution = "
+                                          "'false-positive'");
+    CHECK(falsePositives == q("SELECT count(*) FROM alert WHERE rid % 10 = 0 OR resolution = 'false-positive'"));
+    auto facets = store::AlertTableQueries(*db.value()).facets({});
+    REQUIRE(facets);
+    std::map<QString, std::int64_t> byKey;
+    for (const auto& fc : facets.value().status)
+        byKey[fc.value] = fc.count;
+    CHECK(byKey[QStringLiteral("closed:false-positive")] == falsePositives);
+    CHECK(byKey.count(QStringLiteral("false-positive")) == 0);
+    for (const char* resolution : {"true-positive", "benign", ""}) {
+        CAPTURE(resolution);
+        const std::int64_t n =
+            q(std::string("SELECT count(*) FROM alert WHERE status = 'closed' AND resolution = '") + resolution + "'");
+        CHECK(n > 0);
+        CHECK(byKey[QStringLiteral("closed:") + QLatin1String(resolution)] == n);
+        store::AlertTableFilter only;
+        only.statuses = {QStringLiteral("closed:") + QLatin1String(resolution)};
+        CHECK(store::AlertTableQueries(*db.value()).count(only).value() == n);
+    }
+    store::AlertTableFilter closed;
+    closed.statuses = {QStringLiteral("closed")};
+    CHECK(store::AlertTableQueries(*db.value()).count(closed).value() == q("SELECT count(*) FROM alert WHERE status = 'closed'"));
 }
 
 TEST_CASE("the alert detail lists every field, the raw record indented, intel via relationships and related alerts") {

@@ -34,8 +34,7 @@ TriageFilterBar::TriageFilterBar(QWidget* parent) : QWidget(parent) {
     m_search->setToolTip(tr("Whole words, all of which must occur. End a word with * to match its beginning (emot*)."));
     m_search->setClearButtonEnabled(true);
     m_status = new FacetButton(
-        tr("Status"), tr("All statuses"), [](const QString& v) { return items::AlertTableModel::statusText(v, QString()); },
-        this);
+        tr("Status"), tr("All statuses"), [](const QString& v) { return items::AlertTableModel::statusKeyText(v); }, this);
     m_severity = new FacetButton(
         tr("Severity"), tr("All severities"), [](const QString& v) { return items::AlertTableModel::severityText(v.toInt()); },
         this);
