@@ -30,7 +30,9 @@ void Application::installTranslator(const QString& lang) {
     if (!lang.isEmpty())
         QLocale::setDefault(locale);
     auto* ours = new QTranslator(QCoreApplication::instance());
-    if (ours->load(locale, QStringLiteral("lagebild"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Any language without a translation (and the C locale) reads English, with its plural forms.
+    if (ours->load(locale, QStringLiteral("lagebild"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        ours->load(QStringLiteral(":/i18n/lagebild_en.qm")))
         QCoreApplication::installTranslator(ours);
     auto* qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -53,10 +53,6 @@
         <translation>Nur Alarme mit Erkenntnis-Treffer.</translation>
     </message>
     <message>
-        <source>Only alerts in this status: %1.</source>
-        <translation>Nur Alarme mit diesem Status: %1.</translation>
-    </message>
-    <message>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
@@ -82,6 +78,10 @@
             <numerusform>%n Alarm</numerusform>
             <numerusform>%n Alarme</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only alerts in this status (%1) or closed with this resolution (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -209,6 +209,28 @@
     <message>
         <source>Cannot open %1 as gzip.</source>
         <translation>%1 kann nicht als gzip geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Alarme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more signature(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1146,10 +1168,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <translation>nie synchronisiert</translation>
     </message>
     <message>
-        <source>ok %1: %2 page(s), +%3 ~%4 =%5 !%6</source>
-        <translation>ok %1: %2 Seite(n), +%3 ~%4 =%5 !%6</translation>
-    </message>
-    <message>
         <source>failed %1: %2</source>
         <translation>fehlgeschlagen %1: %2</translation>
     </message>
@@ -1278,6 +1296,13 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <message>
         <source>add: one of %1.</source>
         <translation>add: eine von %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>ok %1: %Ln page(s), +%2 ~%3 =%4 !%5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1859,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <message>
         <source>alerts outside the time range their zone map block records</source>
         <translation>Alarme außerhalb des Zeitbereichs, den ihr Zonenblock verzeichnet</translation>
+    </message>
+    <message>
+        <source>alerts outside the status model (a resolution without &apos;closed&apos;, or schema 1&apos;s status)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2503,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <source>Feeds: %1</source>
         <translation>Feeds: %1</translation>
     </message>
+    <message>
+        <source>closed, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StixReader</name>
@@ -2740,12 +2773,15 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <source>%1 page(s), %2 added, %3 updated, %4 unchanged, %5 rejected</source>
-        <translation>%1 Seite(n), %2 hinzugefügt, %3 aktualisiert, %4 unverändert, %5 abgelehnt</translation>
-    </message>
-    <message>
         <source>No enabled feed is configured; &apos;lagebild feeds add&apos; adds one.</source>
         <translation>Kein aktivierter Feed konfiguriert; &apos;lagebild feeds add&apos; fügt einen hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s), %1 added, %2 updated, %3 unchanged, %4 rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3030,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <source>4 info</source>
         <translation>4 Info</translation>
     </message>
+    <message>
+        <source>Closed: no resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lagebild::items::FeedTableModel</name>
@@ -3176,10 +3216,6 @@ Lizenziert unter der Open-Source-Lizenz für die Europäische Union v. 1.2 (EUPL
         <translation>keine</translation>
     </message>
     <message>
-        <source>%1 %2 = %3 (TLP %4, confidence %5, source %6)</source>
-        <translation>%1 %2 = %3 (TLP %4, Konfidenz %5, Quelle %6)</translation>
-    </message>
-    <message>
         <source>unmarked</source>
         <translation>nicht gekennzeichnet</translation>
     </message>
@@ -3188,16 +3224,8 @@ Lizenziert unter der Open-Source-Lizenz für die Europäische Union v. 1.2 (EUPL
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>%1: %2 (via %3, %4)</source>
-        <translation>%1: %2 (über %3, %4)</translation>
-    </message>
-    <message>
         <source>Related alerts</source>
         <translation>Verwandte Alarme</translation>
-    </message>
-    <message>
-        <source>same %1 %2: %L3 other alerts</source>
-        <translation>mit %1 %2: %L3 weitere Alarme</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3210,6 +3238,155 @@ Lizenziert unter der Open-Source-Lizenz für die Europäische Union v. 1.2 (EUPL
     <message>
         <source>Raw record</source>
         <translation>Rohdatensatz</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished">Signatur</translation>
+    </message>
+    <message>
+        <source>Signature ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation type="unfinished">Sensor</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priorität</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished">Bearbeiter</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished">Vorfall</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished">Ziel</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel matches</source>
+        <translation type="unfinished">Erkenntnis-Treffer</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · TLP %3 · confidence %4 · from %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source</source>
+        <translation type="unfinished">unbekannte Quelle</translation>
+    </message>
+    <message>
+        <source>Indicator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Same source %1: %n other alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Same destination %1: %n other alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Same signature %1: %n other alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intrusion set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3246,12 +3423,29 @@ Lizenziert unter der Open-Source-Lizenz für die Europäische Union v. 1.2 (EUPL
         <translation>Demo-Lage wird geladen…</translation>
     </message>
     <message>
-        <source>Demo situation loaded: %1 alerts, %2 partner warnings, %3 incidents.</source>
-        <translation>Demo-Lage geladen: %1 Alarme, %2 Partnerwarnungen, %3 Vorfälle.</translation>
-    </message>
-    <message>
         <source>Loading the demo situation was cancelled.</source>
         <translation>Das Laden der Demo-Lage wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo situation loaded: %Ln alert(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner warning(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3479,14 +3673,6 @@ Lizenziert unter der Open-Source-Lizenz für die Europäische Union v. 1.2 (EUPL
         <translation>Keine Partner-Feeds</translation>
     </message>
     <message>
-        <source>Add the TAXII 2.1 collections, MISP servers and feeds of your partners; Lagebild syncs them on demand or on a schedule and shows each feed&apos;s last run here.
-
-Nothing connects anywhere until you add and enable a feed. Air-gapped sites import files (signed bundles included) with File → Import…</source>
-        <translation>Fügen Sie die TAXII-2.1-Collections, MISP-Server und -Feeds Ihrer Partner hinzu; Lagebild synchronisiert sie bei Bedarf oder nach Zeitplan und zeigt hier den letzten Lauf jedes Feeds.
-
-Es wird keine Verbindung aufgebaut, bevor Sie einen Feed hinzufügen und aktivieren. Offline-Standorte importieren Dateien (auch signierte Bundles) mit Datei → Importieren…</translation>
-    </message>
-    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
@@ -3542,10 +3728,6 @@ Es wird keine Verbindung aufgebaut, bevor Sie einen Feed hinzufügen und aktivie
         <translation>%1: Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <source>%1: ok, %2 page(s), %3 added, %4 updated</source>
-        <translation>%1: ok, %2 Seite(n), %3 hinzugefügt, %4 aktualisiert</translation>
-    </message>
-    <message>
         <source>Cancelling… the page being fetched is not stored; the next sync resumes after the last stored page.</source>
         <translation>Wird abgebrochen… Die gerade abgerufene Seite wird nicht gespeichert; die nächste Synchronisierung setzt nach der letzten gespeicherten Seite fort.</translation>
     </message>
@@ -3577,6 +3759,19 @@ Lagebild ist dem nicht gefolgt: Die Zugangsdaten des Feeds gingen an jenen Serve
         <source>%1: the API root is now the feed&apos;s URL; sync again.</source>
         <translation>%1: Der API-Root ist jetzt die URL des Feeds; erneut synchronisieren.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: ok, %Ln page(s), %2 added, %3 updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the TAXII 2.1 collections, MISP servers and feeds of your partners; Lagebild syncs them on demand or on a schedule and shows each feed&apos;s last run here.
+
+Nothing connects anywhere until you add and enable a feed. Air-gapped sites import files (signed bundles included) with File → Import files… or Import folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lagebild::ui::ImportController</name>
@@ -3585,16 +3780,20 @@ Lagebild ist dem nicht gefolgt: Die Zugangsdaten des Feeds gingen an jenen Serve
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <source>Import intelligence</source>
-        <translation>Bedrohungsinformationen importieren</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Import läuft…</translation>
     </message>
     <message>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3627,19 +3826,55 @@ Lagebild ist dem nicht gefolgt: Die Zugangsdaten des Feeds gingen an jenen Serve
         <source>Indicator lists, type of every value:</source>
         <translation>Indikatorlisten, Typ jedes Werts:</translation>
     </message>
+    <message>
+        <source>intelligence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensor alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> in no format Lagebild recognises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s zone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensor timestamps without a zone are in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lagebild::ui::ImportSummaryDialog</name>
     <message>
         <source>Import summary</source>
         <translation>Importübersicht</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) read: %1 objects added, %2 updated.</source>
-        <translation>
-            <numerusform>%n Datei gelesen: %1 Objekte hinzugefügt, %2 aktualisiert.</numerusform>
-            <numerusform>%n Dateien gelesen: %1 Objekte hinzugefügt, %2 aktualisiert.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) rejected; nothing of them was stored.</source>
@@ -3694,6 +3929,86 @@ Lagebild ist dem nicht gefolgt: Die Zugangsdaten des Feeds gingen an jenen Serve
             <numerusform>%n weiteres Problem nicht aufgeführt.</numerusform>
             <numerusform>%n weitere Probleme nicht aufgeführt.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intel object(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %L1 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %L1 already stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file or an issue to see all of it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts: %L1 added, %L2 updated, %L3 unchanged, %L4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel objects: %L1 added, %L2 updated, %L3 unchanged, %L4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3766,12 +4081,15 @@ Lagebild ist dem nicht gefolgt: Die Zugangsdaten des Feeds gingen an jenen Serve
         <translation>Kein Vorfall passt. Enter legt einen neuen Vorfall mit diesem Titel an.</translation>
     </message>
     <message>
-        <source>%L1 of %L2 incidents. Enter adds the alerts to the highlighted one.</source>
-        <translation>%L1 von %L2 Vorfällen. Enter fügt die Alarme dem markierten hinzu.</translation>
-    </message>
-    <message>
         <source>Type the title of the new incident first, then press Enter on &quot;New incident&quot;.</source>
         <translation>Geben Sie zuerst den Titel des neuen Vorfalls ein und drücken Sie dann Enter auf „Neuer Vorfall“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln incident(s). Enter adds the alerts to the highlighted one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3780,17 +4098,32 @@ Lagebild ist dem nicht gefolgt: Die Zugangsdaten des Feeds gingen an jenen Serve
         <source>No intelligence yet</source>
         <translation>Noch keine Bedrohungsinformationen</translation>
     </message>
-    <message>
-        <source>%1 intel objects in %2 types, %3 revoked, %4 observables indexed for matching.</source>
-        <translation>%1 Erkenntnisse in %2 Typen, %3 widerrufen, %4 Observables für den Abgleich indiziert.</translation>
+    <message numerus="yes">
+        <source>%Ln intel object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n type(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 revoked, %Ln observable(s) indexed for matching.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Threat intelligence from partners will be listed here by STIX type: indicators, malware, threat actors, attack patterns, reports and their relationships.
 
-Import STIX 2.1, MISP events and feeds or indicator lists with File → Import… or drop files and folders onto this window.</source>
-        <translation>Bedrohungsinformationen von Partnern werden hier nach STIX-Typ aufgelistet: Indikatoren, Malware, Bedrohungsakteure, Angriffsmuster, Berichte und ihre Beziehungen.
-
-STIX 2.1, MISP-Ereignisse und -Feeds oder Indikatorlisten mit Datei → Importieren… importieren oder Dateien und Ordner auf dieses Fenster ziehen.</translation>
+Import STIX 2.1, MISP events and feeds or indicator lists with File → Import files… or Import folder… or drop files and folders onto this window.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3802,10 +4135,6 @@ STIX 2.1, MISP-Ereignisse und -Feeds oder Indikatorlisten mit Datei → Importie
     <message>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
@@ -3910,6 +4239,22 @@ Lagebild cannot write briefings yet.</source>
         <translation>TLP-gekennzeichnete Lageberichte als PDF für Führungskräfte (Deutsch, Englisch, Französisch) werden hier aus dem Lagebild erstellt.
 
 Lagebild kann noch keine Lageberichte schreiben.</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import every file in a folder and below it (removable media, MISP feeds)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4111,10 +4456,6 @@ Die Datenbank ist leer. Laden Sie die Demo-Lage, um Lagebild mit erfundenen Part
         <translation>Noch keine Alarme</translation>
     </message>
     <message>
-        <source>Import sensor alerts (Suricata EVE, Zeek, Sigma) with File → Import…; they are matched against your partners&apos; intelligence and queue up here for triage.</source>
-        <translation>Importieren Sie Sensor-Alarme (Suricata EVE, Zeek, Sigma) mit Datei → Importieren…; sie werden mit den Erkenntnissen Ihrer Partner abgeglichen und hier zur Triage eingereiht.</translation>
-    </message>
-    <message>
         <source>Mark as new</source>
         <translation>Als neu markieren</translation>
     </message>
@@ -4179,10 +4520,6 @@ Die Datenbank ist leer. Laden Sie die Demo-Lage, um Lagebild mit erfundenen Part
         <translation>Alles auswählen, was dem Filter entspricht</translation>
     </message>
     <message>
-        <source>All %L1 alerts matching the filter are selected; actions apply to all of them.</source>
-        <translation>Alle %L1 Alarme, die dem Filter entsprechen, sind ausgewählt; Aktionen gelten für alle.</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -4223,10 +4560,6 @@ Die Datenbank ist leer. Laden Sie die Demo-Lage, um Lagebild mit erfundenen Part
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <source>%L1 alerts</source>
-        <translation>%L1 Alarme</translation>
-    </message>
-    <message>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
@@ -4241,10 +4574,6 @@ Die Datenbank ist leer. Laden Sie die Demo-Lage, um Lagebild mit erfundenen Part
     <message>
         <source>The current alert is still loading; try again in a moment.</source>
         <translation>Der aktuelle Alarm wird noch geladen; bitte gleich erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>%L1 alerts are selected. Select fewer than %L2, or everything matching the filter (Ctrl+A).</source>
-        <translation>%L1 Alarme sind ausgewählt. Weniger als %L2 auswählen oder alles, was dem Filter entspricht (Ctrl+A).</translation>
     </message>
     <message>
         <source>Some selected alerts are not loaded (row %L1). Scroll through them or select everything matching the filter (Ctrl+A).</source>
@@ -4268,10 +4597,6 @@ Die Datenbank ist leer. Laden Sie die Demo-Lage, um Lagebild mit erfundenen Part
     <message>
         <source>Cancelled; no alert was changed.</source>
         <translation>Abgebrochen; kein Alarm wurde geändert.</translation>
-    </message>
-    <message>
-        <source>%L1 alerts changed. Undo with Ctrl+Z.</source>
-        <translation>%L1 Alarme geändert. Rückgängig mit Ctrl+Z.</translation>
     </message>
     <message>
         <source>Undoing…</source>
@@ -4326,10 +4651,6 @@ Die Datenbank ist leer. Laden Sie die Demo-Lage, um Lagebild mit erfundenen Part
         <translation>Vorfall erstellen</translation>
     </message>
     <message>
-        <source>Title of the new incident:</source>
-        <translation>Titel des neuen Vorfalls:</translation>
-    </message>
-    <message>
         <source>Assign alerts</source>
         <translation>Alarme zuweisen</translation>
     </message>
@@ -4377,20 +4698,62 @@ Die Datenbank ist leer. Laden Sie die Demo-Lage, um Lagebild mit erfundenen Part
         <source>No alert selected.</source>
         <translation>Kein Alarm ausgewählt.</translation>
     </message>
+    <message numerus="yes">
+        <source>All %Ln alert(s) matching the filter are selected; actions apply to all of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alert(s) are selected. Select fewer than %L1, or everything matching the filter (Ctrl+A).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alert(s) changed. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Title of the new incident from %n selected alert(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import sensor alerts (Suricata EVE, Zeek, Sigma) with File → Import files… or Import folder…; they are matched against your partners&apos; intelligence and queue up here for triage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: status keys, notes and incident actions apply to all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lagebild::ui::WarningsPage</name>
     <message>
         <source>No partner warnings</source>
         <translation>Keine Partnerwarnungen</translation>
-    </message>
-    <message>
-        <source>Early warnings of your partners are listed here to decide whether they apply to you: STIX threat reports, notes and MISP events tagged as warnings, and everything from a feed marked as a warning source. Their recommendations become a checklist.
-
-Import your partners&apos; warnings with File → Import…</source>
-        <translation>Frühwarnungen Ihrer Partner werden hier aufgeführt, damit Sie entscheiden können, ob sie Sie betreffen: STIX-Bedrohungsberichte, Notizen und als Warnung getaggte MISP-Ereignisse sowie alles aus einem Feed, der als Warnquelle markiert ist. Ihre Empfehlungen werden zur Checkliste.
-
-Importieren Sie die Warnungen Ihrer Partner mit Datei → Importieren…</translation>
     </message>
     <message>
         <source>Who handles it</source>
@@ -4451,6 +4814,12 @@ Importieren Sie die Warnungen Ihrer Partner mit Datei → Importieren…</transl
     <message>
         <source>The warning names no course of action.</source>
         <translation>Die Warnung nennt keine Empfehlung.</translation>
+    </message>
+    <message>
+        <source>Early warnings of your partners are listed here to decide whether they apply to you: STIX threat reports, notes and MISP events tagged as warnings, and everything from a feed marked as a warning source. Their recommendations become a checklist.
+
+Import your partners&apos; warnings with File → Import files… or Import folder…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -53,10 +53,6 @@
         <translation>Uniquement les alertes corrélées au renseignement.</translation>
     </message>
     <message>
-        <source>Only alerts in this status: %1.</source>
-        <translation>Uniquement les alertes ayant ce statut : %1.</translation>
-    </message>
-    <message>
         <source>STATUS</source>
         <translation>STATUT</translation>
     </message>
@@ -82,6 +78,10 @@
             <numerusform>%n alerte</numerusform>
             <numerusform>%n alertes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only alerts in this status (%1) or closed with this resolution (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -209,6 +209,28 @@
     <message>
         <source>Cannot open %1 as gzip.</source>
         <translation>Impossible d&apos;ouvrir %1 comme fichier gzip.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Alertes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more signature(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1146,10 +1168,6 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <translation>jamais synchronisé</translation>
     </message>
     <message>
-        <source>ok %1: %2 page(s), +%3 ~%4 =%5 !%6</source>
-        <translation>ok %1 : %2 page(s), +%3 ~%4 =%5 !%6</translation>
-    </message>
-    <message>
         <source>failed %1: %2</source>
         <translation>échec %1 : %2</translation>
     </message>
@@ -1278,6 +1296,13 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <message>
         <source>add: one of %1.</source>
         <translation>add : un parmi %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>ok %1: %Ln page(s), +%2 ~%3 =%4 !%5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1859,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <message>
         <source>alerts outside the time range their zone map block records</source>
         <translation>alertes hors de la plage horaire enregistrée par leur bloc de zone</translation>
+    </message>
+    <message>
+        <source>alerts outside the status model (a resolution without &apos;closed&apos;, or schema 1&apos;s status)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2503,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <source>Feeds: %1</source>
         <translation>Flux : %1</translation>
     </message>
+    <message>
+        <source>closed, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StixReader</name>
@@ -2740,12 +2773,15 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <translation>échec</translation>
     </message>
     <message>
-        <source>%1 page(s), %2 added, %3 updated, %4 unchanged, %5 rejected</source>
-        <translation>%1 page(s), %2 ajoutés, %3 mis à jour, %4 inchangés, %5 rejetés</translation>
-    </message>
-    <message>
         <source>No enabled feed is configured; &apos;lagebild feeds add&apos; adds one.</source>
         <translation>Aucun flux activé n&apos;est configuré ; &apos;lagebild feeds add&apos; en ajoute un.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s), %1 added, %2 updated, %3 unchanged, %4 rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3030,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <source>4 info</source>
         <translation>4 info</translation>
     </message>
+    <message>
+        <source>Closed: no resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lagebild::items::FeedTableModel</name>
@@ -3176,10 +3216,6 @@ Distribué sous la Licence publique de l&apos;Union européenne v. 1.2 (EUPL-1.2
         <translation>aucun</translation>
     </message>
     <message>
-        <source>%1 %2 = %3 (TLP %4, confidence %5, source %6)</source>
-        <translation>%1 %2 = %3 (TLP %4, confiance %5, source %6)</translation>
-    </message>
-    <message>
         <source>unmarked</source>
         <translation>non marqué</translation>
     </message>
@@ -3188,16 +3224,8 @@ Distribué sous la Licence publique de l&apos;Union européenne v. 1.2 (EUPL-1.2
         <translation>inconnu</translation>
     </message>
     <message>
-        <source>%1: %2 (via %3, %4)</source>
-        <translation>%1 : %2 (via %3, %4)</translation>
-    </message>
-    <message>
         <source>Related alerts</source>
         <translation>Alertes liées</translation>
-    </message>
-    <message>
-        <source>same %1 %2: %L3 other alerts</source>
-        <translation>même %1 %2 : %L3 autres alertes</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3210,6 +3238,155 @@ Distribué sous la Licence publique de l&apos;Union européenne v. 1.2 (EUPL-1.2
     <message>
         <source>Raw record</source>
         <translation>Enregistrement brut</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished">Signature</translation>
+    </message>
+    <message>
+        <source>Signature ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation type="unfinished">Capteur</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Gravité</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priorité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished">Incident</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished">Destination</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel matches</source>
+        <translation type="unfinished">Corrélations</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · TLP %3 · confidence %4 · from %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source</source>
+        <translation type="unfinished">source inconnue</translation>
+    </message>
+    <message>
+        <source>Indicator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Same source %1: %n other alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Same destination %1: %n other alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Same signature %1: %n other alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intrusion set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3246,12 +3423,29 @@ Distribué sous la Licence publique de l&apos;Union européenne v. 1.2 (EUPL-1.2
         <translation>Chargement de la situation de démonstration…</translation>
     </message>
     <message>
-        <source>Demo situation loaded: %1 alerts, %2 partner warnings, %3 incidents.</source>
-        <translation>Situation de démonstration chargée : %1 alertes, %2 alertes précoces des partenaires, %3 incidents.</translation>
-    </message>
-    <message>
         <source>Loading the demo situation was cancelled.</source>
         <translation>Le chargement de la situation de démonstration a été annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo situation loaded: %Ln alert(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner warning(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3479,14 +3673,6 @@ Distribué sous la Licence publique de l&apos;Union européenne v. 1.2 (EUPL-1.2
         <translation>Aucun flux partenaire</translation>
     </message>
     <message>
-        <source>Add the TAXII 2.1 collections, MISP servers and feeds of your partners; Lagebild syncs them on demand or on a schedule and shows each feed&apos;s last run here.
-
-Nothing connects anywhere until you add and enable a feed. Air-gapped sites import files (signed bundles included) with File → Import…</source>
-        <translation>Ajoutez les collections TAXII 2.1, les serveurs MISP et les flux de vos partenaires ; Lagebild les synchronise à la demande ou selon une planification et affiche ici la dernière exécution de chaque flux.
-
-Aucune connexion n&apos;est établie tant que vous n&apos;avez pas ajouté et activé un flux. Les sites isolés importent des fichiers (bundles signés compris) avec Fichier → Importer…</translation>
-    </message>
-    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
@@ -3542,10 +3728,6 @@ Aucune connexion n&apos;est établie tant que vous n&apos;avez pas ajouté et ac
         <translation>%1 : connexion…</translation>
     </message>
     <message>
-        <source>%1: ok, %2 page(s), %3 added, %4 updated</source>
-        <translation>%1 : ok, %2 page(s), %3 ajoutés, %4 mis à jour</translation>
-    </message>
-    <message>
         <source>Cancelling… the page being fetched is not stored; the next sync resumes after the last stored page.</source>
         <translation>Annulation… la page en cours de récupération n&apos;est pas enregistrée ; la prochaine synchronisation reprendra après la dernière page enregistrée.</translation>
     </message>
@@ -3577,6 +3759,19 @@ Lagebild ne l&apos;a pas suivi : les identifiants du flux iraient à ce serveur.
         <source>%1: the API root is now the feed&apos;s URL; sync again.</source>
         <translation>%1 : la racine d&apos;API est maintenant l&apos;URL du flux ; synchronisez à nouveau.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: ok, %Ln page(s), %2 added, %3 updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the TAXII 2.1 collections, MISP servers and feeds of your partners; Lagebild syncs them on demand or on a schedule and shows each feed&apos;s last run here.
+
+Nothing connects anywhere until you add and enable a feed. Air-gapped sites import files (signed bundles included) with File → Import files… or Import folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lagebild::ui::ImportController</name>
@@ -3585,16 +3780,20 @@ Lagebild ne l&apos;a pas suivi : les identifiants du flux iraient à ce serveur.
         <translation>Annulation…</translation>
     </message>
     <message>
-        <source>Import intelligence</source>
-        <translation>Importer du renseignement</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
         <source>Importing %1</source>
         <translation>Import de %1</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3627,19 +3826,55 @@ Lagebild ne l&apos;a pas suivi : les identifiants du flux iraient à ce serveur.
         <source>Indicator lists, type of every value:</source>
         <translation>Listes d&apos;indicateurs, type de chaque valeur :</translation>
     </message>
+    <message>
+        <source>intelligence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensor alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> in no format Lagebild recognises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s zone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensor timestamps without a zone are in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lagebild::ui::ImportSummaryDialog</name>
     <message>
         <source>Import summary</source>
         <translation>Récapitulatif de l&apos;import</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) read: %1 objects added, %2 updated.</source>
-        <translation>
-            <numerusform>%n fichier lu : %1 objets ajoutés, %2 mis à jour.</numerusform>
-            <numerusform>%n fichiers lus : %1 objets ajoutés, %2 mis à jour.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) rejected; nothing of them was stored.</source>
@@ -3694,6 +3929,86 @@ Lagebild ne l&apos;a pas suivi : les identifiants du flux iraient à ce serveur.
             <numerusform>%n autre problème non listé.</numerusform>
             <numerusform>%n autres problèmes non listés.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intel object(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %L1 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %L1 already stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file or an issue to see all of it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts: %L1 added, %L2 updated, %L3 unchanged, %L4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel objects: %L1 added, %L2 updated, %L3 unchanged, %L4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3766,12 +4081,15 @@ Lagebild ne l&apos;a pas suivi : les identifiants du flux iraient à ce serveur.
         <translation>Aucun incident ne correspond. Entrée crée un nouvel incident avec ce titre.</translation>
     </message>
     <message>
-        <source>%L1 of %L2 incidents. Enter adds the alerts to the highlighted one.</source>
-        <translation>%L1 incidents sur %L2. Entrée ajoute les alertes à l’incident en surbrillance.</translation>
-    </message>
-    <message>
         <source>Type the title of the new incident first, then press Enter on &quot;New incident&quot;.</source>
         <translation>Tapez d’abord le titre du nouvel incident, puis appuyez sur Entrée sur « Nouvel incident ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln incident(s). Enter adds the alerts to the highlighted one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3780,17 +4098,32 @@ Lagebild ne l&apos;a pas suivi : les identifiants du flux iraient à ce serveur.
         <source>No intelligence yet</source>
         <translation>Aucun renseignement pour l&apos;instant</translation>
     </message>
-    <message>
-        <source>%1 intel objects in %2 types, %3 revoked, %4 observables indexed for matching.</source>
-        <translation>%1 objets de renseignement dans %2 types, %3 révoqués, %4 observables indexés pour la corrélation.</translation>
+    <message numerus="yes">
+        <source>%Ln intel object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n type(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 revoked, %Ln observable(s) indexed for matching.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Threat intelligence from partners will be listed here by STIX type: indicators, malware, threat actors, attack patterns, reports and their relationships.
 
-Import STIX 2.1, MISP events and feeds or indicator lists with File → Import… or drop files and folders onto this window.</source>
-        <translation>Le renseignement sur la menace fourni par les partenaires sera listé ici par type STIX : indicateurs, malwares, acteurs de la menace, modes opératoires, rapports et leurs relations.
-
-Importez du STIX 2.1, des événements et flux MISP ou des listes d&apos;indicateurs avec Fichier → Importer… ou déposez des fichiers et dossiers sur cette fenêtre.</translation>
+Import STIX 2.1, MISP events and feeds or indicator lists with File → Import files… or Import folder… or drop files and folders onto this window.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3802,10 +4135,6 @@ Importez du STIX 2.1, des événements et flux MISP ou des listes d&apos;indicat
     <message>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
@@ -3910,6 +4239,22 @@ Lagebild cannot write briefings yet.</source>
         <translation>Les briefings PDF marqués TLP pour les responsables (allemand, anglais, français) seront produits ici à partir de la situation.
 
 Lagebild ne sait pas encore écrire de briefings.</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import every file in a folder and below it (removable media, MISP feeds)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4111,10 +4456,6 @@ La base de données est vide. Chargez la situation de démonstration pour décou
         <translation>Aucune alerte pour l&apos;instant</translation>
     </message>
     <message>
-        <source>Import sensor alerts (Suricata EVE, Zeek, Sigma) with File → Import…; they are matched against your partners&apos; intelligence and queue up here for triage.</source>
-        <translation>Importez des alertes de capteurs (Suricata EVE, Zeek, Sigma) avec Fichier → Importer… ; elles sont corrélées au renseignement de vos partenaires et attendent ici leur triage.</translation>
-    </message>
-    <message>
         <source>Mark as new</source>
         <translation>Marquer comme nouveau</translation>
     </message>
@@ -4179,10 +4520,6 @@ La base de données est vide. Chargez la situation de démonstration pour décou
         <translation>Sélectionner tout ce qui correspond au filtre</translation>
     </message>
     <message>
-        <source>All %L1 alerts matching the filter are selected; actions apply to all of them.</source>
-        <translation>Les %L1 alertes correspondant au filtre sont sélectionnées ; les actions s&apos;appliquent à toutes.</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -4223,10 +4560,6 @@ La base de données est vide. Chargez la situation de démonstration pour décou
         <translation>Comptage…</translation>
     </message>
     <message>
-        <source>%L1 alerts</source>
-        <translation>%L1 alertes</translation>
-    </message>
-    <message>
         <source>Undo %1</source>
         <translation>Annuler %1</translation>
     </message>
@@ -4241,10 +4574,6 @@ La base de données est vide. Chargez la situation de démonstration pour décou
     <message>
         <source>The current alert is still loading; try again in a moment.</source>
         <translation>L&apos;alerte courante est encore en cours de chargement ; réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <source>%L1 alerts are selected. Select fewer than %L2, or everything matching the filter (Ctrl+A).</source>
-        <translation>%L1 alertes sont sélectionnées. Sélectionnez-en moins de %L2, ou tout ce qui correspond au filtre (Ctrl+A).</translation>
     </message>
     <message>
         <source>Some selected alerts are not loaded (row %L1). Scroll through them or select everything matching the filter (Ctrl+A).</source>
@@ -4268,10 +4597,6 @@ La base de données est vide. Chargez la situation de démonstration pour décou
     <message>
         <source>Cancelled; no alert was changed.</source>
         <translation>Annulé ; aucune alerte n&apos;a été modifiée.</translation>
-    </message>
-    <message>
-        <source>%L1 alerts changed. Undo with Ctrl+Z.</source>
-        <translation>%L1 alertes modifiées. Annulez avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Undoing…</source>
@@ -4326,10 +4651,6 @@ La base de données est vide. Chargez la situation de démonstration pour décou
         <translation>Créer un incident</translation>
     </message>
     <message>
-        <source>Title of the new incident:</source>
-        <translation>Titre du nouvel incident :</translation>
-    </message>
-    <message>
         <source>Assign alerts</source>
         <translation>Attribuer les alertes</translation>
     </message>
@@ -4377,20 +4698,62 @@ La base de données est vide. Chargez la situation de démonstration pour décou
         <source>No alert selected.</source>
         <translation>Aucune alerte sélectionnée.</translation>
     </message>
+    <message numerus="yes">
+        <source>All %Ln alert(s) matching the filter are selected; actions apply to all of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alert(s) are selected. Select fewer than %L1, or everything matching the filter (Ctrl+A).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alert(s) changed. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Title of the new incident from %n selected alert(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import sensor alerts (Suricata EVE, Zeek, Sigma) with File → Import files… or Import folder…; they are matched against your partners&apos; intelligence and queue up here for triage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: status keys, notes and incident actions apply to all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lagebild::ui::WarningsPage</name>
     <message>
         <source>No partner warnings</source>
         <translation>Aucune alerte précoce des partenaires</translation>
-    </message>
-    <message>
-        <source>Early warnings of your partners are listed here to decide whether they apply to you: STIX threat reports, notes and MISP events tagged as warnings, and everything from a feed marked as a warning source. Their recommendations become a checklist.
-
-Import your partners&apos; warnings with File → Import…</source>
-        <translation>Les alertes précoces de vos partenaires sont listées ici pour décider si elles vous concernent : rapports de menace STIX, notes et événements MISP marqués comme alertes, et tout ce qui provient d&apos;un flux désigné comme source d&apos;alertes. Leurs recommandations deviennent une liste de contrôle.
-
-Importez les alertes précoces de vos partenaires avec Fichier → Importer…</translation>
     </message>
     <message>
         <source>Who handles it</source>
@@ -4451,6 +4814,12 @@ Importez les alertes précoces de vos partenaires avec Fichier → Importer…</
     <message>
         <source>The warning names no course of action.</source>
         <translation>L&apos;alerte précoce ne nomme aucune recommandation.</translation>
+    </message>
+    <message>
+        <source>Early warnings of your partners are listed here to decide whether they apply to you: STIX threat reports, notes and MISP events tagged as warnings, and everything from a feed marked as a warning source. Their recommendations become a checklist.
+
+Import your partners&apos; warnings with File → Import files… or Import folder…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

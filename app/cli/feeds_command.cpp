@@ -290,9 +290,8 @@ private:
             return tr("never synced");
         const auto& r = *f.lastRun;
         const QString when = QString::fromStdString(core::formatStixTimestamp(r.finished));
-        return r.ok ? tr("ok %1: %2 page(s), +%3 ~%4 =%5 !%6")
+        return r.ok ? tr("ok %1: %Ln page(s), +%2 ~%3 =%4 !%5", nullptr, static_cast<int>(r.pages))
                           .arg(when)
-                          .arg(r.pages)
                           .arg(r.added)
                           .arg(r.updated)
                           .arg(r.unchanged)

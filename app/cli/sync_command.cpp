@@ -55,8 +55,7 @@ public:
             results.append(result);
             if (!p.isSet(QStringLiteral("json")))
                 ctx.out << r.feed << '\t' << (r.ok ? tr("ok") : tr("failed")) << '\t'
-                        << tr("%1 page(s), %2 added, %3 updated, %4 unchanged, %5 rejected")
-                               .arg(r.pages)
+                        << tr("%Ln page(s), %1 added, %2 updated, %3 unchanged, %4 rejected", nullptr, static_cast<int>(r.pages))
                                .arg(r.added)
                                .arg(r.updated)
                                .arg(r.unchanged)

@@ -142,6 +142,7 @@ FileReport startReport(const ImportTarget& target, ImportFormat format) {
     FileReport report;
     report.path = target.path;
     report.format = importFormatName(format);
+    report.alerts = FormatRegistry::producesAlerts(format);
     return report;
 }
 

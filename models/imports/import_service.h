@@ -57,6 +57,7 @@ struct ImportTarget {
 struct FileReport {
     QString path;
     QString format;
+    bool alerts = false; // the counts are alerts (sensor formats), not intel objects
     std::int64_t added = 0;
     std::int64_t updated = 0;
     std::int64_t unchanged = 0;

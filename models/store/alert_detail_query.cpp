@@ -5,8 +5,6 @@
 
 namespace lagebild::store {
 
-namespace {} // namespace
-
 core::Result<AlertDetail> AlertDetailQuery::load(std::int64_t alertRid) {
     AlertDetail d;
     d.rid = alertRid;
@@ -33,6 +31,22 @@ core::Result<AlertDetail> AlertDetailQuery::load(std::int64_t alertRid) {
             d.fields.emplace_back(name, value);
         }
     }
+
+    // What the internal keys point at, by name: the incident (INC-0004 and its title) and the
+    // feed or file the alert came from.
+    auto names = m_db.prepare("SELECT coalesce(i.id, ''), coalesce(i.title, ''), coalesce(src.name, '') FROM alert a "
+                              "LEFT JOIN incident i ON i.rid = a.incident_rid LEFT JOIN source src ON src.rid = "
+                              "a.source_rid WHERE a.rid = ?1");
+    if (!names)
+        return names.error();
+    names.value().bind(1, alertRid);
+    if (auto s = names.value().forEachRow([&](const Statement& s) {
+            d.incidentId = s.columnQString(0);
+            d.incidentTitle = s.columnQString(1);
+            d.sourceName = s.columnQString(2);
+        });
+        !s)
+        return s.error();
 
     auto tech = m_db.prepare("SELECT technique FROM alert_technique WHERE alert_rid = ?1 ORDER BY technique");
     if (!tech)
@@ -71,9 +85,10 @@ core::Result<AlertDetail> AlertDetailQuery::load(std::int64_t alertRid) {
         " hop2(id, via) AS ("
         "  SELECT e.target_ref, e.kind FROM stix_edge e JOIN hop1 h ON e.source_ref = h.id"
         "  UNION SELECT e.source_ref, e.kind FROM stix_edge e JOIN hop1 h ON e.target_ref = h.id)"
-        " SELECT DISTINCT o.id, o.type, coalesce(o.name, ''), x.via FROM (SELECT * FROM hop1 UNION SELECT * FROM hop2) x"
-        " JOIN stix_object o ON o.id = x.id WHERE o.id <> ?1 AND o.type IN ('report', 'campaign', 'threat-actor',"
-        " 'intrusion-set', 'attack-pattern', 'malware', 'tool', 'vulnerability') ORDER BY o.type, o.name LIMIT 40");
+        " SELECT o.id, o.type, coalesce(o.name, ''), group_concat(DISTINCT x.via) FROM (SELECT * FROM hop1 UNION SELECT * "
+        "FROM hop2) x JOIN stix_object o ON o.id = x.id WHERE o.id <> ?1 AND o.type IN ('report', 'campaign', "
+        "'threat-actor', 'intrusion-set', 'attack-pattern', 'malware', 'tool', 'vulnerability') GROUP BY o.id "
+        "ORDER BY o.type, o.name LIMIT 40");
     if (!linked)
         return linked.error();
     for (auto& m : d.intel) {

@@ -18,7 +18,7 @@ struct LinkedIntel {
     QString id;
     QString type; // report, campaign, threat-actor, intrusion-set, attack-pattern, malware, ...
     QString name;
-    QString via; // relationship kind, e.g. "indicates", "refers-to"
+    QString via; // relationship kinds, comma-separated, e.g. "indicates" or "uses,refers-to"
 };
 
 struct MatchedIntel {
@@ -44,7 +44,10 @@ struct RelatedAlerts {
 struct AlertDetail {
     std::int64_t rid = 0;
     std::vector<std::pair<QString, QString>> fields; // every column of the alert row, in table order
-    QString rawPretty;                               // the raw record, JSON indented when it parses
+    QString incidentId;                              // INC-0004 when the alert belongs to one
+    QString incidentTitle;
+    QString sourceName; // the feed or file it was imported from
+    QString rawPretty;  // the raw record, JSON indented when it parses
     std::vector<QString> techniques;
     std::vector<MatchedIntel> intel;
     std::vector<RelatedAlerts> related;

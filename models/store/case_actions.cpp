@@ -1,6 +1,38 @@
 #include "models/store/case_actions.h"
 
+#include <QCoreApplication>
+
+#include <map>
+
 namespace lagebild::store {
+
+QString suggestedIncidentTitle(std::span<const AlertTableRow> alerts) {
+    if (alerts.empty())
+        return {};
+    std::map<QString, int> signatures;
+    for (const auto& a : alerts)
+        ++signatures[a.signature];
+    QString top = alerts.front().signature; // the most frequent; on a tie the first in the table
+    for (const auto& a : alerts)
+        if (signatures[a.signature] > signatures[top])
+            top = a.signature;
+    const auto shared = [&alerts](QString AlertTableRow::*host) {
+        const QString first = alerts.front().*host;
+        for (const auto& a : alerts)
+            if (a.*host != first)
+                return QString();
+        return first;
+    };
+    QString title = top.isEmpty() ? QCoreApplication::translate("CaseActions", "Alerts") : top;
+    const int others = static_cast<int>(signatures.size()) - 1;
+    if (others > 0)
+        title = QCoreApplication::translate("CaseActions", "%1 (+%n more signature(s))", nullptr, others).arg(title);
+    if (const QString dst = shared(&AlertTableRow::dst); !dst.isEmpty())
+        title = QCoreApplication::translate("CaseActions", "%1 – %2").arg(title, dst);
+    else if (const QString src = shared(&AlertTableRow::src); !src.isEmpty())
+        title = QCoreApplication::translate("CaseActions", "%1 from %2").arg(title, src);
+    return title;
+}
 
 core::Result<Incident> createIncidentFromAlerts(Database& db, const QString& actor, const QString& title,
                                                 std::span<const std::int64_t> alertRids, std::int64_t now) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/core/result.h"
+#include "models/store/alert_table_queries.h"
 #include "models/store/database.h"
 #include "models/store/incident_repository.h"
 #include "models/store/warning_repository.h"
@@ -21,6 +22,10 @@ namespace lagebild::store {
 /// (moving them from any other).
 core::Result<Incident> createIncidentFromAlerts(Database& db, const QString& actor, const QString& title,
                                                 std::span<const std::int64_t> alertRids, std::int64_t now);
+
+/// A title for an incident made of these alerts: the most frequent signature, how many others
+/// there are, and the host they share ("ET TROJAN Emotet beacon (+2 more signatures) – 10.0.0.5").
+QString suggestedIncidentTitle(std::span<const AlertTableRow> alerts);
 
 /// Links the alerts to an existing incident; returns its id ("INC-0004"). Error (Usage) when unknown.
 core::Result<QString> addAlertsToIncident(Database& db, const QString& actor, std::int64_t incidentRid,

@@ -139,3 +139,28 @@ TEST_CASE("every translated message is looked up under the context lupdate filed
         CHECK_MESSAGE(!text.contains("type=\"unfinished\""), ts);
     }
 }
+
+TEST_CASE("English has its plural forms: every %n message of lagebild_en.ts reads '1 alert' and '2 alerts'") {
+    QFile f(QStringLiteral(LAGEBILD_SOURCE_DIR "/translations/lagebild_en.ts"));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    const QRegularExpression message(QStringLiteral(R"(<message numerus="yes">\s*<source>(.*?)</source>(.*?)</message>)"),
+                                     QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpression form(QStringLiteral("<numerusform>(.*?)</numerusform>"));
+    int messages = 0;
+    for (auto it = message.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        ++messages;
+        QStringList forms;
+        for (auto f2 = form.globalMatch(m.captured(2)); f2.hasNext();)
+            forms << f2.next().captured(1);
+        CAPTURE(m.captured(1).toStdString());
+        REQUIRE(forms.size() == 2);
+        for (const QString& s : forms) {
+            CHECK_FALSE(s.isEmpty());
+            CHECK_FALSE(s.contains(QStringLiteral("(s)")));
+            CHECK_FALSE(s.contains(QStringLiteral("(es)")));
+        }
+    }
+    CHECK(messages > 40);
+}

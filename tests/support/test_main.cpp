@@ -4,6 +4,9 @@
 #include <doctest/doctest.h>
 
 #include <QApplication>
+#include <QTranslator>
+
+#include <cstdio>
 
 int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -11,6 +14,12 @@ int main(int argc, char** argv) {
     int qargc = 1;
     QApplication app(qargc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lagebild-tests"));
+    // English as the application shows it: "1 alert", "2 alerts" (numerus forms of lagebild_en.ts).
+    QTranslator english;
+    if (!english.load(QStringLiteral(LAGEBILD_QM_DIR "/lagebild_en.qm")) || !QCoreApplication::installTranslator(&english)) {
+        fprintf(stderr, "cannot load %s\n", LAGEBILD_QM_DIR "/lagebild_en.qm");
+        return 1;
+    }
     doctest::Context context;
     context.applyCommandLine(argc, argv);
     return context.run();

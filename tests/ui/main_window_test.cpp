@@ -1,3 +1,4 @@
+#include "models/imports/line_excerpt.h"
 #include "models/store/database.h"
 #include "tests/support/temp_dir.h"
 #include "ui/about/about_dialog.h"
@@ -10,7 +11,10 @@
 
 #include <doctest/doctest.h>
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -20,6 +24,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace lagebild;
@@ -134,10 +139,65 @@ TEST_CASE("a cancelled import stores nothing of the unfinished file") {
     import->cancel();
     REQUIRE(finished.wait(60000));
     CHECK(finished.first().first().toInt() == 0);
+    // The summary says cancelled and rolled back, not "1 file(s) rejected".
+    auto* summary = window.findChild<ui::ImportSummaryDialog*>();
+    REQUIRE(summary);
+    CHECK(summary->headline().contains(QStringLiteral("Cancelled: the unfinished file was rolled back.")));
+    CHECK_FALSE(summary->headline().contains(QStringLiteral("rejected")));
+    CHECK_FALSE(summary->headline().contains(QStringLiteral("(s)")));
     jobs.waitForIdle();
     auto opened = store::Database::open(db);
     REQUIRE(opened.ok());
     CHECK(opened.value()->queryInt("SELECT count(*) FROM stix_object").value() == 0);
+}
+
+TEST_CASE("the import options dialog asks only what applies to the files: alerts get the time zone, not TLP") {
+    const ui::ImportKinds eve = ui::ImportKinds::of({test::testData(QStringLiteral("alerts/suricata/surevego-eve.json"))});
+    CHECK(eve.alerts);
+    CHECK_FALSE(eve.intel);
+    CHECK(eve.files > 0);
+    ui::ImportOptionsDialog alerts(eve);
+    CHECK(alerts.findChild<QComboBox*>(QStringLiteral("defaultTlp")) == nullptr);
+    CHECK(alerts.findChild<QComboBox*>(QStringLiteral("listType")) == nullptr);
+    auto* zone = alerts.findChild<QComboBox*>(QStringLiteral("assumedZone"));
+    REQUIRE(zone);
+    zone->setCurrentIndex(zone->findText(QStringLiteral("UTC-05:00")));
+    CHECK(alerts.options().assumedOffsetMinutes == -300);
+    CHECK(alerts.findChild<QLabel*>(QStringLiteral("importKinds"))->text().contains(QStringLiteral("with sensor alerts.")));
+
+    const ui::ImportKinds stix = ui::ImportKinds::of({test::testData(QStringLiteral("stix/oasis-examples"))});
+    CHECK(stix.intel);
+    CHECK_FALSE(stix.alerts);
+    CHECK_FALSE(stix.lists);
+    ui::ImportOptionsDialog intel(stix);
+    CHECK(intel.findChild<QComboBox*>(QStringLiteral("defaultTlp")) != nullptr);
+    CHECK(intel.findChild<QComboBox*>(QStringLiteral("assumedZone")) == nullptr);
+    CHECK(intel.findChild<QComboBox*>(QStringLiteral("listType")) == nullptr);
+}
+
+TEST_CASE("File menu imports files or a folder; both reach the import with the folder's files") {
+    test::TempDir dir;
+    ui::JobRunner jobs(dir.path(QStringLiteral("c.sqlite")));
+    ui::MainWindow window(jobs);
+    QAction* folder = nullptr;
+    for (QAction* a : window.menuBar()->actions().first()->menu()->actions())
+        if (a->text() == QStringLiteral("Import f&older…"))
+            folder = a;
+    REQUIRE(folder);
+    CHECK(folder->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+I")));
+    // A folder given to the import (as the folder dialog or a drop does) imports every file in it.
+    auto* import = window.findChild<ui::ImportController*>();
+    QSignalSpy finished(import, &ui::ImportController::importFinished);
+    QTimer::singleShot(0, [] {
+        auto* options = qobject_cast<ui::ImportOptionsDialog*>(QApplication::activeModalWidget());
+        CHECK(options);
+        if (options)
+            options->accept();
+    });
+    import->askAndImport({test::testData(QStringLiteral("stix/oasis-examples"))});
+    REQUIRE(finished.wait(60000));
+    CHECK(finished.first().first().toInt() == 7);
+    jobs.waitForIdle();
 }
 
 TEST_CASE("the import options dialog turns the analyst's choices into import options") {
@@ -147,7 +207,7 @@ TEST_CASE("the import options dialog turns the analyst's choices into import opt
     CHECK(defaults.sourceName.isEmpty());
     CHECK_FALSE(defaults.listType.has_value());
     auto combos = dialog.findChildren<QComboBox*>();
-    REQUIRE(combos.size() == 2);
+    REQUIRE(combos.size() == 3); // TLP, list type, time zone of sensor timestamps
     combos[0]->setCurrentIndex(combos[0]->findData(QStringLiteral("amber+strict")));
     combos[1]->setCurrentIndex(combos[1]->findData(QStringLiteral("domain-name")));
     dialog.findChild<QLineEdit*>()->setText(QStringLiteral("  CERT-Bund "));
@@ -156,4 +216,52 @@ TEST_CASE("the import options dialog turns the analyst's choices into import opt
     CHECK(chosen.sourceName == QStringLiteral("CERT-Bund"));
     REQUIRE(chosen.listType.has_value());
     CHECK(*chosen.listType == core::ObservableType::Domain);
+}
+
+TEST_CASE("the import summary counts alerts and intel apart and shows a whole issue with its lines of the file") {
+    test::TempDir dir;
+    const QString eve = dir.path(QStringLiteral("eve.json"));
+    {
+        QFile f(eve);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("{\"event_type\":\"alert\"}\n{\"event_type\":\"dns\"}\n{\"timestamp\":\"yesterday\"}\n{}\n");
+    }
+    const QString longMessage = QStringLiteral("Timestamps in /media/usb/sensors/suricata-dmz/eve.json are not RFC 3339; "
+                                               "the alert was skipped because its time cannot be placed on the timeline");
+    imports::FileReport alerts;
+    alerts.path = eve;
+    alerts.format = QStringLiteral("eve");
+    alerts.alerts = true;
+    alerts.added = 303;
+    alerts.issues.push_back({core::IssueSeverity::Warning, longMessage, QStringLiteral("line 3, byte 52"), QString()});
+    imports::FileReport intel;
+    intel.path = dir.path(QStringLiteral("bundle.json"));
+    intel.format = QStringLiteral("stix");
+    intel.added = 1;
+    imports::FileReport unfinished;
+    unfinished.path = dir.path(QStringLiteral("big.json"));
+    unfinished.format = QStringLiteral("stix");
+    unfinished.error = core::Error::make(core::ErrorCode::Cancelled, QStringLiteral("The import was cancelled."));
+
+    ui::ImportSummaryDialog dialog({alerts, intel, unfinished}, QString(), true);
+    CHECK(dialog.headline() == QStringLiteral("3 files read: 1 intel object added, 0 updated; 303 alerts added. Cancelled: "
+                                              "the unfinished file was rolled back."));
+    // The first issue is selected and shown whole, with the lines of the file around it.
+    const QString detail = dialog.detailText();
+    CHECK(detail.contains(longMessage));
+    CHECK(detail.contains(QStringLiteral("File: ") + eve));
+    CHECK(detail.contains(QStringLiteral(">      3  {\"timestamp\":\"yesterday\"}")));
+    CHECK(detail.contains(QStringLiteral("       2  {\"event_type\":\"dns\"}")));
+    CHECK(dialog.list()->currentItem()->toolTip(0).contains(QStringLiteral("cannot be placed on the timeline")));
+    CHECK(dialog.reportText().contains(longMessage));
+    CHECK(dialog.reportText().contains(QStringLiteral("line 3, byte 52")));
+    // The message column takes the room left; the others fit their content.
+    dialog.resize(900, 500);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    CHECK(dialog.list()->columnWidth(0) > dialog.list()->columnWidth(1) * 3);
+
+    CHECK(imports::issueLine(QStringLiteral("line 12, byte 345")) == 12);
+    CHECK(imports::issueLine(QStringLiteral("Zeile 12, Byte 345")) == 12);
+    CHECK(imports::issueLine(QStringLiteral("Event.Attribute[3]")) == 0);
 }

@@ -1,5 +1,6 @@
 #include "models/items/alert_table_model.h"
 #include "models/store/alert_table_queries.h"
+#include "models/store/case_actions.h"
 #include "models/store/incident_repository.h"
 #include "tests/support/alert_fixture.h"
 #include "tests/support/alert_generator.h"
@@ -17,6 +18,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -185,6 +188,39 @@ TEST_CASE("the triage page works from the keyboard: j/k, status keys, undo, sear
     waitForCount(page);
     CHECK(page.model()->rowCount() == countWhere(path, "signature LIKE '%Emotet%'"));
 
+    // Enter leaves the search for the first result, highlighted: the next j goes to the second row,
+    // never into the search field.
+    REQUIRE(page.model()->rowCount() > 3);
+    QTest::keyClick(page.filterBar()->searchField(), Qt::Key_Return);
+    CHECK(page.view()->hasFocus());
+    REQUIRE(QTest::qWaitFor([&] { return page.view()->currentIndex().row() == 0; }, 5000));
+    CHECK(page.view()->selectionModel()->isRowSelected(0, {}));
+    QTest::keyClick(page.view(), Qt::Key_J);
+    CHECK(page.view()->currentIndex().row() == 1);
+    CHECK(page.filterBar()->searchField()->text() == QStringLiteral("emotet"));
+    // A new search typed and left with Down: the first row of the new result is current.
+    QTest::keyClick(page.view(), Qt::Key_Slash);
+    page.filterBar()->searchField()->selectAll();
+    QTest::keyClicks(page.filterBar()->searchField(), QStringLiteral("nmap"));
+    QTest::keyClick(page.filterBar()->searchField(), Qt::Key_Down);
+    CHECK(page.view()->hasFocus());
+    waitForCount(page);
+    CHECK(page.model()->rowCount() == countWhere(path, "signature LIKE '%Nmap%'"));
+    REQUIRE(QTest::qWaitFor([&] { return page.view()->currentIndex().row() == 0; }, 5000));
+    // Esc returns to the table and keeps the current row.
+    QTest::keyClick(page.view(), Qt::Key_J);
+    QTest::keyClick(page.view(), Qt::Key_Slash);
+    CHECK(page.filterBar()->searchField()->hasFocus());
+    QTest::keyClick(page.filterBar()->searchField(), Qt::Key_Escape);
+    CHECK(page.view()->hasFocus());
+    CHECK(page.view()->currentIndex().row() == 1);
+    // F6 into a table without a highlighted row highlights the current one first.
+    page.view()->selectionModel()->clearSelection();
+    QTest::keyClick(page.view(), Qt::Key_Slash);
+    QTest::keyClick(page.filterBar()->searchField(), Qt::Key_F6);
+    CHECK(page.view()->hasFocus());
+    CHECK(page.view()->selectionModel()->isRowSelected(page.view()->currentIndex().row(), {}));
+
     // The palette lists every enabled action and filters by name.
     ui::CommandPalette palette(page.triageActions());
     palette.queryField()->setText(QStringLiteral("benign"));
@@ -231,6 +267,8 @@ TEST_CASE("the detail pane shows hostile sensor strings as plain text, and saved
     REQUIRE(QTest::qWaitFor([&] { return !page.model()->isCounting() && page.model()->rowCount() == 0; }, 10000));
     REQUIRE(QTest::qWaitFor([&] { return !page.detailPane()->text().contains(QStringLiteral("<b>bold</b>")); }, 5000));
     CHECK(page.detailPane()->text() == QStringLiteral("No alert matches the filter or search."));
+    CHECK(page.findChild<QLabel*>(QStringLiteral("alertCount"))->text() ==
+          QStringLiteral("No alert matches the filter or search."));
 
     store::AlertTableFilter f;
     f.sensors = {QStringLiteral("<i>sensor</i>")};
@@ -253,6 +291,14 @@ TEST_CASE("the detail pane shows hostile sensor strings as plain text, and saved
     page.applyView(view);
     CHECK(page.model()->filter().sensors == QStringList{QStringLiteral("<i>sensor</i>")});
     CHECK(page.model()->sortOrder() == store::AlertSort{store::AlertColumn::Signature, false});
+    // Chosen from the box, the view stays named until the filter changes: clearing the filters
+    // clears the box.
+    auto* views = page.findChild<QComboBox*>(QStringLiteral("savedViews"));
+    views->setCurrentIndex(1);
+    page.filterBar()->setFilter(page.filterBar()->filter()); // the same filter again: still the view
+    CHECK(views->currentIndex() == 1);
+    page.filterBar()->clear();
+    CHECK(views->currentIndex() == 0);
     jobs.waitForIdle();
 }
 
@@ -271,7 +317,8 @@ TEST_CASE("facets take several values from the keyboard with live counts, and sa
     ui::FacetButton* status = page.filterBar()->statusFacet();
     ui::FacetButton* sensor = page.filterBar()->sensorFacet();
     const QString allSensors = QStringLiteral("All sensors (%1)");
-    REQUIRE(QTest::qWaitFor([&] { return status->list()->count() == 6; }, 10000)); // "all" + 5 statuses
+    // "All" + new, in progress, escalated and closed per resolution (true/false positive, benign, none).
+    REQUIRE(QTest::qWaitFor([&] { return status->list()->count() == 8; }, 10000));
     CHECK(sensor->list()->item(0)->text() == allSensors.arg(400));
 
     // Keyboard only: Tab reaches the facet, Space opens it, Down and Space pick two values, Enter applies.
@@ -281,6 +328,9 @@ TEST_CASE("facets take several values from the keyboard with live counts, and sa
     QListWidget* list = status->list();
     REQUIRE(list->hasFocus());
     // The counts are live: each entry says how many alerts it has.
+    moveTo(list, QStringLiteral("Closed: false positive ("));
+    CHECK(list->currentItem()->text() ==
+          QStringLiteral("Closed: false positive (%1)").arg(countWhere(path, "status = 'closed' AND resolution = 'false-positive'")));
     moveTo(list, QStringLiteral("New ("));
     CHECK(list->currentItem()->text() == QStringLiteral("New (%1)").arg(countWhere(path, "status = 'new'")));
     QTest::keyClick(list, Qt::Key_Space);
@@ -450,4 +500,87 @@ TEST_CASE("add to incident picks an existing incident by typing, or creates one,
     CHECK(auditCount(path, "action = 'incident.create'") == 4);
     CHECK(auditCount(path, "action = 'alert.incident' AND json_extract(detail, '$.after') = '4'") == 3);
     jobs.waitForIdle();
+}
+
+TEST_CASE("a new incident from the keyboard: the dialog counts the alerts, the title is prefilled, the pane names it") {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("n.sqlite"));
+    {
+        auto db = store::Database::open(path);
+        REQUIRE(db);
+        test::fillAlerts(*db.value(), 40, 5);
+        REQUIRE(db.value()->exec("UPDATE alert SET severity = 4; UPDATE alert SET severity = 1 WHERE rid IN (SELECT rid FROM "
+                                 "alert ORDER BY time DESC, rid DESC LIMIT 1 OFFSET 1)"));
+    }
+    ui::JobRunner jobs(path);
+    QStatusBar bar;
+    ui::TriagePage page(jobs, &bar, nullptr);
+    showAndCount(page);
+    REQUIRE(QTest::qWaitFor([&] { return page.model()->rowAt(2) != nullptr; }, 10000));
+    page.view()->setFocus();
+    page.view()->setCurrentIndex(page.model()->index(0, 0));
+    QTest::keyClick(page.view(), Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(page.view(), Qt::Key_Down, Qt::ShiftModifier);
+    std::vector<store::AlertTableRow> rows;
+    for (int r = 0; r < 3; ++r)
+        rows.push_back(*page.model()->rowAt(r));
+    const QString expectedTitle = store::suggestedIncidentTitle(rows);
+    // A multi-selection says how many are selected, above the current alert's detail too.
+    CHECK(page.findChild<QLabel*>(QStringLiteral("alertCount"))->text() == QStringLiteral("40 alerts · 3 selected"));
+    CHECK(page.detailPane()->selectionNote().startsWith(QStringLiteral("3 selected: ")));
+    REQUIRE_FALSE(expectedTitle.isEmpty());
+    QSignalSpy shown(&page, &ui::TriagePage::detailShown);
+    REQUIRE(shown.wait(10000)); // the pane shows the current alert, not yet in an incident
+    CHECK(page.detailPane()->text().contains(QRegularExpression(QStringLiteral("\\nIncident +none\\n"))));
+
+    QString label, title;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        CHECK(dialog);
+        if (!dialog)
+            return;
+        CHECK(dialog->objectName() == QStringLiteral("newIncidentDialog"));
+        label = dialog->labelText();
+        title = dialog->textValue();
+        dialog->accept();
+    });
+    QSignalSpy changed(&page, &ui::TriagePage::incidentChanged);
+    shown.clear();
+    QTest::keyClick(page.view(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(label == QStringLiteral("Title of the new incident from 3 selected alerts:"));
+    CHECK(title == expectedTitle);
+    REQUIRE(changed.wait(10000));
+    {
+        auto db = store::Database::open(path);
+        REQUIRE(db);
+        auto created = store::IncidentRepository(*db.value(), QStringLiteral("t")).get(QStringLiteral("INC-0001"));
+        REQUIRE(created);
+        CHECK(created.value().title == expectedTitle);
+        CHECK(created.value().severity == 1); // the highest among its alerts
+        CHECK(created.value().alertCount == 3);
+    }
+    // Without selecting the row again, the pane names the incident: no internal keys.
+    REQUIRE(QTest::qWaitFor([&] { return page.detailPane()->text().contains(QStringLiteral("INC-0001")); }, 10000));
+    const QString text = page.detailPane()->text();
+    CHECK(text.contains(QStringLiteral("INC-0001 ") + expectedTitle));
+    for (const char* internal : {"incident_rid", "dedup_key", "source_rid", "\nrid "})
+        CHECK_FALSE(text.contains(QString::fromLatin1(internal)));
+    jobs.waitForIdle();
+}
+
+TEST_CASE("suggested incident titles name the main signature, how many others, and the shared host") {
+    store::AlertTableRow a;
+    a.signature = QStringLiteral("ET TROJAN Emotet beacon");
+    a.src = QStringLiteral("10.0.0.5");
+    a.dst = QStringLiteral("192.0.2.1");
+    store::AlertTableRow b = a;
+    b.dst = QStringLiteral("192.0.2.9");
+    store::AlertTableRow c = b;
+    c.signature = QStringLiteral("DNS tunnel");
+    CHECK(store::suggestedIncidentTitle(std::vector{a}) == QStringLiteral("ET TROJAN Emotet beacon – 192.0.2.1"));
+    CHECK(store::suggestedIncidentTitle(std::vector{c, a, b}) ==
+          QStringLiteral("ET TROJAN Emotet beacon (+1 more signature) from 10.0.0.5"));
+    c.src = QStringLiteral("10.0.0.6");
+    CHECK(store::suggestedIncidentTitle(std::vector{c, a, b}) == QStringLiteral("ET TROJAN Emotet beacon (+1 more signature)"));
+    CHECK(store::suggestedIncidentTitle(std::vector<store::AlertTableRow>{}).isEmpty());
 }

@@ -30,4 +30,7 @@ void AppSettings::setWindowState(const QByteArray& s) { settings().setValue(kSta
 int AppSettings::lastPage() { return settings().value(kPage, 0).toInt(); }
 void AppSettings::setLastPage(int page) { settings().setValue(kPage, page); }
 
+QString AppSettings::lastImportFolder() { return settings().value(QStringLiteral("import/lastFolder")).toString(); }
+void AppSettings::setLastImportFolder(const QString& folder) { settings().setValue(QStringLiteral("import/lastFolder"), folder); }
+
 } // namespace lagebild::ui

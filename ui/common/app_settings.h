@@ -17,6 +17,9 @@ public:
     static void setWindowState(const QByteArray& state);
     static int lastPage();
     static void setLastPage(int page);
+    /// Where the import dialogs open: the folder of the last import (removable media).
+    static QString lastImportFolder();
+    static void setLastImportFolder(const QString& folder);
 };
 
 } // namespace lagebild::ui

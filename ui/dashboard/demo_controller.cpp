@@ -67,11 +67,11 @@ void DemoController::load(std::int64_t alerts) {
                 m_empty = false;
             updateAction();
             if (result)
-                m_statusBar->showMessage(tr("Demo situation loaded: %1 alerts, %2 partner warnings, %3 incidents.")
-                                             .arg(result.value().alerts)
-                                             .arg(result.value().warnings)
-                                             .arg(result.value().incidents),
-                                         10000);
+                m_statusBar->showMessage(
+                    tr("Demo situation loaded: %Ln alert(s), ", nullptr, static_cast<int>(result.value().alerts)) +
+                        tr("%n partner warning(s), ", nullptr, static_cast<int>(result.value().warnings)) +
+                        tr("%n incident(s).", nullptr, static_cast<int>(result.value().incidents)),
+                    10000);
             else
                 m_statusBar->showMessage(result.error().isCancelled() ? tr("Loading the demo situation was cancelled.")
                                                                       : errorText(result.error()));

@@ -44,7 +44,7 @@ FeedsPage::FeedsPage(JobRunner& jobs, sync::SecretStore* secrets, QWidget* paren
                              tr("Add the TAXII 2.1 collections, MISP servers and feeds of your partners; Lagebild "
                                 "syncs them on demand or on a schedule and shows each feed's last run here.\n\n"
                                 "Nothing connects anywhere until you add and enable a feed. Air-gapped sites import "
-                                "files (signed bundles included) with File → Import…"),
+                                "files (signed bundles included) with File → Import files… or Import folder…"),
                              this);
     m_empty->addAction(addAction);
     m_stack->addWidget(m_empty);
@@ -305,9 +305,8 @@ void FeedsPage::sync(std::vector<core::FeedConfig> feeds) {
                 lines << errorText(reports.error());
             } else {
                 for (const auto& r : reports.value())
-                    lines << (r.ok ? tr("%1: ok, %2 page(s), %3 added, %4 updated")
+                    lines << (r.ok ? tr("%1: ok, %Ln page(s), %2 added, %3 updated", nullptr, static_cast<int>(r.pages))
                                          .arg(r.feed)
-                                         .arg(r.pages)
                                          .arg(r.added)
                                          .arg(r.updated)
                                    : r.error);

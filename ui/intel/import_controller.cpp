@@ -1,6 +1,7 @@
 #include "ui/intel/import_controller.h"
 
 #include "models/imports/format_registry.h"
+#include "ui/common/app_settings.h"
 #include "ui/common/error_presenter.h"
 #include "ui/common/job_runner.h"
 #include "ui/common/progress_frame.h"
@@ -29,13 +30,27 @@ void ImportController::cancel() {
 void ImportController::chooseAndImport() {
     if (m_running)
         return;
-    const QStringList files =
-        QFileDialog::getOpenFileNames(m_dialogParent, tr("Import intelligence"), QString(), imports::fileDialogFilter());
-    if (!files.isEmpty()) {
-        ImportOptionsDialog dialog(m_dialogParent);
-        if (dialog.exec() == QDialog::Accepted)
-            importPaths(files, dialog.options());
-    }
+    askAndImport(QFileDialog::getOpenFileNames(m_dialogParent, tr("Import files"), AppSettings::lastImportFolder(),
+                                               imports::fileDialogFilter()));
+}
+
+void ImportController::chooseFolderAndImport() {
+    if (m_running)
+        return;
+    const QString folder =
+        QFileDialog::getExistingDirectory(m_dialogParent, tr("Import folder"), AppSettings::lastImportFolder());
+    if (!folder.isEmpty())
+        askAndImport({folder});
+}
+
+void ImportController::askAndImport(const QStringList& paths) {
+    if (paths.isEmpty() || m_running)
+        return;
+    AppSettings::setLastImportFolder(QFileInfo(paths.front()).absolutePath());
+    // Only the questions that apply to these files; none for alerts in UTC-stamped formats.
+    ImportOptionsDialog dialog(ImportKinds::of(paths), m_dialogParent);
+    if (dialog.exec() == QDialog::Accepted)
+        importPaths(paths, dialog.options());
 }
 
 void ImportController::importPaths(const QStringList& paths, const imports::ImportOptions& options) {

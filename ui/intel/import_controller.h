@@ -26,8 +26,12 @@ public:
 
     bool isRunning() const { return m_running; }
     void importPaths(const QStringList& paths, const imports::ImportOptions& options = {});
-    /// Opens the file dialog, then imports.
+    /// Opens the file dialog, asks the options that apply to the files, then imports.
     void chooseAndImport();
+    /// The same for a folder (every file in it and below; MISP feed folders as one unit).
+    void chooseFolderAndImport();
+    /// Asks the options that apply to `paths` (ImportOptionsDialog), then imports.
+    void askAndImport(const QStringList& paths);
     /// Asks the running import to stop; the unfinished file is rolled back.
     void cancel();
 

@@ -15,12 +15,13 @@ namespace lagebild::ui {
 
 IntelPage::IntelPage(QAction* importAction, QWidget* parent) : QWidget(parent), m_model(new items::IntelTypeModel(this)) {
     m_stack = new QStackedLayout(this);
-    m_empty = new EmptyState(tr("No intelligence yet"),
-                             tr("Threat intelligence from partners will be listed here by STIX type: indicators, "
-                                "malware, threat actors, attack patterns, reports and their relationships.\n\n"
-                                "Import STIX 2.1, MISP events and feeds or indicator lists with File → Import… or drop "
-                                "files and folders onto this window."),
-                             this);
+    m_empty = new EmptyState(
+        tr("No intelligence yet"),
+        tr("Threat intelligence from partners will be listed here by STIX type: indicators, "
+           "malware, threat actors, attack patterns, reports and their relationships.\n\n"
+           "Import STIX 2.1, MISP events and feeds or indicator lists with File → Import files… or Import folder… or drop "
+           "files and folders onto this window."),
+        this);
     m_empty->addAction(importAction);
     m_content = new QWidget(this);
     auto* layout = new QVBoxLayout(m_content);
@@ -46,11 +47,10 @@ IntelPage::IntelPage(QAction* importAction, QWidget* parent) : QWidget(parent), 
 
 void IntelPage::setStats(const store::CacheStats& stats) {
     m_model->setStats(stats);
-    m_summary->setText(tr("%1 intel objects in %2 types, %3 revoked, %4 observables indexed for matching.")
-                           .arg(QLocale().toString(static_cast<qlonglong>(m_model->totalObjects())))
-                           .arg(m_model->rowCount())
-                           .arg(QLocale().toString(static_cast<qlonglong>(stats.revoked)))
-                           .arg(QLocale().toString(static_cast<qlonglong>(stats.observables))));
+    m_summary->setText(tr("%Ln intel object(s)", nullptr, static_cast<int>(m_model->totalObjects())) +
+                       tr(" in %n type(s), ", nullptr, m_model->rowCount()) +
+                       tr("%L1 revoked, %Ln observable(s) indexed for matching.", nullptr, static_cast<int>(stats.observables))
+                           .arg(stats.revoked));
     m_stack->setCurrentWidget(m_model->totalObjects() > 0 ? m_content : static_cast<QWidget*>(m_empty));
 }
 

@@ -40,10 +40,14 @@ MainWindow::MainWindow(JobRunner& jobs, sync::SecretStore* secrets, QWidget* par
     setAcceptDrops(true);
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_jobs.databasePath())));
     m_import = new ImportController(m_jobs, statusBar(), this);
-    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"), this);
+    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import files…"), this);
     m_importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
     m_importAction->setStatusTip(tr("Import intelligence and sensor alerts into the local cache"));
     connect(m_importAction, &QAction::triggered, m_import, &ImportController::chooseAndImport);
+    m_importFolderAction = new QAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Import f&older…"), this);
+    m_importFolderAction->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    m_importFolderAction->setStatusTip(tr("Import every file in a folder and below it (removable media, MISP feeds)"));
+    connect(m_importFolderAction, &QAction::triggered, m_import, &ImportController::chooseFolderAndImport);
     connect(m_import, &ImportController::importFinished, this, &MainWindow::refresh);
     m_demo = new DemoController(m_jobs, statusBar(), this);
     connect(m_demo, &DemoController::demoLoaded, this, &MainWindow::refresh);
@@ -118,6 +122,7 @@ QWidget* MainWindow::emptyPage(const QString& title, const QString& text) { retu
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_importAction);
+    file->addAction(m_importFolderAction);
     file->addAction(m_demo->action());
     QAction* open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
@@ -204,7 +209,10 @@ void MainWindow::dropEvent(QDropEvent* event) {
             paths << url.toLocalFile();
     if (!paths.isEmpty()) {
         event->acceptProposedAction();
-        m_import->importPaths(paths);
+        // Files and folders alike; the questions that apply to them first. Queued: a modal
+        // dialog inside the drop handler would block the source application's drag.
+        QMetaObject::invokeMethod(
+            m_import, [import = m_import, paths] { import->askAndImport(paths); }, Qt::QueuedConnection);
     }
 }
 

@@ -70,6 +70,7 @@ private:
     WarningsPage* m_warnings;
     DemoController* m_demo;
     QAction* m_importAction;
+    QAction* m_importFolderAction;
     quint64 m_generation = 0;
 };
 

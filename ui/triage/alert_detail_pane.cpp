@@ -5,11 +5,15 @@
 
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QTimeZone>
 #include <QVBoxLayout>
+
+#include <map>
 
 namespace lagebild::ui {
 
@@ -24,6 +28,12 @@ QString timeText(std::int64_t micros) {
 AlertDetailPane::AlertDetailPane(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_selectionNote = new QLabel(this);
+    m_selectionNote->setObjectName(QStringLiteral("selectionNote"));
+    m_selectionNote->setTextFormat(Qt::PlainText);
+    m_selectionNote->setWordWrap(true);
+    m_selectionNote->hide();
+    layout->addWidget(m_selectionNote);
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("alertDetail"));
     m_text->setReadOnly(true);
@@ -58,20 +68,68 @@ AlertDetailPane::AlertDetailPane(QWidget* parent) : QWidget(parent) {
 
 QString AlertDetailPane::text() const { return m_text->toPlainText(); }
 
+void AlertDetailPane::setSelectionNote(const QString& text) {
+    m_selectionNote->setText(text);
+    m_selectionNote->setVisible(!text.isEmpty());
+}
+
+QString AlertDetailPane::selectionNote() const { return m_selectionNote->text(); }
+
 void AlertDetailPane::showMessage(const QString& text) { m_text->setPlainText(text); }
 
 void AlertDetailPane::setDetail(const store::AlertDetail& d) {
-    QString out;
-    out += tr("Alert %1").arg(d.rid) + QLatin1String("\n\n");
+    std::map<QString, QString> f(d.fields.begin(), d.fields.end());
+    const auto value = [&f](const char* key) { return f[QString::fromLatin1(key)]; };
+    const auto withPort = [&](const char* host, const char* port) {
+        const QString p = value(port);
+        return p.isEmpty() ? value(host) : value(host) + QLatin1Char(':') + p;
+    };
+    QString protocol = value("proto");
+    if (!value("app_proto").isEmpty())
+        protocol += (protocol.isEmpty() ? QString() : QStringLiteral(" / ")) + value("app_proto");
+    const QString time = value("time"), updated = value("updated");
+    const std::pair<QString, QString> lines[] = {
+        {tr("Time"), time.isEmpty() ? QString() : timeText(time.toLongLong()) + QLatin1String(" UTC")},
+        {tr("Signature"), value("signature")},
+        {tr("Signature ID"), value("signature_id")},
+        {tr("Category"), value("category")},
+        {tr("Sensor"), value("sensor")},
+        {tr("Severity"), items::AlertTableModel::severityText(value("severity").toInt())},
+        {tr("Priority"), value("priority")},
+        {tr("Status"), items::AlertTableModel::statusText(value("status"), value("resolution"))},
+        {tr("Assignee"), value("assignee").isEmpty() ? tr("unassigned") : value("assignee")},
+        {tr("Incident"), d.incidentId.isEmpty() ? tr("none") : tr("%1 %2").arg(d.incidentId, d.incidentTitle)},
+        {tr("Source"), withPort("src", "src_port")},
+        {tr("Destination"), withPort("dst", "dst_port")},
+        {tr("Protocol"), protocol},
+        {tr("Flow ID"), value("flow_id")},
+        {tr("Intel matches"), value("matches")},
+        {tr("Imported from"), d.sourceName},
+        {tr("Last change"), updated.isEmpty() ? QString() : timeText(updated.toLongLong()) + QLatin1String(" UTC")},
+    };
+    // Columns this pane does not know yet (a later schema) still show, under their own name;
+    // internal keys never do.
+    static const QSet<QString> known{
+        QStringLiteral("rid"),        QStringLiteral("dedup_key"), QStringLiteral("source_rid"),   QStringLiteral("incident_rid"),
+        QStringLiteral("time"),       QStringLiteral("signature"), QStringLiteral("signature_id"), QStringLiteral("category"),
+        QStringLiteral("sensor"),     QStringLiteral("severity"),  QStringLiteral("priority"),     QStringLiteral("status"),
+        QStringLiteral("resolution"), QStringLiteral("assignee"),  QStringLiteral("src"),          QStringLiteral("src_port"),
+        QStringLiteral("dst"),        QStringLiteral("dst_port"),  QStringLiteral("proto"),        QStringLiteral("app_proto"),
+        QStringLiteral("flow_id"),    QStringLiteral("matches"),   QStringLiteral("updated")};
+    std::vector<std::pair<QString, QString>> shown;
+    for (const auto& line : lines)
+        if (!line.second.isEmpty())
+            shown.push_back(line);
+    for (const auto& [name, v] : d.fields)
+        if (!known.contains(name) && !v.isEmpty())
+            shown.emplace_back(name, v);
     int width = 0;
-    for (const auto& [name, value] : d.fields)
-        width = std::max(width, static_cast<int>(name.size()));
-    for (const auto& [name, value] : d.fields) {
-        QString shown = value;
-        if ((name == QLatin1String("time") || name == QLatin1String("updated")) && !value.isEmpty())
-            shown = timeText(value.toLongLong()) + QLatin1String(" UTC");
-        out += name.leftJustified(width + 2) + shown + QLatin1Char('\n');
-    }
+    for (const auto& [label, v] : shown)
+        width = std::max(width, static_cast<int>(label.size()));
+
+    QString out = tr("Alert %1").arg(d.rid) + QLatin1String("\n\n");
+    for (const auto& [label, v] : shown)
+        out += label.leftJustified(width + 2) + v + QLatin1Char('\n');
     if (!d.techniques.empty()) {
         QStringList t;
         for (const auto& s : d.techniques)
@@ -83,21 +141,26 @@ void AlertDetailPane::setDetail(const store::AlertDetail& d) {
         out += QLatin1String("  ") + tr("none") + QLatin1Char('\n');
     for (const auto& m : d.intel) {
         out += QLatin1String("  ") +
-               tr("%1 %2 = %3 (TLP %4, confidence %5, source %6)")
-                   .arg(m.indicatorId, m.observableType, m.value, m.tlp.isEmpty() ? tr("unmarked") : m.tlp.toUpper(),
+               tr("%1 %2 · TLP %3 · confidence %4 · from %5")
+                   .arg(m.observableType, m.value, m.tlp.isEmpty() ? tr("unmarked") : m.tlp.toUpper(),
                         m.confidence ? QString::number(*m.confidence) : tr("unknown"),
-                        m.source.isEmpty() ? tr("unknown") : m.source) +
+                        m.source.isEmpty() ? tr("unknown source") : m.source) +
                QLatin1Char('\n');
-        if (!m.indicatorName.isEmpty())
-            out += QLatin1String("    ") + m.indicatorName + QLatin1Char('\n');
+        out += QLatin1String("    ") + tr("Indicator: %1").arg(m.indicatorName.isEmpty() ? m.indicatorId : m.indicatorName) +
+               QLatin1Char('\n');
         for (const auto& l : m.linked)
-            out += QLatin1String("    ") + tr("%1: %2 (via %3, %4)").arg(l.type, l.name, l.via, l.id) + QLatin1Char('\n');
+            out += QLatin1String("    ") + tr("%1: %2").arg(objectTypeText(l.type), l.name.isEmpty() ? tr("(unnamed)") : l.name) +
+                   QLatin1Char('\n');
     }
     out += QLatin1Char('\n') + tr("Related alerts") + QLatin1Char('\n');
     for (const auto& r : d.related) {
-        out += QLatin1String("  ") + tr("same %1 %2: %L3 other alerts").arg(r.what, r.value).arg(r.count) + QLatin1Char('\n');
-        for (const auto& [time, signature] : r.latest)
-            out += QLatin1String("    ") + timeText(time) + QLatin1String("  ") + signature + QLatin1Char('\n');
+        const QString what =
+            r.what == QLatin1String("src")   ? tr("Same source %1: %n other alert(s)", nullptr, static_cast<int>(r.count))
+            : r.what == QLatin1String("dst") ? tr("Same destination %1: %n other alert(s)", nullptr, static_cast<int>(r.count))
+                                             : tr("Same signature %1: %n other alert(s)", nullptr, static_cast<int>(r.count));
+        out += QLatin1String("  ") + what.arg(r.value) + QLatin1Char('\n');
+        for (const auto& [t, signature] : r.latest)
+            out += QLatin1String("    ") + timeText(t) + QLatin1String("  ") + signature + QLatin1Char('\n');
     }
     out += QLatin1Char('\n') + tr("Notes") + QLatin1Char('\n');
     if (d.notes.empty())
@@ -106,6 +169,23 @@ void AlertDetailPane::setDetail(const store::AlertDetail& d) {
         out += QLatin1String("  ") + tr("%1 %2: %3").arg(timeText(n.time), n.author, n.text) + QLatin1Char('\n');
     out += QLatin1Char('\n') + tr("Raw record") + QLatin1Char('\n') + d.rawPretty;
     m_text->setPlainText(out);
+}
+
+QString AlertDetailPane::objectTypeText(const QString& type) {
+    static const std::pair<const char*, const char*> names[] = {
+        {"report", QT_TR_NOOP("Report")},
+        {"campaign", QT_TR_NOOP("Campaign")},
+        {"threat-actor", QT_TR_NOOP("Threat actor")},
+        {"intrusion-set", QT_TR_NOOP("Intrusion set")},
+        {"attack-pattern", QT_TR_NOOP("Technique")},
+        {"malware", QT_TR_NOOP("Malware")},
+        {"tool", QT_TR_NOOP("Tool")},
+        {"vulnerability", QT_TR_NOOP("Vulnerability")},
+    };
+    for (const auto& [key, text] : names)
+        if (type == QLatin1String(key))
+            return tr(text);
+    return type;
 }
 
 } // namespace lagebild::ui

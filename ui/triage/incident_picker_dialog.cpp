@@ -126,9 +126,9 @@ void IncidentPickerDialog::filter() {
     if (m_loaded)
         m_hint->setText(matches == 0 && !query.isEmpty()
                             ? tr("No incident matches. Enter creates a new incident with this title.")
-                            : tr("%L1 of %L2 incidents. Enter adds the alerts to the highlighted one.")
-                                  .arg(matches)
-                                  .arg(static_cast<qint64>(m_incidents.size())));
+                            : tr("%L1 of %Ln incident(s). Enter adds the alerts to the highlighted one.", nullptr,
+                                 static_cast<int>(m_incidents.size()))
+                                  .arg(matches));
 }
 
 void IncidentPickerDialog::chooseCurrent() {

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTimer>
@@ -81,12 +82,33 @@ TriageFilterBar::TriageFilterBar(QWidget* parent) : QWidget(parent) {
     connect(m_debounce, &QTimer::timeout, this, &TriageFilterBar::emitChanged);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_technique, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &TriageFilterBar::emitChanged);
+    m_search->installEventFilter(this);
     for (FacetButton* facet : {m_status, m_severity, m_sensor, m_assignee})
         connect(facet, &FacetButton::choiceChanged, this, &TriageFilterBar::emitChanged);
     connect(m_time, &QComboBox::activated, this, &TriageFilterBar::emitChanged);
     connect(m_matched, &QCheckBox::toggled, this, &TriageFilterBar::emitChanged);
     connect(m_incident, &QSpinBox::valueChanged, this, &TriageFilterBar::emitChanged);
+}
+
+bool TriageFilterBar::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Down) {
+            // A search still waiting for its debounce runs now; an unchanged one keeps its rows.
+            const bool pending = m_debounce->isActive();
+            if (pending || key != Qt::Key_Down)
+                emitChanged();
+            emit searchLeft(true);
+            return true;
+        }
+        if (key == Qt::Key_Escape) {
+            if (m_debounce->isActive())
+                emitChanged();
+            emit searchLeft(false);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void TriageFilterBar::emitChanged() {

@@ -37,6 +37,12 @@ public:
 
 signals:
     void filterChanged(const store::AlertTableFilter& filter);
+    /// The keyboard leaves the search for the table: Enter or Down (`toFirstResult`: the first row
+    /// of the new result), Esc (the current row). Enter applies the search at once.
+    void searchLeft(bool toFirstResult);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void emitChanged();

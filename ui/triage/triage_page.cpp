@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -78,6 +79,8 @@ TriagePage::TriagePage(JobRunner& jobs, QStatusBar* statusBar, QAction* importAc
     m_view->setAlternatingRowColors(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTabKeyNavigation(false);
+    m_view->installEventFilter(this);
+    connect(m_filterBar, &TriageFilterBar::searchLeft, this, &TriagePage::focusTable);
     // Uniform rows: fixed height, no per-row measuring (which would read every row).
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -97,6 +100,7 @@ TriagePage::TriagePage(JobRunner& jobs, QStatusBar* statusBar, QAction* importAc
     m_views->setObjectName(QStringLiteral("savedViews"));
     m_views->setMinimumWidth(160);
     m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("alertCount"));
     m_countLabel->setTextFormat(Qt::PlainText);
     m_undo = new QUndoStack(this);
     m_detailTimer = new QTimer(this);
@@ -138,10 +142,11 @@ TriagePage::TriagePage(JobRunner& jobs, QStatusBar* statusBar, QAction* importAc
     layout->addWidget(m_filterBar);
     layout->addLayout(top);
     layout->addWidget(m_splitter, 1);
-    auto* empty = new EmptyState(tr("No alerts yet"),
-                                 tr("Import sensor alerts (Suricata EVE, Zeek, Sigma) with File → Import…; they are matched "
-                                    "against your partners' intelligence and queue up here for triage."),
-                                 this);
+    auto* empty = new EmptyState(
+        tr("No alerts yet"),
+        tr("Import sensor alerts (Suricata EVE, Zeek, Sigma) with File → Import files… or Import folder…; they are matched "
+           "against your partners' intelligence and queue up here for triage."),
+        this);
     if (importAction)
         empty->addAction(importAction);
     m_stack = new QStackedWidget(this);
@@ -229,8 +234,8 @@ void TriagePage::buildActions() {
     addAction(tr("Previous alert"), QKeySequence(Qt::Key_K), m_view, [this] { moveCurrent(-1); });
     addAction(tr("Select everything matching the filter"), QKeySequence::SelectAll, m_view, [this] {
         m_view->selectAll();
-        showStatus(tr("All %L1 alerts matching the filter are selected; actions apply to all of them.")
-                       .arg(m_model ? m_model->rowCount() : 0));
+        showStatus(tr("All %Ln alert(s) matching the filter are selected; actions apply to all of them.", nullptr,
+                      m_model ? m_model->rowCount() : 0));
     });
     m_undoAction = addAction(tr("Undo"), QKeySequence::Undo, this, [this] {
         if (!m_busy)
@@ -248,7 +253,7 @@ void TriagePage::buildActions() {
     });
     search->setShortcuts({QKeySequence(Qt::Key_Slash), QKeySequence::Find});
     addAction(tr("Clear filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), this, [this] { m_filterBar->clear(); });
-    addAction(tr("Go to the alert table"), QKeySequence(Qt::Key_F6), this, [this] { m_view->setFocus(); });
+    addAction(tr("Go to the alert table"), QKeySequence(Qt::Key_F6), this, [this] { focusTable(false); });
     addAction(tr("Choose columns…"), {}, this, [this] { chooseColumns(); });
     addAction(tr("Save view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, [this] { promptSaveView(); });
     addAction(tr("Recount"), {}, this, [this] {
@@ -324,17 +329,39 @@ void TriagePage::activate() {
         else
             m_stack->setCurrentIndex(0);
         updateCountLabel();
-        if (count == 0)
+        if (count == 0) {
+            m_selectFirstPending = false;
             m_detail->showMessage(noRowText());
+        }
+        selectFirstIfPending();
     });
     // A new filter, search or sort replaces the rows: the pane follows the current row, or says
     // that there is none, instead of showing an alert that may no longer be in the table.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateCountLabel();
         m_detailTimer->start();
+        selectFirstIfPending();
     });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TriagePage::selectFirstIfPending);
     connect(m_model, &items::AlertTableModel::loadFailed, this, &TriagePage::showStatus);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, m_detailTimer, qOverload<>(&QTimer::start));
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TriagePage::updateCountLabel);
+    // A saved view stays named only while its filter is the one shown (Clear filters, a facet
+    // change or a new search leave it).
+    connect(m_filterBar, &TriageFilterBar::filterChanged, this, [this](const store::AlertTableFilter& filter) {
+        const int index = m_views->currentIndex();
+        if (index <= 0 || index - 1 >= static_cast<int>(m_savedViews.size()))
+            return;
+        const QJsonObject spec = QJsonDocument::fromJson(m_savedViews[static_cast<std::size_t>(index - 1)].spec).object();
+        auto saved = store::AlertTableFilter::fromJson(
+            QJsonDocument(spec.value(QStringLiteral("filter")).toObject()).toJson(QJsonDocument::Compact));
+        auto shown = filter;
+        saved.from = saved.to = shown.from = shown.to = std::nullopt; // "last 24 hours" moves with the clock
+        if (!(saved == shown)) {
+            const QSignalBlocker block(m_views);
+            m_views->setCurrentIndex(0);
+        }
+    });
     // The current row's detail may have been waiting for its page.
     connect(m_model, &items::AlertTableModel::pageLoaded, this, [this](int first, int last) {
         const int row = m_view->currentIndex().row();
@@ -358,10 +385,34 @@ void TriagePage::refresh() {
         m_model->refresh();
 }
 
+std::int64_t TriagePage::selectedCount() const {
+    std::int64_t selected = 0;
+    if (m_view->selectionModel())
+        for (const QItemSelectionRange& r : m_view->selectionModel()->selection())
+            if (r.left() == 0)
+                selected += r.height();
+    return selected;
+}
+
 void TriagePage::updateCountLabel() {
     if (!m_model)
         return;
-    m_countLabel->setText(m_model->isCounting() ? tr("Counting…") : tr("%L1 alerts").arg(m_model->rowCount()));
+    QString text;
+    if (m_model->isCounting())
+        text = tr("Counting…");
+    else if (m_model->rowCount() == 0 && !m_model->filter().isEmpty())
+        text = tr("No alert matches the filter or search.");
+    else
+        text = tr("%Ln alert(s)", nullptr, m_model->rowCount());
+    const std::int64_t selected = selectedCount();
+    if (selected > 1) {
+        const QString many = tr("%Ln selected", nullptr, static_cast<int>(selected));
+        text += QStringLiteral(" · ") + many;
+        m_detail->setSelectionNote(tr("%1: status keys, notes and incident actions apply to all of them.").arg(many));
+    } else {
+        m_detail->setSelectionNote(QString());
+    }
+    m_countLabel->setText(text);
 }
 
 void TriagePage::showStatus(const QString& text) {
@@ -393,9 +444,10 @@ TriagePage::Target TriagePage::selectionTarget() const {
         if (r.left() == 0)
             selected += r.height();
     if (selected == 0 && m_view->currentIndex().isValid()) {
-        if (const auto* row = m_model->rowAt(m_view->currentIndex().row()))
+        if (const auto* row = m_model->rowAt(m_view->currentIndex().row())) {
             t.rids.push_back(row->rid);
-        else
+            t.rows.push_back(*row);
+        } else
             t.problem = tr("The current alert is still loading; try again in a moment.");
         return t;
     }
@@ -404,8 +456,8 @@ TriagePage::Target TriagePage::selectionTarget() const {
         return t;
     }
     if (selected > kMaxSelection) {
-        t.problem = tr("%L1 alerts are selected. Select fewer than %L2, or everything matching the filter (Ctrl+A).")
-                        .arg(selected)
+        t.problem = tr("%Ln alert(s) are selected. Select fewer than %L1, or everything matching the filter (Ctrl+A).", nullptr,
+                       static_cast<int>(selected))
                         .arg(kMaxSelection);
         return t;
     }
@@ -419,9 +471,11 @@ TriagePage::Target TriagePage::selectionTarget() const {
                                "matching the filter (Ctrl+A).")
                                 .arg(row + 1);
                 t.rids.clear();
+                t.rows.clear();
                 return t;
             }
             t.rids.push_back(loaded->rid);
+            t.rows.push_back(*loaded);
         }
     }
     return t;
@@ -467,7 +521,7 @@ void TriagePage::runChange(const store::AlertChange& change, const Target& targe
             }
             m_undo->push(new WorkflowCommand(this, result.value().changeRid, text));
             setBusy(false);
-            showStatus(tr("%L1 alerts changed. Undo with Ctrl+Z.").arg(result.value().count));
+            showStatus(tr("%Ln alert(s) changed. Undo with Ctrl+Z.", nullptr, static_cast<int>(result.value().count)));
             m_model->refresh();
             m_detailTimer->start();
             emit changeFinished(result.value().count);
@@ -530,6 +584,38 @@ void TriagePage::addNote(const QString& text) {
         });
 }
 
+void TriagePage::focusTable(bool firstResult) {
+    m_view->setFocus(Qt::ShortcutFocusReason);
+    if (!firstResult)
+        return;
+    m_selectFirstPending = true;
+    // An unchanged search keeps its rows: the first is there now. A new one arrives later.
+    if (m_model && !m_model->isCounting())
+        selectFirstIfPending();
+}
+
+void TriagePage::selectFirstIfPending() {
+    if (!m_selectFirstPending || !m_model || m_model->rowCount() == 0)
+        return;
+    m_selectFirstPending = false;
+    const QModelIndex first = m_model->index(0, 0);
+    m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(first);
+}
+
+bool TriagePage::eventFilter(QObject* watched, QEvent* event) {
+    // However focus enters the table (F6, Tab, a click, back from the search), the current row is
+    // highlighted: otherwise the first j moved from an invisible current row and skipped one.
+    if (watched == m_view && event->type() == QEvent::FocusIn && m_model && m_model->rowCount() > 0) {
+        QModelIndex current = m_view->currentIndex();
+        if (!current.isValid())
+            current = m_model->index(0, 0);
+        if (!m_view->selectionModel()->isRowSelected(current.row(), {}))
+            m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void TriagePage::moveCurrent(int delta) {
     if (!m_model || m_model->rowCount() == 0)
         return;
@@ -567,15 +653,23 @@ void TriagePage::loadDetail() {
         });
 }
 
+bool TriagePage::canTakeIncident(const Target& target, bool creating) {
+    if (target.problem.isEmpty() && !target.allMatching)
+        return true;
+    if (!target.allMatching)
+        showStatus(target.problem);
+    else if (creating)
+        showStatus(
+            tr("Select the alerts for the incident (up to %L1), not everything matching the filter.").arg(kMaxIncidentAlerts));
+    else
+        showStatus(tr("Select the alerts to add, not everything matching the filter."));
+    return false;
+}
+
 void TriagePage::createIncident(const QString& title) {
     const Target target = selectionTarget();
-    if (!target.problem.isEmpty() || target.allMatching) {
-        showStatus(target.allMatching ? tr("Select the alerts for the incident (up to %L1), not everything matching the "
-                                           "filter.")
-                                            .arg(kMaxIncidentAlerts)
-                                      : target.problem);
+    if (!canTakeIncident(target, true))
         return;
-    }
     m_jobs.run<store::Incident>(
         this,
         [rids = target.rids, title](store::Database& db) {
@@ -586,16 +680,15 @@ void TriagePage::createIncident(const QString& title) {
             if (!result)
                 return;
             m_model->refresh();
+            m_detailTimer->start(); // the pane names the incident now
             emit incidentChanged(result.value().rid);
         });
 }
 
 void TriagePage::addToIncident(std::int64_t incidentRid) {
     const Target target = selectionTarget();
-    if (!target.problem.isEmpty() || target.allMatching) {
-        showStatus(target.allMatching ? tr("Select the alerts to add, not everything matching the filter.") : target.problem);
+    if (!canTakeIncident(target, false))
         return;
-    }
     m_jobs.run<QString>(
         this,
         [rids = target.rids, incidentRid](store::Database& db) {
@@ -606,16 +699,15 @@ void TriagePage::addToIncident(std::int64_t incidentRid) {
             if (!result)
                 return;
             m_model->refresh();
+            m_detailTimer->start();
             emit incidentChanged(incidentRid);
         });
 }
 
 void TriagePage::pickIncident() {
     const Target target = selectionTarget();
-    if (!target.problem.isEmpty() || target.allMatching) {
-        showStatus(target.allMatching ? tr("Select the alerts to add, not everything matching the filter.") : target.problem);
+    if (!canTakeIncident(target, false))
         return;
-    }
     IncidentPickerDialog picker(m_jobs, static_cast<int>(target.rids.size()), this);
     if (picker.exec() != QDialog::Accepted)
         return;
@@ -626,11 +718,19 @@ void TriagePage::pickIncident() {
 }
 
 void TriagePage::promptIncident() {
-    bool ok = false;
-    const QString title =
-        QInputDialog::getText(this, tr("Create incident"), tr("Title of the new incident:"), QLineEdit::Normal, QString(), &ok);
-    if (ok && !title.trimmed().isEmpty())
-        createIncident(title.trimmed());
+    const Target target = selectionTarget();
+    if (!canTakeIncident(target, true))
+        return;
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("newIncidentDialog"));
+    dialog.setWindowTitle(tr("Create incident"));
+    dialog.setLabelText(
+        tr("Title of the new incident from %n selected alert(s):", nullptr, static_cast<int>(target.rids.size())));
+    dialog.setTextValue(store::suggestedIncidentTitle(target.rows));
+    dialog.resize(std::max(dialog.sizeHint().width(), fontMetrics().horizontalAdvance(dialog.textValue()) + 80),
+                  dialog.sizeHint().height());
+    if (dialog.exec() == QDialog::Accepted && !dialog.textValue().trimmed().isEmpty())
+        createIncident(dialog.textValue().trimmed());
 }
 
 void TriagePage::promptAssignee() {

@@ -77,15 +77,19 @@ signals:
 protected:
     void showEvent(QShowEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     struct Target {
         bool allMatching = false;
         std::vector<std::int64_t> rids;
-        QString problem; // why nothing can be changed now
+        std::vector<store::AlertTableRow> rows; // the same alerts as loaded in the table
+        QString problem;                        // why nothing can be changed now
     };
 
     void buildActions();
+    /// False (and says why in the status bar) when `target` cannot go into an incident.
+    bool canTakeIncident(const Target& target, bool creating);
     void updateSplit();
     QAction* addAction(const QString& text, const QKeySequence& key, QWidget* scope, std::function<void()> slot);
     Target selectionTarget() const;
@@ -93,6 +97,12 @@ private:
     void runUndo(std::int64_t changeRid, bool undo);
     void addNote(const QString& text);
     void moveCurrent(int delta);
+    /// Rows selected in the table (whole rows).
+    std::int64_t selectedCount() const;
+    /// Focus to the table; with `firstResult` the first row of the (new) result becomes current.
+    void focusTable(bool firstResult);
+    /// Makes the first row current once the rows of a new search have arrived.
+    void selectFirstIfPending();
     /// What the detail pane says when no row is current: no row at all, or none selected.
     QString noRowText() const;
     void loadDetail();
@@ -134,6 +144,7 @@ private:
     core::CancelToken m_cancel; // of the running workflow job
     bool m_busy = false;
     bool m_detailWaiting = false;
+    bool m_selectFirstPending = false;
     bool m_splitPlaced = false;
 };
 

@@ -60,7 +60,7 @@ WarningsPage::WarningsPage(JobRunner& jobs, QAction* importAction, QWidget* pare
                              tr("Early warnings of your partners are listed here to decide whether they apply to you: "
                                 "STIX threat reports, notes and MISP events tagged as warnings, and everything from a "
                                 "feed marked as a warning source. Their recommendations become a checklist.\n\n"
-                                "Import your partners' warnings with File → Import…"),
+                                "Import your partners' warnings with File → Import files… or Import folder…"),
                              this);
     if (importAction)
         m_empty->addAction(importAction);
