@@ -1,5 +1,7 @@
 #include "models/items/alert_table_model.h"
 
+#include "models/items/chip.h"
+
 #include <QDateTime>
 #include <QPointer>
 #include <QTimeZone>
@@ -383,6 +385,7 @@ QVariant AlertTableModel::data(const QModelIndex& index, int role) const {
         return {};
     case RidRole: return QVariant::fromValue<qint64>(r->rid);
     case StatusRole: return r->status;
+    case kChipRole: return column == AlertColumn::Severity ? QVariant(severityChip(r->severity)) : QVariant();
     case SortValueRole:
         switch (column) {
         case AlertColumn::Time: return QVariant::fromValue<qint64>(r->time);

@@ -62,7 +62,7 @@ QVariant FeedTableModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case NameColumn: return c.enabled ? c.name : tr("%1 (off)").arg(c.name);
-        case KindColumn: return c.kind;
+        case KindColumn: return m_kindTitle ? m_kindTitle(c.kind) : c.kind;
         case UrlColumn: return c.url;
         case ScheduleColumn: return c.scheduleMinutes > 0 ? tr("every %n min", nullptr, c.scheduleMinutes) : tr("manual");
         case LastSuccessColumn: return f->lastSuccess ? localTime(*f->lastSuccess) : tr("never");

@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+
 #include <optional>
 #include <vector>
 
@@ -24,6 +26,8 @@ public:
     const store::FeedState* feedAt(int row) const;
     const store::FeedState* feedNamed(const QString& name) const;
     const std::vector<store::FeedState>& feeds() const { return m_feeds; }
+    /// How a kind ("taxii21") is shown ("TAXII 2.1"); the page passes the feed kinds' titles.
+    void setKindTitle(std::function<QString(const QString&)> title) { m_kindTitle = std::move(title); }
     /// Marks `name` as running with a progress text (empty name: nothing runs).
     void setRunning(const QString& name, const QString& progress);
 
@@ -37,6 +41,7 @@ public:
 
 private:
     std::vector<store::FeedState> m_feeds;
+    std::function<QString(const QString&)> m_kindTitle;
     QString m_running;
     QString m_progress;
 };

@@ -1,5 +1,7 @@
 #include "models/items/warning_model.h"
 
+#include "models/items/chip.h"
+
 #include "models/core/tlp.h"
 
 #include <QDateTime>
@@ -73,6 +75,7 @@ QVariant WarningModel::data(const QModelIndex& index, int role) const {
     case IdRole: return w.id;
     case StateRole: return store::warningStateName(w.state);
     case UnreadRole: return w.state == store::WarningState::New;
+    case kChipRole: return index.column() == TlpColumn ? QVariant(tlpChip(w.tlp)) : QVariant();
     case SortRole:
         switch (index.column()) {
         case StateColumn: return static_cast<int>(w.state);

@@ -65,6 +65,15 @@ core::Status validateFeedConfig(const core::FeedConfig& c) {
     return {};
 }
 
+namespace {
+
+// A message names its feed once: the HTTP client's messages start with "Feed NAME: …" already.
+QString namedForFeed(const QString& feed, const QString& message) {
+    return message.contains(feed) ? message : QCoreApplication::translate("Sync", "%1: %2").arg(feed, message);
+}
+
+} // namespace
+
 FeedSyncReport FeedSyncService::run(const core::FeedConfig& feed, const core::CancelToken& cancel,
                                     core::ProgressReporter* progress) {
     FeedSyncReport report;
@@ -168,9 +177,9 @@ FeedSyncReport FeedSyncService::run(const core::FeedConfig& feed, const core::Ca
         } else {
             store::Transaction tx(m_db);
             if (auto s = storeCursor(m_db); !s)
-                return finish(QCoreApplication::translate("Sync", "%1: %2").arg(feed.name, s.error().message));
+                return finish(namedForFeed(feed.name, s.error().message));
             if (auto s = tx.commit(); !s)
-                return finish(QCoreApplication::translate("Sync", "%1: %2").arg(feed.name, s.error().message));
+                return finish(namedForFeed(feed.name, s.error().message));
         }
         ++report.pages;
         cursor = p.nextCursor;

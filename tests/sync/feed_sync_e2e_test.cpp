@@ -63,6 +63,9 @@ TEST_CASE("TAXII sync: a fault after one page keeps that page - the next run com
     CHECK(first.added == 100);
     CHECK(count(db, "SELECT count(*) FROM stix_object") == 100);
     CHECK_FALSE(first.error.isEmpty());
+    // The message names the feed once (it said "NAME: Feed NAME: …").
+    CAPTURE(first.error);
+    CHECK(first.error.count(feed.name) == 1);
 
     server.clearFault();
     server.clearRequests();

@@ -1,4 +1,5 @@
 #include "models/imports/line_excerpt.h"
+#include "models/items/alert_table_model.h"
 #include "models/store/database.h"
 #include "tests/support/temp_dir.h"
 #include "ui/about/about_dialog.h"
@@ -8,6 +9,7 @@
 #include "ui/intel/import_summary_dialog.h"
 #include "ui/intel/intel_page.h"
 #include "ui/main_window/main_window.h"
+#include "ui/triage/triage_page.h"
 
 #include <doctest/doctest.h>
 
@@ -15,10 +17,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -264,4 +268,89 @@ TEST_CASE("the import summary counts alerts and intel apart and shows a whole is
     CHECK(imports::issueLine(QStringLiteral("line 12, byte 345")) == 12);
     CHECK(imports::issueLine(QStringLiteral("Zeile 12, Byte 345")) == 12);
     CHECK(imports::issueLine(QStringLiteral("Event.Attribute[3]")) == 0);
+}
+
+TEST_CASE("Ctrl+K offers every action of the window on every page, says when nothing matches, and is a dialog") {
+    test::TempDir dir;
+    ui::JobRunner jobs(dir.path(QStringLiteral("c.sqlite")));
+    ui::MainWindow window(jobs);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.showPage(ui::MainWindow::SituationPageIndex);
+    QStringList warn, import, none;
+    Qt::WindowFlags flags;
+    bool opened = false;
+    QTimer::singleShot(0, [&] {
+        auto* palette = qobject_cast<ui::CommandPalette*>(QApplication::activeModalWidget());
+        CHECK(palette);
+        if (!palette)
+            return;
+        opened = true;
+        flags = palette->windowFlags();
+        palette->queryField()->setText(QStringLiteral("warn"));
+        warn = palette->shownTexts();
+        palette->queryField()->setText(QStringLiteral("import"));
+        import = palette->shownTexts();
+        palette->queryField()->setText(QStringLiteral("zzzz"));
+        none = palette->shownTexts();
+        QTest::keyClick(palette->queryField(), Qt::Key_Return); // nothing to run: stays open
+        CHECK(palette->isVisible());
+        // A triage action run from another page shows the triage page.
+        palette->queryField()->setText(QStringLiteral("go to the alert table"));
+        QTest::keyClick(palette->queryField(), Qt::Key_Return);
+    });
+    QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+    REQUIRE(opened);
+    CHECK(warn.join(QLatin1Char('\n')).contains(QStringLiteral("View › Warnings")));
+    CHECK(import.join(QLatin1Char('\n')).contains(QStringLiteral("File › Import files")));
+    CHECK(import.join(QLatin1Char('\n')).contains(QStringLiteral("File › Import folder")));
+    CHECK(none == QStringList{QStringLiteral("No action matches “zzzz”.")});
+    CHECK_FALSE(flags.testFlag(Qt::WindowMinimizeButtonHint));
+    CHECK_FALSE(flags.testFlag(Qt::WindowMaximizeButtonHint));
+    REQUIRE(QTest::qWaitFor([&] { return window.currentPage() == ui::MainWindow::TriagePageIndex; }, 5000));
+    jobs.waitForIdle();
+}
+
+TEST_CASE("a Situation card opens what it counts, and the counts follow a change made on the triage page") {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("c.sqlite"));
+    {
+        auto db = store::Database::open(path);
+        REQUIRE(db);
+        REQUIRE(db.value()->exec("INSERT INTO alert (dedup_key, time, sensor, signature, raw, matches) VALUES "
+                                 "('a', 1, 's', 'x', '{}', 1), ('b', 2, 's', 'y', '{}', 0)"));
+    }
+    ui::JobRunner jobs(path);
+    ui::MainWindow window(jobs);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.refresh();
+    jobs.waitForIdle();
+    auto* matched = window.findChild<QPushButton*>(QStringLiteral("situationCard5"));
+    REQUIRE(matched);
+    window.showPage(ui::MainWindow::SituationPageIndex);
+    matched->setFocus();
+    QTest::keyClick(matched, Qt::Key_Space);
+    CHECK(window.currentPage() == ui::MainWindow::TriagePageIndex);
+    auto* triage = window.findChild<ui::TriagePage*>();
+    REQUIRE(triage);
+    CHECK(triage->model()->filter().matchedOnly);
+
+    // A new incident made on the triage page shows in the Incidents card without F5.
+    auto* incidents = window.findChild<QPushButton*>(QStringLiteral("situationCard6"));
+    const QString before = incidents->findChildren<QLabel*>().last()->text();
+    CHECK(before == QStringLiteral("0"));
+    REQUIRE(QTest::qWaitFor([&] { return !triage->model()->isCounting() && triage->model()->rowAt(0); }, 10000));
+    triage->view()->setCurrentIndex(triage->model()->index(0, 0));
+    QTimer::singleShot(0, [] {
+        if (auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget()))
+            dialog->accept();
+    });
+    QTest::keyClick(triage->view(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(QTest::qWaitFor([&] { return incidents->findChildren<QLabel*>().last()->text() == QStringLiteral("1"); }, 10000));
+    jobs.waitForIdle();
 }

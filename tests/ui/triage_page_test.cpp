@@ -5,9 +5,9 @@
 #include "tests/support/alert_fixture.h"
 #include "tests/support/alert_generator.h"
 #include "tests/support/temp_dir.h"
+#include "ui/common/command_palette.h"
 #include "ui/common/job_runner.h"
 #include "ui/triage/alert_detail_pane.h"
-#include "ui/triage/command_palette.h"
 #include "ui/triage/facet_button.h"
 #include "ui/triage/incident_picker_dialog.h"
 #include "ui/triage/triage_filter_bar.h"
@@ -329,8 +329,8 @@ TEST_CASE("facets take several values from the keyboard with live counts, and sa
     REQUIRE(list->hasFocus());
     // The counts are live: each entry says how many alerts it has.
     moveTo(list, QStringLiteral("Closed: false positive ("));
-    CHECK(list->currentItem()->text() ==
-          QStringLiteral("Closed: false positive (%1)").arg(countWhere(path, "status = 'closed' AND resolution = 'false-positive'")));
+    CHECK(list->currentItem()->text() == QStringLiteral("Closed: false positive (%1)")
+                                             .arg(countWhere(path, "status = 'closed' AND resolution = 'false-positive'")));
     moveTo(list, QStringLiteral("New ("));
     CHECK(list->currentItem()->text() == QStringLiteral("New (%1)").arg(countWhere(path, "status = 'new'")));
     QTest::keyClick(list, Qt::Key_Space);

@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QStackedLayout>
 
 namespace lagebild::ui {
@@ -42,14 +43,28 @@ SituationPage::SituationPage(QAction* importAction, QWidget* parent) : QWidget(p
     auto* grid = new QGridLayout(m_content);
     const QStringList titles = {tr("Threat level"), tr("Intel objects"),         tr("Indicators"), tr("Observables"),
                                 tr("Alerts"),       tr("Alerts matching intel"), tr("Incidents"),  tr("Feeds")};
+    // Each card opens what it counts (Tab to it, Space or Enter, or a click).
+    const Card targets[] = {Card::ThreatLevel, Card::Intel,   Card::Intel,     Card::Intel,
+                            Card::Alerts,      Card::Matched, Card::Incidents, Card::Feeds};
+    const QStringList tips = {tr("Open matched alerts in Triage"), tr("Open the Intel page"),
+                              tr("Open the Intel page"),           tr("Open the Intel page"),
+                              tr("Open all alerts in Triage"),     tr("Open the alerts that match intelligence in Triage"),
+                              tr("Open the Incidents page"),       tr("Open the Feeds page")};
     for (int i = 0; i < titles.size(); ++i) {
-        auto* card = new QFrame(m_content);
-        card->setFrameShape(QFrame::StyledPanel);
+        auto* card = new QPushButton(m_content);
+        card->setObjectName(QStringLiteral("situationCard%1").arg(i));
+        card->setToolTip(tips.at(i));
+        card->setCursor(Qt::PointingHandCursor);
+        card->setMinimumHeight(fontMetrics().height() * 5);
+        card->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+        connect(card, &QPushButton::clicked, this, [this, target = targets[i]] { emit cardActivated(target); });
         auto* v = new QVBoxLayout(card);
         auto* t = new QLabel(titles.at(i), card);
         t->setTextFormat(Qt::PlainText);
+        t->setAttribute(Qt::WA_TransparentForMouseEvents);
         auto* value = new QLabel(QStringLiteral("–"), card);
         value->setTextFormat(Qt::PlainText);
+        value->setAttribute(Qt::WA_TransparentForMouseEvents);
         QFont f = value->font();
         f.setPointSizeF(f.pointSizeF() * 2.0);
         f.setBold(true);

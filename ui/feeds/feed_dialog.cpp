@@ -2,15 +2,19 @@
 
 #include "models/sync/feed_sync_service.h"
 #include "models/sync/secret_store.h"
+#include "ui/common/command_palette.h"
 #include "ui/common/error_presenter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
@@ -21,6 +25,8 @@ namespace {
 
 QLineEdit* line(const QString& text, const QString& placeholder, QWidget* parent) {
     auto* e = new QLineEdit(text, parent);
+    // Wide enough for its placeholder, which says what goes in.
+    e->setMinimumWidth(e->fontMetrics().horizontalAdvance(placeholder) + 24);
     e->setPlaceholderText(placeholder);
     return e;
 }
@@ -29,6 +35,7 @@ QLineEdit* line(const QString& text, const QString& placeholder, QWidget* parent
 
 FeedDialog::FeedDialog(const core::FeedConfig& initial, const KeychainStatus& keychain, QWidget* parent)
     : QDialog(parent), m_initial(initial), m_keychain(keychain) {
+    makeDialogWindow(this);
     setWindowTitle(initial.rid ? tr("Edit feed") : tr("Add feed"));
     auto* form = new QFormLayout;
     m_name = line(initial.name, tr("e.g. cert-eu"), this);
@@ -98,9 +105,9 @@ FeedDialog::FeedDialog(const core::FeedConfig& initial, const KeychainStatus& ke
     form->addRow(tr("Secret &kept in:"), m_secretSource);
     form->addRow(tr("Pass&word or token:"), m_secret);
     form->addRow(tr("Secret &variable:"), m_secretEnv);
-    form->addRow(tr("Client certificate:"), m_clientCert);
-    form->addRow(tr("Client key:"), m_clientKey);
-    form->addRow(tr("C&A file:"), m_ca);
+    form->addRow(tr("Client certificate:"), withBrowse(m_clientCert, tr("Client certificate")));
+    form->addRow(tr("Client key:"), withBrowse(m_clientKey, tr("Key of the client certificate")));
+    form->addRow(tr("C&A file:"), withBrowse(m_ca, tr("CA certificates")));
     form->addRow(tr("&Pin:"), m_pin);
     form->addRow(tr("Pro&xy:"), m_proxy);
     form->addRow(tr("&TLP of unmarked data:"), m_tlp);
@@ -134,6 +141,24 @@ FeedDialog::FeedDialog(const core::FeedConfig& initial, const KeychainStatus& ke
     updateEnabledFields();
 }
 
+QWidget* FeedDialog::withBrowse(QLineEdit* field, const QString& title) {
+    auto* row = new QWidget(this);
+    auto* h = new QHBoxLayout(row);
+    h->setContentsMargins(0, 0, 0, 0);
+    auto* browse = new QPushButton(tr("Browse…"), row);
+    browse->setObjectName(field->objectName() + QStringLiteral("Browse"));
+    h->addWidget(field, 1);
+    h->addWidget(browse);
+    connect(browse, &QPushButton::clicked, this, [this, field, title] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, title, field->text(), tr("PEM files (*.pem *.crt *.cer *.key);;All files (*)"));
+        if (!file.isEmpty())
+            field->setText(file);
+    });
+    m_browse.insert(field, browse); // enabled with its field (updateEnabledFields)
+    return row;
+}
+
 void FeedDialog::updateEnabledFields() {
     const auto auth = static_cast<core::FeedAuth>(m_auth->currentData().toInt());
     const sync::FeedKind* kind = sync::findFeedKind(m_kind->currentData().toString());
@@ -157,6 +182,8 @@ void FeedDialog::updateEnabledFields() {
                                   .arg(m_keychain.problem));
     m_clientCert->setEnabled(auth == core::FeedAuth::ClientCert);
     m_clientKey->setEnabled(auth == core::FeedAuth::ClientCert);
+    for (auto it = m_browse.cbegin(); it != m_browse.cend(); ++it)
+        it.value()->setEnabled(it.key()->isEnabled());
 }
 
 core::FeedConfig FeedDialog::config() const {

@@ -3,10 +3,12 @@
 #include "models/core/feed_config.h"
 
 #include <QDialog>
+#include <QHash>
 
 #include <string>
 
 class QLineEdit;
+class QPushButton;
 class QComboBox;
 class QSpinBox;
 class QCheckBox;
@@ -38,9 +40,12 @@ public:
 
 private:
     void updateEnabledFields();
+    /// `field` with a Browse… button for a PEM file beside it.
+    QWidget* withBrowse(QLineEdit* field, const QString& title);
 
     core::FeedConfig m_initial;
     KeychainStatus m_keychain;
+    QHash<QLineEdit*, QPushButton*> m_browse;
     QLineEdit* m_name;
     QComboBox* m_kind;
     QLineEdit* m_url;

@@ -13,6 +13,7 @@
 #include "ui/feeds/feed_dialog.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -36,6 +37,10 @@ using Reports = std::vector<sync::FeedSyncReport>;
 FeedsPage::FeedsPage(JobRunner& jobs, sync::SecretStore* secrets, QWidget* parent)
     : QWidget(parent), m_jobs(jobs), m_secrets(secrets) {
     m_model = new items::FeedTableModel(this);
+    m_model->setKindTitle([](const QString& kind) {
+        const sync::FeedKind* k = sync::findFeedKind(kind);
+        return k ? QCoreApplication::translate("FeedKind", k->title) : kind;
+    });
     m_stack = new QStackedLayout(this);
 
     auto* addAction = new QAction(tr("&Add feed…"), this);

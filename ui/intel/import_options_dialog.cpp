@@ -2,6 +2,7 @@
 
 #include "models/core/tlp.h"
 #include "models/imports/format_registry.h"
+#include "ui/common/command_palette.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -34,6 +35,7 @@ ImportKinds ImportKinds::of(const QStringList& paths) {
 ImportOptionsDialog::ImportOptionsDialog(QWidget* parent) : ImportOptionsDialog(ImportKinds{true, true, true, 0}, parent) {}
 
 ImportOptionsDialog::ImportOptionsDialog(const ImportKinds& kinds, QWidget* parent) : QDialog(parent) {
+    makeDialogWindow(this);
     setWindowTitle(tr("Import options"));
     auto* form = new QFormLayout(this);
     if (kinds.files > 0) {

@@ -3,6 +3,7 @@
 #include "models/store/intel_queries.h"
 #include "ui/about/about_dialog.h"
 #include "ui/common/app_settings.h"
+#include "ui/common/command_palette.h"
 #include "ui/common/empty_state.h"
 #include "ui/common/error_presenter.h"
 #include "ui/common/job_runner.h"
@@ -11,6 +12,7 @@
 #include "ui/feeds/feeds_page.h"
 #include "ui/intel/import_controller.h"
 #include "ui/intel/intel_page.h"
+#include "ui/triage/triage_filter_bar.h"
 #include "ui/triage/triage_page.h"
 #include "ui/warnings/warnings_page.h"
 
@@ -30,6 +32,7 @@
 #include <QMimeData>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <algorithm>
 
 namespace lagebild::ui {
@@ -59,10 +62,18 @@ MainWindow::MainWindow(JobRunner& jobs, sync::SecretStore* secrets, QWidget* par
     m_pages = new QStackedWidget(this);
     m_situation = new SituationPage(m_importAction, m_pages);
     m_situation->addStartAction(m_demo->action());
+    connect(m_situation, &SituationPage::cardActivated, this, &MainWindow::openCard);
     m_intel = new IntelPage(m_importAction, m_pages);
     m_triage = new TriagePage(m_jobs, statusBar(), m_importAction, m_pages);
     m_feeds = new FeedsPage(m_jobs, secrets, m_pages);
     connect(m_feeds, &FeedsPage::syncFinished, this, &MainWindow::refresh);
+    // The counts follow every change made in the window, coalesced (a burst of j/E keys is one read).
+    m_countsTimer = new QTimer(this);
+    m_countsTimer->setSingleShot(true);
+    m_countsTimer->setInterval(400);
+    connect(m_countsTimer, &QTimer::timeout, this, &MainWindow::refreshCounts);
+    connect(m_triage, &TriagePage::changeFinished, m_countsTimer, qOverload<>(&QTimer::start));
+    connect(m_triage, &TriagePage::incidentChanged, m_countsTimer, qOverload<>(&QTimer::start));
     m_warnings = new WarningsPage(m_jobs, m_importAction, m_pages);
     struct Entry {
         QString name;
@@ -140,8 +151,41 @@ void MainWindow::buildMenus() {
     reload->setShortcut(QKeySequence::Refresh);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    // Ctrl+K on every page: every action of the window, the triage page's included.
+    QAction* palette = help->addAction(tr("&Command palette…"), this, &MainWindow::showCommandPalette);
+    palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     help->addAction(tr("&About Lagebild"), this, [this] { AboutDialog(this).exec(); });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QList<CommandPalette::Entry> MainWindow::paletteEntries() const {
+    QList<CommandPalette::Entry> out;
+    for (QAction* top : menuBar()->actions()) {
+        if (!top->menu())
+            continue;
+        const QString group = top->text().remove(QLatin1Char('&'));
+        for (QAction* a : top->menu()->actions())
+            if (!a->isSeparator() && !a->menu() && !a->text().contains(tr("Command palette")))
+                out.push_back({a, group});
+    }
+    const QString triage = m_nav->item(TriagePageIndex)->text();
+    for (QAction* a : m_triage->triageActions())
+        out.push_back({a, triage});
+    return out;
+}
+
+void MainWindow::showCommandPalette() {
+    CommandPalette palette(
+        paletteEntries(),
+        [this](QAction* action) {
+            // A triage action acts on the triage page: show it first.
+            if (m_triage->triageActions().contains(action))
+                showPage(TriagePageIndex);
+            action->trigger();
+        },
+        this);
+    palette.setObjectName(QStringLiteral("commandPalette"));
+    palette.exec();
 }
 
 int MainWindow::currentPage() const { return m_pages->currentIndex(); }
@@ -155,9 +199,30 @@ QStringList MainWindow::pageNames() const {
     return names;
 }
 
+void MainWindow::openCard(SituationPage::Card card) {
+    switch (card) {
+    case SituationPage::Card::Intel: showPage(IntelPageIndex); return;
+    case SituationPage::Card::Incidents: showPage(IncidentsPageIndex); return;
+    case SituationPage::Card::Feeds: showPage(FeedsPageIndex); return;
+    case SituationPage::Card::Alerts:
+    case SituationPage::Card::Matched:
+    case SituationPage::Card::ThreatLevel: {
+        showPage(TriagePageIndex);
+        store::AlertTableFilter filter;
+        filter.matchedOnly = card != SituationPage::Card::Alerts;
+        m_triage->filterBar()->setFilter(filter);
+        return;
+    }
+    }
+}
+
 void MainWindow::refresh() {
     m_triage->refresh();
     m_warnings->reload();
+    refreshCounts();
+}
+
+void MainWindow::refreshCounts() {
     const quint64 generation = ++m_generation;
     m_jobs.run<store::CacheStats>(
         this, [](store::Database& db) { return store::IntelQueries(db).stats(); },

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "ui/common/command_palette.h"
+#include "ui/dashboard/situation_page.h"
+
 #include <QMainWindow>
 
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 class QAction;
 
 namespace lagebild::sync {
@@ -47,7 +51,12 @@ public:
     QStringList pageNames() const;
     /// Re-reads the counts every page shows (in a job).
     void refresh();
+    /// Re-reads only the counts (Situation, Intel, Feeds pages), after a change made in the window.
+    void refreshCounts();
     DemoController* demoController() const { return m_demo; }
+    /// What Ctrl+K offers: every menu action and every action of the triage page, with its group.
+    QList<CommandPalette::Entry> paletteEntries() const;
+    void showCommandPalette();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -58,6 +67,7 @@ private:
     void buildMenus();
     QWidget* emptyPage(const QString& title, const QString& text);
     void openDatabase();
+    void openCard(SituationPage::Card card);
 
     JobRunner& m_jobs;
     ImportController* m_import;
@@ -68,6 +78,7 @@ private:
     TriagePage* m_triage;
     FeedsPage* m_feeds;
     WarningsPage* m_warnings;
+    QTimer* m_countsTimer;
     DemoController* m_demo;
     QAction* m_importAction;
     QAction* m_importFolderAction;

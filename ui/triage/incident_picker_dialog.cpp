@@ -1,7 +1,10 @@
 #include "ui/triage/incident_picker_dialog.h"
 
 #include "models/items/alert_table_model.h"
+#include "models/items/chip.h"
 #include "models/store/audit_log.h"
+#include "ui/common/chip_delegate.h"
+#include "ui/common/command_palette.h"
 #include "ui/common/error_presenter.h"
 #include "ui/common/job_runner.h"
 
@@ -34,6 +37,7 @@ QString statusText(const QString& status) {
 } // namespace
 
 IncidentPickerDialog::IncidentPickerDialog(JobRunner& jobs, int alertCount, QWidget* parent) : QDialog(parent) {
+    makeDialogWindow(this);
     setWindowTitle(tr("Add %Ln alert(s) to an incident", nullptr, alertCount));
     auto* layout = new QVBoxLayout(this);
     m_query = new QLineEdit(this);
@@ -43,6 +47,7 @@ IncidentPickerDialog::IncidentPickerDialog(JobRunner& jobs, int alertCount, QWid
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("incidentList"));
     m_list->setColumnCount(ColumnCount);
+    m_list->setItemDelegate(new ChipDelegate(m_list));
     m_list->setHeaderLabels({tr("Incident"), tr("Title"), tr("Status"), tr("Severity"), tr("Alerts")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
@@ -111,6 +116,7 @@ void IncidentPickerDialog::filter() {
         item->setText(TitleColumn, inc.title);
         item->setText(StatusColumn, statusText(inc.status));
         item->setText(SeverityColumn, items::AlertTableModel::severityText(inc.severity));
+        item->setData(SeverityColumn, items::kChipRole, items::severityChip(inc.severity));
         item->setText(AlertsColumn, QLocale().toString(inc.alertCount));
         item->setTextAlignment(AlertsColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(IdColumn, kRidRole, QVariant::fromValue<qint64>(inc.rid));

@@ -5,12 +5,14 @@
 #include "models/store/alert_detail_query.h"
 #include "models/store/case_actions.h"
 #include "models/store/incident_repository.h"
+#include "ui/common/chip_delegate.h"
+#include "ui/common/column_fitter.h"
+#include "ui/common/command_palette.h"
 #include "ui/common/empty_state.h"
 #include "ui/common/error_presenter.h"
 #include "ui/common/job_runner.h"
 #include "ui/common/progress_frame.h"
 #include "ui/triage/alert_detail_pane.h"
-#include "ui/triage/command_palette.h"
 #include "ui/triage/incident_picker_dialog.h"
 #include "ui/triage/triage_filter_bar.h"
 
@@ -80,6 +82,7 @@ TriagePage::TriagePage(JobRunner& jobs, QStatusBar* statusBar, QAction* importAc
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTabKeyNavigation(false);
     m_view->installEventFilter(this);
+    m_view->setItemDelegate(new ChipDelegate(m_view)); // severity as a coloured chip with its text
     connect(m_filterBar, &TriageFilterBar::searchLeft, this, &TriagePage::focusTable);
     // Uniform rows: fixed height, no per-row measuring (which would read every row).
     m_view->verticalHeader()->hide();
@@ -260,10 +263,6 @@ void TriagePage::buildActions() {
         if (m_model)
             m_model->refresh();
     });
-    addAction(tr("Command palette"), QKeySequence(Qt::CTRL | Qt::Key_K), this, [this] {
-        CommandPalette palette(m_actions, this);
-        palette.exec();
-    });
     QAction* help = addAction(tr("Keyboard shortcuts"), QKeySequence(Qt::Key_F1), this, [this] {
         ShortcutHelpDialog dialog(m_actions, this);
         dialog.exec();
@@ -319,6 +318,14 @@ void TriagePage::activate() {
         const QString title = items::AlertTableModel::columnTitle(static_cast<AlertColumn>(c));
         m_view->setColumnWidth(c, std::max(cell.horizontalAdvance(samples[c]) + 16, head.horizontalAdvance(title) + 34));
     }
+    // The signature takes the room the others leave; a narrow window hides the least important
+    // columns first (priority, assignee, destination, sensor, intel matches) before it cuts it.
+    m_fitter = new ColumnFitter(m_view, static_cast<int>(AlertColumn::Signature),
+                                {static_cast<int>(AlertColumn::Priority), static_cast<int>(AlertColumn::Assignee),
+                                 static_cast<int>(AlertColumn::Destination), static_cast<int>(AlertColumn::Sensor),
+                                 static_cast<int>(AlertColumn::Matched)},
+                                cell.horizontalAdvance(QString(30, QLatin1Char('m'))));
+    m_fitter->fit();
     connect(m_filterBar, &TriageFilterBar::filterChanged, m_model, &items::AlertTableModel::setFilter);
     connect(m_model, &items::AlertTableModel::facetsReady, m_filterBar, &TriageFilterBar::setFacets);
     connect(m_model, &items::AlertTableModel::countFinished, this, [this](qint64 count) {
@@ -452,8 +459,15 @@ TriagePage::Target TriagePage::selectionTarget() const {
         return t;
     }
     if (selected >= m_model->rowCount()) {
-        t.allMatching = true;
-        return t;
+        // Every row: a small, loaded result is still a selection of these alerts (an incident can
+        // take them); otherwise the change goes to everything matching the filter.
+        bool loaded = selected <= kMaxIncidentAlerts;
+        for (int row = 0; loaded && row < m_model->rowCount(); ++row)
+            loaded = m_model->rowAt(row) != nullptr;
+        if (!loaded) {
+            t.allMatching = true;
+            return t;
+        }
     }
     if (selected > kMaxSelection) {
         t.problem = tr("%Ln alert(s) are selected. Select fewer than %L1, or everything matching the filter (Ctrl+A).", nullptr,
@@ -722,6 +736,7 @@ void TriagePage::promptIncident() {
     if (!canTakeIncident(target, true))
         return;
     QInputDialog dialog(this);
+    makeDialogWindow(&dialog);
     dialog.setObjectName(QStringLiteral("newIncidentDialog"));
     dialog.setWindowTitle(tr("Create incident"));
     dialog.setLabelText(
@@ -790,8 +805,8 @@ void TriagePage::saveView(const QString& name) {
     spec.insert(QStringLiteral("descending"), m_model->sortOrder().descending);
     QJsonArray hidden;
     for (int c = 0; c < store::kAlertColumnCount; ++c)
-        if (m_view->isColumnHidden(c))
-            hidden.append(c);
+        if (m_view->isColumnHidden(c) && !(m_fitter && m_fitter->autoHidden().contains(c)))
+            hidden.append(c); // hidden by the analyst, not for lack of room
     spec.insert(QStringLiteral("hidden"), hidden);
     const store::SavedView view{name, QJsonDocument(spec).toJson(QJsonDocument::Compact)};
     m_jobs.run<bool>(
@@ -816,6 +831,7 @@ void TriagePage::applyView(const store::SavedView& view) {
         m_view->setColumnHidden(c, false);
     for (const QJsonValue& v : spec.value(QStringLiteral("hidden")).toArray())
         m_view->setColumnHidden(v.toInt(), true);
+    m_fitter->fit();
     m_view->horizontalHeader()->setSortIndicator(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
     m_model->setSort({static_cast<AlertColumn>(column), descending});
     m_filterBar->setFilter(store::AlertTableFilter::fromJson(

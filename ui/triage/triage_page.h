@@ -26,6 +26,7 @@ class AlertTableModel;
 namespace lagebild::ui {
 
 class AlertDetailPane;
+class ColumnFitter;
 class JobRunner;
 class ProgressFrame;
 class TriageFilterBar;
@@ -145,6 +146,7 @@ private:
     bool m_busy = false;
     bool m_detailWaiting = false;
     bool m_selectFirstPending = false;
+    ColumnFitter* m_fitter = nullptr;
     bool m_splitPlaced = false;
 };
 

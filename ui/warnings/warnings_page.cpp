@@ -1,8 +1,13 @@
 #include "ui/warnings/warnings_page.h"
 
+#include "ui/common/chip_delegate.h"
+#include "ui/common/column_fitter.h"
+
+#include "models/items/chip.h"
 #include "models/items/warning_model.h"
 #include "models/store/audit_log.h"
 #include "models/store/case_actions.h"
+#include "ui/common/chip_delegate.h"
 #include "ui/common/empty_state.h"
 #include "ui/common/error_presenter.h"
 #include "ui/common/job_runner.h"
@@ -30,13 +35,13 @@ namespace lagebild::ui {
 namespace {
 
 // Unread (new) warnings in bold, like unread mail; the model only says which rows are unread.
-class UnreadDelegate : public QStyledItemDelegate {
+class UnreadDelegate : public ChipDelegate {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using ChipDelegate::ChipDelegate;
 
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override {
-        QStyledItemDelegate::initStyleOption(option, index);
+        ChipDelegate::initStyleOption(option, index);
         if (index.data(items::WarningModel::UnreadRole).toBool())
             option->font.setBold(true);
     }
@@ -81,10 +86,14 @@ WarningsPage::WarningsPage(JobRunner& jobs, QAction* importAction, QWidget* pare
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(items::WarningModel::TitleColumn, QHeaderView::Stretch);
     // Partner names can be long; the title gets the room, the source a fixed share (widened by hand).
     m_table->horizontalHeader()->setSectionResizeMode(items::WarningModel::SourceColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->resizeSection(items::WarningModel::SourceColumn, 160);
+    // A narrow list hides published, owner, source and due (in that order) before it cuts titles.
+    new ColumnFitter(m_table, items::WarningModel::TitleColumn,
+                     {items::WarningModel::PublishedColumn, items::WarningModel::OwnerColumn, items::WarningModel::SourceColumn,
+                      items::WarningModel::DueColumn},
+                     m_table->fontMetrics().horizontalAdvance(QString(28, QLatin1Char('m'))));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         if (current.isValid())
             showDetail(current.data(items::WarningModel::IdRole).toString());
@@ -99,12 +108,19 @@ WarningsPage::WarningsPage(JobRunner& jobs, QAction* importAction, QWidget* pare
     m_title->setFont(f);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_meta = plainLabel(QString(), m_detail);
+    m_tlpChip = new QLabel(m_detail);
+    m_tlpChip->setObjectName(QStringLiteral("warningTlp"));
+    m_tlpChip->hide();
     m_description = new QPlainTextEdit(m_detail);
     m_description->setReadOnly(true);
     m_description->setObjectName(QStringLiteral("warningDescription"));
     m_checklist = new QListWidget(m_detail);
     m_checklist->setObjectName(QStringLiteral("recommendations"));
     m_checklist->setWordWrap(true);
+    // Space between the items and alternating rows: a recommendation's title must not look
+    // attached to the item before it.
+    m_checklist->setSpacing(3);
+    m_checklist->setAlternatingRowColors(true);
     connect(m_checklist, &QListWidget::itemChanged, this, &WarningsPage::checklistChanged);
     m_owner = new QLineEdit(m_detail);
     m_owner->setPlaceholderText(tr("Who handles it"));
@@ -147,10 +163,15 @@ WarningsPage::WarningsPage(JobRunner& jobs, QAction* importAction, QWidget* pare
     row->addStretch(1);
 
     detail->addWidget(m_title);
-    detail->addWidget(m_meta);
+    auto* metaRow = new QHBoxLayout;
+    metaRow->addWidget(m_tlpChip, 0, Qt::AlignTop);
+    metaRow->addWidget(m_meta, 1);
+    detail->addLayout(metaRow);
     detail->addLayout(row);
     detail->addWidget(m_description, 2);
-    detail->addWidget(plainLabel(tr("Recommendations (tick what is done):"), m_detail));
+    m_checklistLabel = plainLabel(QString(), m_detail);
+    m_checklistLabel->setObjectName(QStringLiteral("recommendationsDone"));
+    detail->addWidget(m_checklistLabel);
     detail->addWidget(m_checklist, 1);
     detail->addLayout(form);
     splitter->addWidget(m_table);
@@ -221,15 +242,16 @@ void WarningsPage::fillDetail(const store::WarningDetail& d) {
     const QString published =
         s.published > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.published / 1000).date(), QLocale::ShortFormat)
                         : QString();
-    const QString tlp =
-        m_model->data(m_model->index(std::max(0, m_model->rowOf(s.id)), items::WarningModel::TlpColumn)).toString();
+    const QModelIndex tlpCell = m_model->index(std::max(0, m_model->rowOf(s.id)), items::WarningModel::TlpColumn);
+    const QString tlp = m_model->data(tlpCell).toString();
+    showChip(m_tlpChip, m_model->data(tlpCell, items::kChipRole).toString(), tlp);
     m_meta->setText(tr("%1 · %2 · published %3 · state: %4")
                         .arg(s.source.isEmpty() ? tr("unknown source") : s.source, tlp.isEmpty() ? tr("no TLP") : tlp, published,
                              items::WarningModel::stateText(s.state)));
     m_description->setPlainText(d.description.isEmpty() ? tr("(The warning has no description.)") : d.description);
     m_checklist->clear();
     for (const auto& r : d.recommendations) {
-        auto* item = new QListWidgetItem(r.text.isEmpty() ? r.name : r.name + QLatin1Char('\n') + r.text, m_checklist);
+        auto* item = new QListWidgetItem(r.text.isEmpty() ? r.name : r.name + QStringLiteral(" — ") + r.text, m_checklist);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(r.done ? Qt::Checked : Qt::Unchecked);
         item->setData(Qt::UserRole, r.id);
@@ -238,6 +260,7 @@ void WarningsPage::fillDetail(const store::WarningDetail& d) {
     }
     if (d.recommendations.empty())
         new QListWidgetItem(tr("The warning names no course of action."), m_checklist);
+    updateChecklistLabel();
     m_owner->setText(s.owner);
     m_due->setDate(s.due ? QDateTime::fromMSecsSinceEpoch(*s.due / 1000).date() : m_due->minimumDate());
     for (QPushButton* b : m_stateButtons)
@@ -275,11 +298,25 @@ void WarningsPage::setState(store::WarningState state) {
     write([state](store::WarningRepository& repo, const QString& id) { return repo.setState(id, state, nowMicros()); });
 }
 
+void WarningsPage::updateChecklistLabel() {
+    int total = 0, done = 0;
+    for (int i = 0; i < m_checklist->count(); ++i) {
+        if (m_checklist->item(i)->data(Qt::UserRole).toString().isEmpty())
+            continue;
+        ++total;
+        done += m_checklist->item(i)->checkState() == Qt::Checked ? 1 : 0;
+    }
+    m_checklistLabel->setText(
+        total == 0 ? tr("Recommendations")
+                   : tr("Recommendations: %1 of %n done (Space ticks the highlighted one)", nullptr, total).arg(done));
+}
+
 void WarningsPage::checklistChanged(QListWidgetItem* item) {
     const QString itemId = item->data(Qt::UserRole).toString();
     if (m_filling || itemId.isEmpty())
         return;
     const bool done = item->checkState() == Qt::Checked;
+    updateChecklistLabel();
     write([itemId, done](store::WarningRepository& repo, const QString& id) {
         return repo.setChecked(id, itemId, done, nowMicros());
     });

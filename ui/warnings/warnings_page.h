@@ -57,6 +57,7 @@ private:
     void showDetail(const QString& id);
     void fillDetail(const store::WarningDetail& detail);
     void write(std::function<core::Status(store::WarningRepository&, const QString&)> change);
+    void updateChecklistLabel();
     void checklistChanged(QListWidgetItem* item);
     void ownerEdited();
     void dueEdited();
@@ -70,6 +71,8 @@ private:
     QWidget* m_detail;
     QLabel* m_title;
     QLabel* m_meta;
+    QLabel* m_tlpChip;
+    QLabel* m_checklistLabel;
     QPlainTextEdit* m_description;
     QListWidget* m_checklist;
     QLineEdit* m_owner;

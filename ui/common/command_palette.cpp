@@ -1,4 +1,4 @@
-#include "ui/triage/command_palette.h"
+#include "ui/common/command_palette.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -26,7 +26,26 @@ QString shortcutText(const QAction* a) {
 
 } // namespace
 
-CommandPalette::CommandPalette(const QList<QAction*>& actions, QWidget* parent) : QDialog(parent), m_actions(actions) {
+void makeDialogWindow(QWidget* dialog) {
+    dialog->setWindowFlags(Qt::Dialog | Qt::CustomizeWindowHint | Qt::WindowTitleHint | Qt::WindowCloseButtonHint);
+}
+
+namespace {
+
+QList<CommandPalette::Entry> ungrouped(const QList<QAction*>& actions) {
+    QList<CommandPalette::Entry> out;
+    for (QAction* a : actions)
+        out.push_back({a, QString()});
+    return out;
+}
+
+} // namespace
+
+CommandPalette::CommandPalette(const QList<QAction*>& actions, QWidget* parent) : CommandPalette(ungrouped(actions), {}, parent) {}
+
+CommandPalette::CommandPalette(const QList<Entry>& entries, std::function<void(QAction*)> run, QWidget* parent)
+    : QDialog(parent), m_entries(entries), m_run(std::move(run)) {
+    makeDialogWindow(this);
     setWindowTitle(tr("Command palette"));
     auto* layout = new QVBoxLayout(this);
     m_query = new QLineEdit(this);
@@ -44,14 +63,29 @@ CommandPalette::CommandPalette(const QList<QAction*>& actions, QWidget* parent) 
 
 void CommandPalette::filter(const QString& text) {
     m_list->clear();
-    for (QAction* a : m_actions) {
-        if (!a->isEnabled() || !plainText(a).contains(text.trimmed(), Qt::CaseInsensitive))
+    const QString query = text.trimmed();
+    for (const Entry& e : m_entries) {
+        QAction* a = e.action;
+        const QString name = e.group.isEmpty() ? plainText(a) : tr("%1 › %2").arg(e.group, plainText(a));
+        if (!a->isEnabled() || !name.contains(query, Qt::CaseInsensitive))
             continue;
         const QString keys = shortcutText(a);
-        auto* item = new QListWidgetItem(keys.isEmpty() ? plainText(a) : tr("%1    %2").arg(plainText(a), keys), m_list);
+        auto* item = new QListWidgetItem(keys.isEmpty() ? name : tr("%1    %2").arg(name, keys), m_list);
         item->setData(Qt::UserRole, QVariant::fromValue(static_cast<QObject*>(a)));
     }
+    if (m_list->count() == 0) {
+        auto* none = new QListWidgetItem(tr("No action matches “%1”.").arg(query), m_list);
+        none->setFlags(Qt::NoItemFlags);
+        return;
+    }
     m_list->setCurrentRow(0);
+}
+
+QStringList CommandPalette::shownTexts() const {
+    QStringList out;
+    for (int i = 0; i < m_list->count(); ++i)
+        out << m_list->item(i)->text();
+    return out;
 }
 
 QAction* CommandPalette::currentAction() const {
@@ -61,12 +95,17 @@ QAction* CommandPalette::currentAction() const {
 
 void CommandPalette::runCurrent() {
     QPointer<QAction> action = currentAction();
+    if (!action)
+        return; // nothing matches: the palette stays for another try
     accept();
-    if (action)
-        QTimer::singleShot(0, action, [action] {
-            if (action)
-                action->trigger();
-        });
+    QTimer::singleShot(0, action, [action, run = m_run] {
+        if (!action)
+            return;
+        if (run)
+            run(action);
+        else
+            action->trigger();
+    });
 }
 
 // Up and Down move in the list while the query keeps the focus.
@@ -84,6 +123,7 @@ bool CommandPalette::eventFilter(QObject* watched, QEvent* event) {
 }
 
 ShortcutHelpDialog::ShortcutHelpDialog(const QList<QAction*>& actions, QWidget* parent) : QDialog(parent) {
+    makeDialogWindow(this);
     setWindowTitle(tr("Triage keyboard shortcuts"));
     auto* layout = new QVBoxLayout(this);
     auto* table = new QTableWidget(0, 2, this);
@@ -91,6 +131,8 @@ ShortcutHelpDialog::ShortcutHelpDialog(const QList<QAction*>& actions, QWidget* 
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The keys column fits its longest entry ("Strg+Umschalt+N" in German was cut).
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     for (const QAction* a : actions) {
         const int row = table->rowCount();
         table->insertRow(row);
@@ -101,7 +143,11 @@ ShortcutHelpDialog::ShortcutHelpDialog(const QList<QAction*>& actions, QWidget* 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    resize(520, 560);
+    int actionWidth = 0;
+    for (const QAction* a : actions)
+        actionWidth = std::max(actionWidth, fontMetrics().horizontalAdvance(plainText(a)));
+    table->resizeColumnToContents(1);
+    resize(std::max(520, actionWidth + table->columnWidth(1) + 80), 560);
 }
 
 } // namespace lagebild::ui
