@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Only alerts in this status (%1) or closed with this resolution (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Alarme in diesem Status (%1) oder mit dieser Erledigung geschlossen (%2).</translation>
     </message>
 </context>
 <context>
@@ -215,22 +215,22 @@
     <name>CaseActions</name>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished">Alarme</translation>
+        <translation>Alarme</translation>
     </message>
     <message numerus="yes">
         <source>%1 (+%n more signature(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (+%n weitere Signatur)</numerusform>
+            <numerusform>%1 (+%n weitere Signaturen)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -1299,9 +1299,9 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     </message>
     <message numerus="yes">
         <source>ok %1: %Ln page(s), +%2 ~%3 =%4 !%5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ok %1: %Ln Seite, +%2 ~%3 =%4 !%5</numerusform>
+            <numerusform>ok %1: %Ln Seiten, +%2 ~%3 =%4 !%5</numerusform>
         </translation>
     </message>
 </context>
@@ -1862,7 +1862,7 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     </message>
     <message>
         <source>alerts outside the status model (a resolution without &apos;closed&apos;, or schema 1&apos;s status)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme außerhalb des Statusmodells (eine Erledigung ohne &apos;closed&apos; oder der Status von Schema 1)</translation>
     </message>
 </context>
 <context>
@@ -2505,7 +2505,7 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     </message>
     <message>
         <source>closed, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen, %1</translation>
     </message>
 </context>
 <context>
@@ -2778,9 +2778,9 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     </message>
     <message numerus="yes">
         <source>%Ln page(s), %1 added, %2 updated, %3 unchanged, %4 rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Seite, %1 neu, %2 aktualisiert, %3 unverändert, %4 abgelehnt</numerusform>
+            <numerusform>%Ln Seiten, %1 neu, %2 aktualisiert, %3 unverändert, %4 abgelehnt</numerusform>
         </translation>
     </message>
 </context>
@@ -3032,7 +3032,39 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     </message>
     <message>
         <source>Closed: no resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen: ohne Erledigung</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Threat actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Intrusion set</source>
+        <translation>Angriffsgruppe</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Malware</source>
+        <translation>Schadsoftware</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>Schwachstelle</translation>
     </message>
 </context>
 <context>
@@ -3241,152 +3273,120 @@ Lizenziert unter der Open-Source-Lizenz für die Europäische Union v. 1.2 (EUPL
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished">Signatur</translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>Signature ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur-ID</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Sensor</source>
-        <translation type="unfinished">Sensor</translation>
+        <translation>Sensor</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Priorität</translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished">Bearbeiter</translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugewiesen</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Vorfall</translation>
+        <translation>Vorfall</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Flow ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow-ID</translation>
     </message>
     <message>
         <source>Intel matches</source>
-        <translation type="unfinished">Erkenntnis-Treffer</translation>
+        <translation>Erkenntnis-Treffer</translation>
     </message>
     <message>
         <source>Imported from</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert aus</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung</translation>
     </message>
     <message>
         <source>%1 %2 · TLP %3 · confidence %4 · from %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · TLP %3 · Konfidenz %4 · von %5</translation>
     </message>
     <message>
         <source>unknown source</source>
-        <translation type="unfinished">unbekannte Quelle</translation>
+        <translation>unbekannte Quelle</translation>
     </message>
     <message>
         <source>Indicator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message numerus="yes">
         <source>Same source %1: %n other alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gleiche Quelle %1: %n weiterer Alarm</numerusform>
+            <numerusform>Gleiche Quelle %1: %n weitere Alarme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Same destination %1: %n other alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gleiches Ziel %1: %n weiterer Alarm</numerusform>
+            <numerusform>Gleiches Ziel %1: %n weitere Alarme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Same signature %1: %n other alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gleiche Signatur %1: %n weiterer Alarm</numerusform>
+            <numerusform>Gleiche Signatur %1: %n weitere Alarme</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Threat actor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intrusion set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Technique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Malware</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vulnerability</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3402,14 @@ Lizenziert unter der Open-Source-Lizenz für die Europäische Union v. 1.2 (EUPL
     <message>
         <source>%1    %2</source>
         <translation>%1    %2</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>No action matches “%1”.</source>
+        <translation>Keine Aktion passt zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3428,23 +3436,23 @@ Lizenziert unter der Open-Source-Lizenz für die Europäische Union v. 1.2 (EUPL
     </message>
     <message numerus="yes">
         <source>Demo situation loaded: %Ln alert(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demo-Lage geladen: %Ln Alarm, </numerusform>
+            <numerusform>Demo-Lage geladen: %Ln Alarme, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n partner warning(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Partnerwarnung, </numerusform>
+            <numerusform>%n Partnerwarnungen, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorfall.</numerusform>
+            <numerusform>%n Vorfälle.</numerusform>
         </translation>
     </message>
 </context>
@@ -3661,6 +3669,22 @@ Lizenziert unter der Open-Source-Lizenz für die Europäische Union v. 1.2 (EUPL
         <source>Time li&amp;mit per request:</source>
         <translation>Zeit&amp;limit pro Anfrage:</translation>
     </message>
+    <message>
+        <source>Key of the client certificate</source>
+        <translation>Schlüssel des Client-Zertifikats</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>lagebild::ui::FeedsPage</name>
@@ -3761,16 +3785,18 @@ Lagebild ist dem nicht gefolgt: Die Zugangsdaten des Feeds gingen an jenen Serve
     </message>
     <message numerus="yes">
         <source>%1: ok, %Ln page(s), %2 added, %3 updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: ok, %Ln Seite, %2 neu, %3 aktualisiert</numerusform>
+            <numerusform>%1: ok, %Ln Seiten, %2 neu, %3 aktualisiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Add the TAXII 2.1 collections, MISP servers and feeds of your partners; Lagebild syncs them on demand or on a schedule and shows each feed&apos;s last run here.
 
 Nothing connects anywhere until you add and enable a feed. Air-gapped sites import files (signed bundles included) with File → Import files… or Import folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die TAXII-2.1-Collections, MISP-Server und Feeds Ihrer Partner hinzu; Lagebild synchronisiert sie auf Anforderung oder nach Zeitplan und zeigt hier den letzten Lauf jedes Feeds.
+
+Nichts verbindet sich irgendwohin, bevor Sie einen Feed hinzufügen und aktivieren. Abgeschottete Standorte importieren Dateien (auch signierte Bundles) mit Datei → Dateien importieren… oder Ordner importieren…</translation>
     </message>
 </context>
 <context>
@@ -3789,11 +3815,11 @@ Nothing connects anywhere until you add and enable a feed. Air-gapped sites impo
     </message>
     <message>
         <source>Import files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien importieren</translation>
     </message>
     <message>
         <source>Import folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner importieren</translation>
     </message>
 </context>
 <context>
@@ -3828,46 +3854,46 @@ Nothing connects anywhere until you add and enable a feed. Air-gapped sites impo
     </message>
     <message>
         <source>intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnissen</translation>
     </message>
     <message>
         <source>sensor alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor-Alarmen</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source> in no format Lagebild recognises.</source>
-        <translation type="unfinished"></translation>
+        <translation> in keinem Format, das Lagebild erkennt.</translation>
     </message>
     <message>
         <source> with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> mit %1.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>This computer&apos;s zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone dieses Rechners (%1)</translation>
     </message>
     <message>
         <source>Sensor timestamps without a zone are in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor-Zeitstempel ohne Zone sind in:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
 </context>
 <context>
@@ -3932,83 +3958,83 @@ Nothing connects anywhere until you add and enable a feed. Air-gapped sites impo
     </message>
     <message numerus="yes">
         <source>%n intel object(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erkenntnisobjekt neu</numerusform>
+            <numerusform>%n Erkenntnisobjekte neu</numerusform>
         </translation>
     </message>
     <message>
         <source>, %L1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>, %L1 aktualisiert</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm neu</numerusform>
+            <numerusform>%n Alarme neu</numerusform>
         </translation>
     </message>
     <message>
         <source>, %L1 already stored</source>
-        <translation type="unfinished"></translation>
+        <translation>, %L1 bereits gespeichert</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei gelesen</numerusform>
+            <numerusform>%n Dateien gelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: %1</translation>
     </message>
     <message>
         <source>Select a file or an issue to see all of it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei oder einen Hinweis auswählen, um ihn hier vollständig zu sehen.</translation>
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ö&amp;ffnen</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1</translation>
     </message>
     <message>
         <source>Format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Format: %1</translation>
     </message>
     <message>
         <source>Object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt: %1</translation>
     </message>
     <message>
         <source>Alerts: %L1 added, %L2 updated, %L3 unchanged, %L4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme: %L1 neu, %L2 aktualisiert, %L3 unverändert, %L4 abgelehnt.</translation>
     </message>
     <message>
         <source>Intel objects: %L1 added, %L2 updated, %L3 unchanged, %L4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnisobjekte: %L1 neu, %L2 aktualisiert, %L3 unverändert, %L4 abgelehnt.</translation>
     </message>
     <message numerus="yes">
         <source>%n issue(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hinweis.</numerusform>
+            <numerusform>%n Hinweise.</numerusform>
         </translation>
     </message>
     <message>
         <source>Position: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Position: %1</translation>
     </message>
     <message>
         <source>In the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datei:</translation>
     </message>
 </context>
 <context>
@@ -4086,9 +4112,9 @@ Nothing connects anywhere until you add and enable a feed. Air-gapped sites impo
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln incident(s). Enter adds the alerts to the highlighted one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 von %Ln Vorfall. Eingabe fügt die Alarme dem markierten hinzu.</numerusform>
+            <numerusform>%L1 von %Ln Vorfällen. Eingabe fügt die Alarme dem markierten hinzu.</numerusform>
         </translation>
     </message>
 </context>
@@ -4100,30 +4126,32 @@ Nothing connects anywhere until you add and enable a feed. Air-gapped sites impo
     </message>
     <message numerus="yes">
         <source>%Ln intel object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Erkenntnisobjekt</numerusform>
+            <numerusform>%Ln Erkenntnisobjekte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> in %n type(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> in %n Typ, </numerusform>
+            <numerusform> in %n Typen, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 revoked, %Ln observable(s) indexed for matching.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 widerrufen, %Ln Observable für den Abgleich indiziert.</numerusform>
+            <numerusform>%L1 widerrufen, %Ln Observables für den Abgleich indiziert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Threat intelligence from partners will be listed here by STIX type: indicators, malware, threat actors, attack patterns, reports and their relationships.
 
 Import STIX 2.1, MISP events and feeds or indicator lists with File → Import files… or Import folder… or drop files and folders onto this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnisse der Partner werden hier nach STIX-Typ aufgelistet: Indikatoren, Schadsoftware, Akteure, Angriffsmuster, Berichte und ihre Beziehungen.
+
+Importieren Sie STIX 2.1, MISP-Events und -Feeds oder Indikatorlisten mit Datei → Dateien importieren… oder Ordner importieren…, oder ziehen Sie Dateien und Ordner auf dieses Fenster.</translation>
     </message>
 </context>
 <context>
@@ -4242,19 +4270,27 @@ Lagebild kann noch keine Lageberichte schreiben.</translation>
     </message>
     <message>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
         <source>Import f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Import every file in a folder and below it (removable media, MISP feeds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datei in einem Ordner und darunter importieren (Wechseldatenträger, MISP-Feeds)</translation>
+    </message>
+    <message>
+        <source>&amp;Command palette…</source>
+        <translation>&amp;Befehlspalette…</translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
     </message>
 </context>
 <context>
@@ -4345,6 +4381,30 @@ The database is empty. Load the demo situation to explore Lagebild with made-up 
 
 Die Datenbank ist leer. Laden Sie die Demo-Lage, um Lagebild mit erfundenen Partner-Erkenntnissen, Alarmen und Vorfällen zu erkunden, oder importieren Sie eigene Daten (STIX 2.1, MISP, Indikatorlisten, Suricata, Zeek, Sigma).</translation>
     </message>
+    <message>
+        <source>Open matched alerts in Triage</source>
+        <translation>Alarme mit Erkenntnis-Treffer in der Triage öffnen</translation>
+    </message>
+    <message>
+        <source>Open the Intel page</source>
+        <translation>Seite Erkenntnisse öffnen</translation>
+    </message>
+    <message>
+        <source>Open all alerts in Triage</source>
+        <translation>Alle Alarme in der Triage öffnen</translation>
+    </message>
+    <message>
+        <source>Open the alerts that match intelligence in Triage</source>
+        <translation>Die Alarme mit Erkenntnis-Treffer in der Triage öffnen</translation>
+    </message>
+    <message>
+        <source>Open the Incidents page</source>
+        <translation>Seite Vorfälle öffnen</translation>
+    </message>
+    <message>
+        <source>Open the Feeds page</source>
+        <translation>Seite Feeds öffnen</translation>
+    </message>
 </context>
 <context>
     <name>lagebild::ui::TriageFilterBar</name>
@@ -4409,10 +4469,6 @@ Die Datenbank ist leer. Laden Sie die Demo-Lage, um Lagebild mit erfundenen Part
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <source>Whole words, all of which must occur. End a word with * to match its beginning (emot*).</source>
-        <translation>Ganze Wörter, die alle vorkommen müssen. Ein * am Wortende sucht nach dem Wortanfang (emot*).</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4427,6 +4483,29 @@ Die Datenbank ist leer. Laden Sie die Demo-Lage, um Lagebild mit erfundenen Part
     <message>
         <source>Assignee</source>
         <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Searches the alerts&apos; own fields: whole words, all of which must occur. End a word with * to match its beginning (emot*). Threat actors, campaigns and malware whose name matches are offered below the search as filters.</source>
+        <translation>Durchsucht die Felder der Alarme selbst: ganze Wörter, die alle vorkommen müssen. Ein Wort mit * am Ende findet seinen Anfang (emot*). Akteure, Kampagnen und Schadsoftware, deren Name passt, werden unter der Suche als Filter angeboten.</translation>
+    </message>
+    <message>
+        <source>Intel: %1  ✕</source>
+        <translation>Erkenntnis: %1  ✕</translation>
+    </message>
+    <message>
+        <source>Intel named so:</source>
+        <translation>Erkenntnisse mit diesem Namen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 – %Ln alert(s)</source>
+        <translation>
+            <numerusform>%1 %2 – %Ln Alarm</numerusform>
+            <numerusform>%1 %2 – %Ln Alarme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the alerts matched by the indicators of %1 (and of what it is linked to)</source>
+        <translation>Die Alarme zeigen, die auf Indikatoren von %1 (und mit ihm Verknüpftem) passen</translation>
     </message>
 </context>
 <context>
@@ -4546,10 +4625,6 @@ Die Datenbank ist leer. Laden Sie die Demo-Lage, um Lagebild mit erfundenen Part
     <message>
         <source>Recount</source>
         <translation>Neu zählen</translation>
-    </message>
-    <message>
-        <source>Command palette</source>
-        <translation>Befehlspalette</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4700,53 +4775,53 @@ Die Datenbank ist leer. Laden Sie die Demo-Lage, um Lagebild mit erfundenen Part
     </message>
     <message numerus="yes">
         <source>All %Ln alert(s) matching the filter are selected; actions apply to all of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %Ln Alarm, der dem Filter entspricht, ist ausgewählt; Aktionen gelten für ihn.</numerusform>
+            <numerusform>Alle %Ln Alarme, die dem Filter entsprechen, sind ausgewählt; Aktionen gelten für alle.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Alarm</numerusform>
+            <numerusform>%Ln Alarme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln alert(s) are selected. Select fewer than %L1, or everything matching the filter (Ctrl+A).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Alarm ist ausgewählt. Weniger als %L1 auswählen oder alles, was dem Filter entspricht (Strg+A).</numerusform>
+            <numerusform>%Ln Alarme sind ausgewählt. Weniger als %L1 auswählen oder alles, was dem Filter entspricht (Strg+A).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln alert(s) changed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Alarm geändert. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>%Ln Alarme geändert. Rückgängig mit Strg+Z.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Title of the new incident from %n selected alert(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Titel des neuen Vorfalls aus %n ausgewähltem Alarm:</numerusform>
+            <numerusform>Titel des neuen Vorfalls aus %n ausgewählten Alarmen:</numerusform>
         </translation>
     </message>
     <message>
         <source>Import sensor alerts (Suricata EVE, Zeek, Sigma) with File → Import files… or Import folder…; they are matched against your partners&apos; intelligence and queue up here for triage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie Sensor-Alarme (Suricata EVE, Zeek, Sigma) mit Datei → Dateien importieren… oder Ordner importieren…; sie werden mit den Erkenntnissen Ihrer Partner abgeglichen und stehen hier zur Triage an.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ausgewählt</numerusform>
+            <numerusform>%Ln ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: status keys, notes and incident actions apply to all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Status-Tasten, Notizen und Vorfallsaktionen gelten für alle.</translation>
     </message>
 </context>
 <context>
@@ -4788,10 +4863,6 @@ Die Datenbank ist leer. Laden Sie die Demo-Lage, um Lagebild mit erfundenen Part
         <translation>Als neu markieren (U)</translation>
     </message>
     <message>
-        <source>Recommendations (tick what is done):</source>
-        <translation>Empfehlungen (Erledigtes abhaken):</translation>
-    </message>
-    <message>
         <source>%1 · %2 · published %3 · state: %4</source>
         <translation>%1 · %2 · veröffentlicht %3 · Zustand: %4</translation>
     </message>
@@ -4819,7 +4890,20 @@ Die Datenbank ist leer. Laden Sie die Demo-Lage, um Lagebild mit erfundenen Part
         <source>Early warnings of your partners are listed here to decide whether they apply to you: STIX threat reports, notes and MISP events tagged as warnings, and everything from a feed marked as a warning source. Their recommendations become a checklist.
 
 Import your partners&apos; warnings with File → Import files… or Import folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühwarnungen Ihrer Partner werden hier aufgelistet, damit Sie entscheiden, ob sie Sie betreffen: STIX-Bedrohungsberichte, als Warnung markierte Notizen und MISP-Events sowie alles aus einem als Warnquelle markierten Feed. Ihre Empfehlungen werden zur Checkliste.
+
+Importieren Sie die Warnungen Ihrer Partner mit Datei → Dateien importieren… oder Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommendations: %1 of %n done (Space ticks the highlighted one)</source>
+        <translation>
+            <numerusform>Empfehlungen: %1 von %n erledigt (Leertaste hakt die markierte ab)</numerusform>
+            <numerusform>Empfehlungen: %1 von %n erledigt (Leertaste hakt die markierte ab)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -3019,6 +3019,38 @@ Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 input rejected, 4 sig
         <source>4 info</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intrusion set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lagebild::items::FeedTableModel</name>
@@ -3339,38 +3371,6 @@ Licensed under the European Union Public Licence v. 1.2 (EUPL-1.2).</source>
         <source>Raw record</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Threat actor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intrusion set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Technique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Malware</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vulnerability</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>lagebild::ui::CommandPalette</name>
@@ -3384,6 +3384,14 @@ Licensed under the European Union Public Licence v. 1.2 (EUPL-1.2).</source>
     </message>
     <message>
         <source>%1    %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3644,6 +3652,22 @@ Licensed under the European Union Public Licence v. 1.2 (EUPL-1.2).</source>
         <source>Enter the password or token to keep in the OS keychain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Key of the client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lagebild::ui::FeedsPage</name>
@@ -3815,9 +3839,9 @@ Nothing connects anywhere until you add and enable a feed. Air-gapped sites impo
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
     <message>
@@ -4231,6 +4255,14 @@ Lagebild cannot write briefings yet.</source>
         <source>Import every file in a folder and below it (removable media, MISP feeds)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Command palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lagebild::ui::ProgressFrame</name>
@@ -4318,15 +4350,35 @@ The database is empty. Load the demo situation to explore Lagebild with made-up 
         <source>Feeds</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open matched alerts in Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Intel page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open all alerts in Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the alerts that match intelligence in Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Incidents page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Feeds page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lagebild::ui::TriageFilterBar</name>
     <message>
         <source>Search signatures, categories, addresses… ( / )</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whole words, all of which must occur. End a word with * to match its beginning (emot*).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4399,6 +4451,29 @@ The database is empty. Load the demo situation to explore Lagebild with made-up 
     </message>
     <message>
         <source>Technique (T1059)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches the alerts&apos; own fields: whole words, all of which must occur. End a word with * to match its beginning (emot*). Threat actors, campaigns and malware whose name matches are offered below the search as filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel: %1  ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel named so:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 – %Ln alert(s)</source>
+        <translation>
+            <numerusform>%1 %2 – %Ln alert</numerusform>
+            <numerusform>%1 %2 – %Ln alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the alerts matched by the indicators of %1 (and of what it is linked to)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4525,10 +4600,6 @@ The database is empty. Load the demo situation to explore Lagebild with made-up 
     </message>
     <message>
         <source>Recount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Command palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4712,9 +4783,9 @@ The database is empty. Load the demo situation to explore Lagebild with made-up 
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
         </translation>
     </message>
     <message>
@@ -4761,10 +4832,6 @@ The database is empty. Load the demo situation to explore Lagebild with made-up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recommendations (tick what is done):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · %2 · published %3 · state: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4793,6 +4860,17 @@ The database is empty. Load the demo situation to explore Lagebild with made-up 
 
 Import your partners&apos; warnings with File → Import files… or Import folder…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommendations: %1 of %n done (Space ticks the highlighted one)</source>
+        <translation>
+            <numerusform>Recommendations: %1 of %n done (Space ticks the highlighted one)</numerusform>
+            <numerusform>Recommendations: %1 of %n done (Space ticks the highlighted one)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Only alerts in this status (%1) or closed with this resolution (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les alertes dans cet état (%1) ou clôturées avec cette résolution (%2).</translation>
     </message>
 </context>
 <context>
@@ -215,22 +215,22 @@
     <name>CaseActions</name>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished">Alertes</translation>
+        <translation>Alertes</translation>
     </message>
     <message numerus="yes">
         <source>%1 (+%n more signature(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (+%n autre signature)</numerusform>
+            <numerusform>%1 (+%n autres signatures)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depuis %2</translation>
     </message>
 </context>
 <context>
@@ -1299,9 +1299,9 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     </message>
     <message numerus="yes">
         <source>ok %1: %Ln page(s), +%2 ~%3 =%4 !%5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ok %1 : %Ln page, +%2 ~%3 =%4 !%5</numerusform>
+            <numerusform>ok %1 : %Ln pages, +%2 ~%3 =%4 !%5</numerusform>
         </translation>
     </message>
 </context>
@@ -1862,7 +1862,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>alerts outside the status model (a resolution without &apos;closed&apos;, or schema 1&apos;s status)</source>
-        <translation type="unfinished"></translation>
+        <translation>alertes hors du modèle d&apos;états (une résolution sans &apos;closed&apos;, ou l&apos;état du schéma 1)</translation>
     </message>
 </context>
 <context>
@@ -2505,7 +2505,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>closed, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clôturées, %1</translation>
     </message>
 </context>
 <context>
@@ -2778,9 +2778,9 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     </message>
     <message numerus="yes">
         <source>%Ln page(s), %1 added, %2 updated, %3 unchanged, %4 rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln page, %1 ajoutés, %2 mis à jour, %3 inchangés, %4 rejetés</numerusform>
+            <numerusform>%Ln pages, %1 ajoutés, %2 mis à jour, %3 inchangés, %4 rejetés</numerusform>
         </translation>
     </message>
 </context>
@@ -3032,7 +3032,39 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Closed: no resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée : sans résolution</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Threat actor</source>
+        <translation>Acteur de la menace</translation>
+    </message>
+    <message>
+        <source>Intrusion set</source>
+        <translation>Mode opératoire</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Malware</source>
+        <translation>Logiciel malveillant</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>Vulnérabilité</translation>
     </message>
 </context>
 <context>
@@ -3241,152 +3273,120 @@ Distribué sous la Licence publique de l&apos;Union européenne v. 1.2 (EUPL-1.2
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished">Signature</translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Signature ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de signature</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Sensor</source>
-        <translation type="unfinished">Capteur</translation>
+        <translation>Capteur</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Gravité</translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Priorité</translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Assignée à</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>non assignée</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Incident</translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">Destination</translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Flow ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de flux</translation>
     </message>
     <message>
         <source>Intel matches</source>
-        <translation type="unfinished">Corrélations</translation>
+        <translation>Correspondances</translation>
     </message>
     <message>
         <source>Imported from</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée de</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <source>%1 %2 · TLP %3 · confidence %4 · from %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · TLP %3 · confiance %4 · de %5</translation>
     </message>
     <message>
         <source>unknown source</source>
-        <translation type="unfinished">source inconnue</translation>
+        <translation>source inconnue</translation>
     </message>
     <message>
         <source>Indicator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message numerus="yes">
         <source>Same source %1: %n other alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Même source %1 : %n autre alerte</numerusform>
+            <numerusform>Même source %1 : %n autres alertes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Same destination %1: %n other alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Même destination %1 : %n autre alerte</numerusform>
+            <numerusform>Même destination %1 : %n autres alertes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Same signature %1: %n other alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Même signature %1 : %n autre alerte</numerusform>
+            <numerusform>Même signature %1 : %n autres alertes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Threat actor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intrusion set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Technique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Malware</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vulnerability</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3402,14 @@ Distribué sous la Licence publique de l&apos;Union européenne v. 1.2 (EUPL-1.2
     <message>
         <source>%1    %2</source>
         <translation>%1    %2</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>No action matches “%1”.</source>
+        <translation>Aucune action ne correspond à « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -3428,23 +3436,23 @@ Distribué sous la Licence publique de l&apos;Union européenne v. 1.2 (EUPL-1.2
     </message>
     <message numerus="yes">
         <source>Demo situation loaded: %Ln alert(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Situation de démonstration chargée : %Ln alerte, </numerusform>
+            <numerusform>Situation de démonstration chargée : %Ln alertes, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n partner warning(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement de partenaire, </numerusform>
+            <numerusform>%n avertissements de partenaires, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident.</numerusform>
+            <numerusform>%n incidents.</numerusform>
         </translation>
     </message>
 </context>
@@ -3661,6 +3669,22 @@ Distribué sous la Licence publique de l&apos;Union européenne v. 1.2 (EUPL-1.2
         <source>Time li&amp;mit per request:</source>
         <translation>Li&amp;mite de temps par requête :</translation>
     </message>
+    <message>
+        <source>Key of the client certificate</source>
+        <translation>Clé du certificat client</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>Certificats d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.cer *.key);;Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>lagebild::ui::FeedsPage</name>
@@ -3761,16 +3785,18 @@ Lagebild ne l&apos;a pas suivi : les identifiants du flux iraient à ce serveur.
     </message>
     <message numerus="yes">
         <source>%1: ok, %Ln page(s), %2 added, %3 updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : ok, %Ln page, %2 ajoutés, %3 mis à jour</numerusform>
+            <numerusform>%1 : ok, %Ln pages, %2 ajoutés, %3 mis à jour</numerusform>
         </translation>
     </message>
     <message>
         <source>Add the TAXII 2.1 collections, MISP servers and feeds of your partners; Lagebild syncs them on demand or on a schedule and shows each feed&apos;s last run here.
 
 Nothing connects anywhere until you add and enable a feed. Air-gapped sites import files (signed bundles included) with File → Import files… or Import folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les collections TAXII 2.1, serveurs et flux MISP de vos partenaires ; Lagebild les synchronise à la demande ou selon un calendrier et affiche ici la dernière exécution de chaque flux.
+
+Rien ne se connecte tant que vous n&apos;avez pas ajouté et activé un flux. Les sites isolés importent des fichiers (y compris des lots signés) avec Fichier → Importer des fichiers… ou Importer un dossier…</translation>
     </message>
 </context>
 <context>
@@ -3789,11 +3815,11 @@ Nothing connects anywhere until you add and enable a feed. Air-gapped sites impo
     </message>
     <message>
         <source>Import files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers</translation>
     </message>
     <message>
         <source>Import folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un dossier</translation>
     </message>
 </context>
 <context>
@@ -3828,46 +3854,46 @@ Nothing connects anywhere until you add and enable a feed. Air-gapped sites impo
     </message>
     <message>
         <source>intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>du renseignement</translation>
     </message>
     <message>
         <source>sensor alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>des alertes de capteurs</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
         </translation>
     </message>
     <message>
         <source> in no format Lagebild recognises.</source>
-        <translation type="unfinished"></translation>
+        <translation> dans aucun format reconnu par Lagebild.</translation>
     </message>
     <message>
         <source> with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> avec %1.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>This computer&apos;s zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau de cet ordinateur (%1)</translation>
     </message>
     <message>
         <source>Sensor timestamps without a zone are in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les horodatages sans fuseau sont en :</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
 </context>
 <context>
@@ -3932,83 +3958,83 @@ Nothing connects anywhere until you add and enable a feed. Air-gapped sites impo
     </message>
     <message numerus="yes">
         <source>%n intel object(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objet de renseignement ajouté</numerusform>
+            <numerusform>%n objets de renseignement ajoutés</numerusform>
         </translation>
     </message>
     <message>
         <source>, %L1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>, %L1 mis à jour</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerte ajoutée</numerusform>
+            <numerusform>%n alertes ajoutées</numerusform>
         </translation>
     </message>
     <message>
         <source>, %L1 already stored</source>
-        <translation type="unfinished"></translation>
+        <translation>, %L1 déjà enregistrées</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier lu</numerusform>
+            <numerusform>%n fichiers lus</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : %1</translation>
     </message>
     <message>
         <source>Select a file or an issue to see all of it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un fichier ou un problème pour le voir ici en entier.</translation>
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le rapport</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le fichier</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier : %1</translation>
     </message>
     <message>
         <source>Format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Format : %1</translation>
     </message>
     <message>
         <source>Object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet : %1</translation>
     </message>
     <message>
         <source>Alerts: %L1 added, %L2 updated, %L3 unchanged, %L4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes : %L1 ajoutées, %L2 mises à jour, %L3 inchangées, %L4 rejetées.</translation>
     </message>
     <message>
         <source>Intel objects: %L1 added, %L2 updated, %L3 unchanged, %L4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets de renseignement : %L1 ajoutés, %L2 mis à jour, %L3 inchangés, %L4 rejetés.</translation>
     </message>
     <message numerus="yes">
         <source>%n issue(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème.</numerusform>
+            <numerusform>%n problèmes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Position: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Position : %1</translation>
     </message>
     <message>
         <source>In the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fichier :</translation>
     </message>
 </context>
 <context>
@@ -4086,9 +4112,9 @@ Nothing connects anywhere until you add and enable a feed. Air-gapped sites impo
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln incident(s). Enter adds the alerts to the highlighted one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 sur %Ln incident. Entrée ajoute les alertes à celui qui est en surbrillance.</numerusform>
+            <numerusform>%L1 sur %Ln incidents. Entrée ajoute les alertes à celui qui est en surbrillance.</numerusform>
         </translation>
     </message>
 </context>
@@ -4100,30 +4126,32 @@ Nothing connects anywhere until you add and enable a feed. Air-gapped sites impo
     </message>
     <message numerus="yes">
         <source>%Ln intel object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln objet de renseignement</numerusform>
+            <numerusform>%Ln objets de renseignement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> in %n type(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> en %n type, </numerusform>
+            <numerusform> en %n types, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 revoked, %Ln observable(s) indexed for matching.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 révoqués, %Ln observable indexé pour la corrélation.</numerusform>
+            <numerusform>%L1 révoqués, %Ln observables indexés pour la corrélation.</numerusform>
         </translation>
     </message>
     <message>
         <source>Threat intelligence from partners will be listed here by STIX type: indicators, malware, threat actors, attack patterns, reports and their relationships.
 
 Import STIX 2.1, MISP events and feeds or indicator lists with File → Import files… or Import folder… or drop files and folders onto this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le renseignement des partenaires sera listé ici par type STIX : indicateurs, logiciels malveillants, acteurs, modes d&apos;attaque, rapports et leurs relations.
+
+Importez du STIX 2.1, des événements et flux MISP ou des listes d&apos;indicateurs avec Fichier → Importer des fichiers… ou Importer un dossier…, ou déposez des fichiers et dossiers sur cette fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -4242,19 +4270,27 @@ Lagebild ne sait pas encore écrire de briefings.</translation>
     </message>
     <message>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
         <source>Import f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Import every file in a folder and below it (removable media, MISP feeds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer chaque fichier d&apos;un dossier et de ses sous-dossiers (supports amovibles, flux MISP)</translation>
+    </message>
+    <message>
+        <source>&amp;Command palette…</source>
+        <translation>&amp;Palette de commandes…</translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation>Palette de commandes</translation>
     </message>
 </context>
 <context>
@@ -4345,6 +4381,30 @@ The database is empty. Load the demo situation to explore Lagebild with made-up 
 
 La base de données est vide. Chargez la situation de démonstration pour découvrir Lagebild avec du renseignement de partenaires, des alertes et des incidents fictifs, ou importez vos propres données (STIX 2.1, MISP, listes d&apos;indicateurs, Suricata, Zeek, Sigma).</translation>
     </message>
+    <message>
+        <source>Open matched alerts in Triage</source>
+        <translation>Ouvrir les alertes corrélées dans le tri</translation>
+    </message>
+    <message>
+        <source>Open the Intel page</source>
+        <translation>Ouvrir la page Renseignement</translation>
+    </message>
+    <message>
+        <source>Open all alerts in Triage</source>
+        <translation>Ouvrir toutes les alertes dans le tri</translation>
+    </message>
+    <message>
+        <source>Open the alerts that match intelligence in Triage</source>
+        <translation>Ouvrir dans le tri les alertes qui correspondent au renseignement</translation>
+    </message>
+    <message>
+        <source>Open the Incidents page</source>
+        <translation>Ouvrir la page Incidents</translation>
+    </message>
+    <message>
+        <source>Open the Feeds page</source>
+        <translation>Ouvrir la page Flux</translation>
+    </message>
 </context>
 <context>
     <name>lagebild::ui::TriageFilterBar</name>
@@ -4409,10 +4469,6 @@ La base de données est vide. Chargez la situation de démonstration pour décou
         <translation>Non attribuée</translation>
     </message>
     <message>
-        <source>Whole words, all of which must occur. End a word with * to match its beginning (emot*).</source>
-        <translation>Mots entiers, qui doivent tous apparaître. Terminez un mot par * pour chercher son début (emot*).</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -4427,6 +4483,29 @@ La base de données est vide. Chargez la situation de démonstration pour décou
     <message>
         <source>Assignee</source>
         <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Searches the alerts&apos; own fields: whole words, all of which must occur. End a word with * to match its beginning (emot*). Threat actors, campaigns and malware whose name matches are offered below the search as filters.</source>
+        <translation>Cherche dans les champs des alertes : des mots entiers, qui doivent tous apparaître. Un mot terminé par * trouve son début (emot*). Les acteurs, campagnes et logiciels malveillants dont le nom correspond sont proposés sous la recherche comme filtres.</translation>
+    </message>
+    <message>
+        <source>Intel: %1  ✕</source>
+        <translation>Renseignement : %1  ✕</translation>
+    </message>
+    <message>
+        <source>Intel named so:</source>
+        <translation>Renseignement de ce nom :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 – %Ln alert(s)</source>
+        <translation>
+            <numerusform>%1 %2 – %Ln alerte</numerusform>
+            <numerusform>%1 %2 – %Ln alertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the alerts matched by the indicators of %1 (and of what it is linked to)</source>
+        <translation>Afficher les alertes correspondant aux indicateurs de %1 (et de ce qui y est lié)</translation>
     </message>
 </context>
 <context>
@@ -4546,10 +4625,6 @@ La base de données est vide. Chargez la situation de démonstration pour décou
     <message>
         <source>Recount</source>
         <translation>Recompter</translation>
-    </message>
-    <message>
-        <source>Command palette</source>
-        <translation>Palette de commandes</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4700,53 +4775,53 @@ La base de données est vide. Chargez la situation de démonstration pour décou
     </message>
     <message numerus="yes">
         <source>All %Ln alert(s) matching the filter are selected; actions apply to all of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;alerte (%Ln) correspondant au filtre est sélectionnée ; les actions s&apos;y appliquent.</numerusform>
+            <numerusform>Les %Ln alertes correspondant au filtre sont sélectionnées ; les actions s&apos;appliquent à toutes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln alerte</numerusform>
+            <numerusform>%Ln alertes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln alert(s) are selected. Select fewer than %L1, or everything matching the filter (Ctrl+A).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln alerte est sélectionnée. Sélectionnez-en moins de %L1, ou tout ce qui correspond au filtre (Ctrl+A).</numerusform>
+            <numerusform>%Ln alertes sont sélectionnées. Sélectionnez-en moins de %L1, ou tout ce qui correspond au filtre (Ctrl+A).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln alert(s) changed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln alerte modifiée. Annuler avec Ctrl+Z.</numerusform>
+            <numerusform>%Ln alertes modifiées. Annuler avec Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Title of the new incident from %n selected alert(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Titre du nouvel incident à partir de %n alerte sélectionnée :</numerusform>
+            <numerusform>Titre du nouvel incident à partir de %n alertes sélectionnées :</numerusform>
         </translation>
     </message>
     <message>
         <source>Import sensor alerts (Suricata EVE, Zeek, Sigma) with File → Import files… or Import folder…; they are matched against your partners&apos; intelligence and queue up here for triage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez les alertes de capteurs (Suricata EVE, Zeek, Sigma) avec Fichier → Importer des fichiers… ou Importer un dossier… ; elles sont corrélées au renseignement de vos partenaires et attendent ici le tri.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sélectionnée</numerusform>
+            <numerusform>%Ln sélectionnées</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: status keys, notes and incident actions apply to all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les touches d&apos;état, les notes et les actions d&apos;incident s&apos;appliquent à toutes.</translation>
     </message>
 </context>
 <context>
@@ -4788,10 +4863,6 @@ La base de données est vide. Chargez la situation de démonstration pour décou
         <translation>Marquer comme nouveau (U)</translation>
     </message>
     <message>
-        <source>Recommendations (tick what is done):</source>
-        <translation>Recommandations (cochez ce qui est fait) :</translation>
-    </message>
-    <message>
         <source>%1 · %2 · published %3 · state: %4</source>
         <translation>%1 · %2 · publiée %3 · état : %4</translation>
     </message>
@@ -4819,7 +4890,20 @@ La base de données est vide. Chargez la situation de démonstration pour décou
         <source>Early warnings of your partners are listed here to decide whether they apply to you: STIX threat reports, notes and MISP events tagged as warnings, and everything from a feed marked as a warning source. Their recommendations become a checklist.
 
 Import your partners&apos; warnings with File → Import files… or Import folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alertes précoces de vos partenaires sont listées ici pour décider si elles vous concernent : rapports de menace STIX, notes et événements MISP marqués comme avertissements, et tout ce qui vient d&apos;un flux marqué comme source d&apos;avertissements. Leurs recommandations deviennent une liste de contrôle.
+
+Importez les avertissements de vos partenaires avec Fichier → Importer des fichiers… ou Importer un dossier…</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommendations: %1 of %n done (Space ticks the highlighted one)</source>
+        <translation>
+            <numerusform>Recommandations : %1 sur %n faite (Espace coche celle en surbrillance)</numerusform>
+            <numerusform>Recommandations : %1 sur %n faites (Espace coche celle en surbrillance)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -66,6 +66,23 @@ QString AlertTableModel::statusKeyText(const QString& key) {
     return statusText(key, QString());
 }
 
+QString AlertTableModel::objectTypeText(const QString& type) {
+    static const std::pair<const char*, const char*> names[] = {
+        {"report", QT_TR_NOOP("Report")},
+        {"campaign", QT_TR_NOOP("Campaign")},
+        {"threat-actor", QT_TR_NOOP("Threat actor")},
+        {"intrusion-set", QT_TR_NOOP("Intrusion set")},
+        {"attack-pattern", QT_TR_NOOP("Technique")},
+        {"malware", QT_TR_NOOP("Malware")},
+        {"tool", QT_TR_NOOP("Tool")},
+        {"vulnerability", QT_TR_NOOP("Vulnerability")},
+    };
+    for (const auto& [key, text] : names)
+        if (type == QLatin1String(key))
+            return tr(text);
+    return type;
+}
+
 QString AlertTableModel::severityText(int severity) {
     switch (severity) {
     case 1: return tr("1 high");

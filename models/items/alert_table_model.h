@@ -56,6 +56,8 @@ public:
     /// Text of a status facet key (store::AlertTableFilter::statuses): "closed:benign" reads
     /// "Closed: benign", "closed" "Closed" (all), "closed:" "Closed: no resolution".
     static QString statusKeyText(const QString& key);
+    /// "Campaign", "Threat actor", … for a STIX type; other types as they are.
+    static QString objectTypeText(const QString& type);
     static QString severityText(int severity);
 
     int rowCount(const QModelIndex& parent = {}) const override;

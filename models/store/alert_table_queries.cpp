@@ -191,6 +191,18 @@ SqlFilter AlertTableQueries::toSql(const AlertTableFilter& f, SqlPlan plan) {
         clause(w, "a.rid IN (SELECT alert_rid FROM alert_technique WHERE technique = " + arg +
                       (ranged ? " AND alert_rid > ?1 AND alert_rid <= ?2)" : ")"));
     }
+    if (!f.intel.isEmpty()) {
+        out.args.emplace_back(utf8(f.intel));
+        const std::string x = "?" + std::to_string(out.args.size());
+        const std::string hop1 = "SELECT target_ref FROM stix_edge WHERE source_ref = " + x +
+                                 " UNION SELECT source_ref FROM stix_edge WHERE target_ref = " + x;
+        const std::string linked = "SELECT " + x + " UNION " + hop1 +
+                                   " UNION SELECT target_ref FROM stix_edge WHERE source_ref IN (" + hop1 +
+                                   ") UNION SELECT source_ref FROM stix_edge WHERE target_ref IN (" + hop1 + ")";
+        clause(w, "a.rid IN (SELECT m.alert_rid FROM alert_match m WHERE m.object_rid IN (SELECT o.rid FROM stix_object o "
+                  "WHERE o.type = 'indicator' AND o.id IN (" +
+                      linked + "))" + (ranged ? " AND m.alert_rid > ?1 AND m.alert_rid <= ?2)" : ")"));
+    }
     if (const std::string fts = ftsQuery(f.text); !fts.empty()) {
         out.args.emplace_back(fts);
         const std::string arg = "?" + std::to_string(out.args.size());
@@ -512,7 +524,7 @@ core::Result<AlertFacets> AlertTableQueries::facets(const AlertTableFilter& filt
     // unset share one pass over the hits instead of one each. Without a driving set the
     // per-facet GROUP BYs read their own narrow indexes, cheaper than one pass over the table.
     std::vector<const Spec*> shared;
-    if (!ftsQuery(filter.text).empty() || !filter.technique.trimmed().isEmpty()) {
+    if (!ftsQuery(filter.text).empty() || !filter.technique.trimmed().isEmpty() || !filter.intel.isEmpty()) {
         for (const Spec& s : specs) {
             AlertTableFilter others = filter;
             s.clear(others);
@@ -594,6 +606,8 @@ std::string AlertTableFilter::toJson() const {
         w.key("incident").value(*incidentRid);
     if (!technique.isEmpty())
         w.member("technique", technique.toStdString());
+    if (!intel.isEmpty())
+        w.member("intel", intel.toStdString());
     if (!text.isEmpty())
         w.member("text", text.toStdString());
     w.endObject();
@@ -622,6 +636,7 @@ AlertTableFilter AlertTableFilter::fromJson(const QByteArray& json) {
     if (o.contains(QLatin1String("incident")))
         f.incidentRid = static_cast<std::int64_t>(o.value(QLatin1String("incident")).toDouble());
     f.technique = o.value(QLatin1String("technique")).toString();
+    f.intel = o.value(QLatin1String("intel")).toString();
     f.text = o.value(QLatin1String("text")).toString();
     return f;
 }

@@ -34,7 +34,10 @@ struct AlertTableFilter {
     std::optional<std::int64_t> to;   // time < to (µs)
     std::optional<std::int64_t> incidentRid;
     QString technique; // ATT&CK id, e.g. T1059
-    QString text;      // free text over signature, category and observables (FTS5, words ANDed)
+    /// STIX id of an intel object (threat actor, campaign, malware, …): the alerts matched by an
+    /// indicator it links to within two relationships (as the alert detail lists them).
+    QString intel;
+    QString text; // free text over signature, category and observables (FTS5, words ANDed)
 
     bool operator==(const AlertTableFilter&) const = default;
     bool isEmpty() const { return *this == AlertTableFilter{}; }

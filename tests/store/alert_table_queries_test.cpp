@@ -601,6 +601,57 @@ TEST_CASE("migration 10 brings schema 1's false-positive status into the one sta
     CHECK(store::AlertTableQueries(*db.value()).count(closed).value() == q("SELECT count(*) FROM alert WHERE status = 'closed'"));
 }
 
+TEST_CASE("an intel filter finds the alerts matched by the indicators an actor links to within two relationships") {
+    test::TempDir dir;
+    auto opened = store::Database::open(dir.path(QStringLiteral("t.sqlite")));
+    REQUIRE(opened);
+    store::Database& db = *opened.value();
+    test::fillAlerts(db, 600, 21);
+    // APT-X <-attributed-to- campaign <-indicates- indicator 1 (two hops); indicator 2 indicates
+    // APT-X (one hop); indicator 3 belongs to another actor.
+    REQUIRE(db.exec("INSERT INTO stix_object (id, type, name, json, first_seen, last_seen) VALUES "
+                    "('threat-actor--x', 'threat-actor', 'APT-X', '{}', 0, 0), ('campaign--x', 'campaign', 'Wave', '{}', 0, 0),"
+                    "('indicator--1', 'indicator', 'i1', '{}', 0, 0), ('indicator--2', 'indicator', 'i2', '{}', 0, 0),"
+                    "('indicator--3', 'indicator', 'i3', '{}', 0, 0), ('threat-actor--y', 'threat-actor', 'APT-Y', '{}', 0, 0);"
+                    "INSERT INTO stix_edge (object_rid, kind, source_ref, target_ref) VALUES "
+                    "(2, 'attributed-to', 'campaign--x', 'threat-actor--x'), (3, 'indicates', 'indicator--1', 'campaign--x'),"
+                    "(4, 'indicates', 'indicator--2', 'threat-actor--x'), (5, 'indicates', 'indicator--3', 'threat-actor--y');"
+                    "INSERT INTO alert_match (alert_rid, object_rid, observable_type, value) SELECT rid, 3, 'ipv4-addr', src "
+                    "FROM alert WHERE rid % 7 = 0;"
+                    "INSERT INTO alert_match (alert_rid, object_rid, observable_type, value) SELECT rid, 4, 'ipv4-addr', dst "
+                    "FROM alert WHERE rid % 11 = 0;"
+                    "INSERT INTO alert_match (alert_rid, object_rid, observable_type, value) SELECT rid, 5, 'ipv4-addr', dst "
+                    "FROM alert WHERE rid % 13 = 0;"));
+    const auto q = [&db](const std::string& sql) { return db.queryInt(sql).value(); };
+    store::AlertTableQueries queries(db);
+    store::AlertTableFilter f;
+    f.intel = QStringLiteral("threat-actor--x");
+    const std::int64_t expected = q("SELECT count(*) FROM alert WHERE rid % 7 = 0 OR rid % 11 = 0");
+    CHECK(queries.count(f).value() == expected);
+    auto rows = queries.pageAfter(f, {}, nullptr, 0, 100000).value();
+    CHECK(static_cast<std::int64_t>(rows.size()) == expected);
+    for (const auto& r : rows)
+        CHECK((r.rid % 7 == 0 || r.rid % 11 == 0));
+    // With other filters, in every plan, and in a bulk change (rid ranges).
+    f.statuses = {QStringLiteral("new")};
+    CHECK(queries.count(f).value() == q("SELECT count(*) FROM alert WHERE (rid % 7 = 0 OR rid % 11 = 0) AND status = 'new'"));
+    store::AlertWorkflow wf(db, QStringLiteral("t"));
+    store::AlertChange change;
+    change.assignee = QStringLiteral("hunt");
+    auto done = wf.applyToFilter(change, f, 5, {}, nullptr);
+    REQUIRE(done);
+    CHECK(done.value().count == q("SELECT count(*) FROM alert WHERE (rid % 7 = 0 OR rid % 11 = 0) AND status = 'new'"));
+    CHECK(q("SELECT count(*) FROM alert WHERE assignee = 'hunt'") == done.value().count);
+    f.statuses.clear();
+    f.intel = QStringLiteral("threat-actor--y");
+    CHECK(queries.count(f).value() == q("SELECT count(*) FROM alert WHERE rid % 13 = 0"));
+    f.intel = QStringLiteral("threat-actor--none");
+    CHECK(queries.count(f).value() == 0);
+    // Saved views keep it.
+    store::AlertTableFilter back = store::AlertTableFilter::fromJson(QByteArray::fromStdString(f.toJson()));
+    CHECK(back.intel == f.intel);
+}
+
 TEST_CASE("the alert detail lists every field, the raw record indented, intel via relationships and related alerts") {
     test::TempDir dir;
     auto opened = store::Database::open(dir.path(QStringLiteral("t.sqlite")));

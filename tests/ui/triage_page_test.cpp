@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -583,4 +584,54 @@ TEST_CASE("suggested incident titles name the main signature, how many others, a
     c.src = QStringLiteral("10.0.0.6");
     CHECK(store::suggestedIncidentTitle(std::vector{c, a, b}) == QStringLiteral("ET TROJAN Emotet beacon (+1 more signature)"));
     CHECK(store::suggestedIncidentTitle(std::vector<store::AlertTableRow>{}).isEmpty());
+}
+
+TEST_CASE("searching an actor's name offers its alerts as a filter; the chip shows and clears it") {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("s.sqlite"));
+    {
+        auto db = store::Database::open(path);
+        REQUIRE(db);
+        test::fillAlerts(*db.value(), 200, 8);
+        REQUIRE(db.value()->exec(
+            "INSERT INTO stix_object (id, type, name, json, first_seen, last_seen) VALUES "
+            "('threat-actor--s', 'threat-actor', 'Sandworm Team', '{}', 0, 0), ('indicator--1', 'indicator', 'c2', '{}', 0, 0);"
+            "INSERT INTO intel_fts (rowid, name, description, labels, value) VALUES (1, 'Sandworm Team', '', '', '');"
+            "INSERT INTO stix_edge (object_rid, kind, source_ref, target_ref) VALUES "
+            "(2, 'indicates', 'indicator--1', 'threat-actor--s');"
+            "INSERT INTO alert_match (alert_rid, object_rid, observable_type, value) SELECT rid, 2, 'ipv4-addr', dst "
+            "FROM alert WHERE rid % 9 = 0;"));
+    }
+    const std::int64_t expected = countWhere(path, "rid % 9 = 0");
+    ui::JobRunner jobs(path);
+    QStatusBar bar;
+    ui::TriagePage page(jobs, &bar, nullptr);
+    showAndCount(page);
+    // The alert fields do not name the actor: the search alone finds nothing …
+    QTest::keyClicks(page.filterBar()->searchField(), QStringLiteral("sandworm"));
+    QTest::keyClick(page.filterBar()->searchField(), Qt::Key_Return);
+    waitForCount(page);
+    CHECK(page.model()->rowCount() == 0);
+    // … but the actor is offered, with the number of its alerts.
+    QWidget* row = page.filterBar()->suggestionRow();
+    REQUIRE(QTest::qWaitFor([&] { return row->isVisible(); }, 10000));
+    auto buttons = row->findChildren<QPushButton*>();
+    REQUIRE(buttons.size() == 1);
+    CHECK(buttons[0]->text() == QStringLiteral("Threat actor Sandworm Team – %1 alerts").arg(expected));
+    buttons[0]->click();
+    waitForCount(page);
+    CHECK(page.model()->filter().intel == QStringLiteral("threat-actor--s"));
+    CHECK(page.model()->filter().text.isEmpty());
+    CHECK(page.model()->rowCount() == expected);
+    auto* chip = page.findChild<QPushButton*>(QStringLiteral("intelFilter"));
+    REQUIRE(chip);
+    CHECK(chip->isVisible());
+    CHECK(chip->text().contains(QStringLiteral("Sandworm Team")));
+    CHECK_FALSE(row->isVisible());
+    chip->click();
+    waitForCount(page);
+    CHECK(page.model()->filter().intel.isEmpty());
+    CHECK(page.model()->rowCount() == 200);
+    CHECK_FALSE(chip->isVisible());
+    jobs.waitForIdle();
 }

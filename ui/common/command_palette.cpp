@@ -41,7 +41,8 @@ QList<CommandPalette::Entry> ungrouped(const QList<QAction*>& actions) {
 
 } // namespace
 
-CommandPalette::CommandPalette(const QList<QAction*>& actions, QWidget* parent) : CommandPalette(ungrouped(actions), {}, parent) {}
+CommandPalette::CommandPalette(const QList<QAction*>& actions, QWidget* parent)
+    : CommandPalette(ungrouped(actions), {}, parent) {}
 
 CommandPalette::CommandPalette(const QList<Entry>& entries, std::function<void(QAction*)> run, QWidget* parent)
     : QDialog(parent), m_entries(entries), m_run(std::move(run)) {

@@ -143,7 +143,12 @@ void MainWindow::buildMenus() {
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PageCount; ++i) {
-        QAction* a = view->addAction(m_nav->item(i)->text(), this, [this, i] { showPage(i); });
+        // Keyboard first: Ctrl+N also puts the focus into the page (its table), not on the navigation,
+        // so the next key (j, Down, a status key) acts on the page.
+        QAction* a = view->addAction(m_nav->item(i)->text(), this, [this, i] {
+            showPage(i);
+            m_pages->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+        });
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
     view->addSeparator();

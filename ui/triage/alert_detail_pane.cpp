@@ -149,7 +149,8 @@ void AlertDetailPane::setDetail(const store::AlertDetail& d) {
         out += QLatin1String("    ") + tr("Indicator: %1").arg(m.indicatorName.isEmpty() ? m.indicatorId : m.indicatorName) +
                QLatin1Char('\n');
         for (const auto& l : m.linked)
-            out += QLatin1String("    ") + tr("%1: %2").arg(objectTypeText(l.type), l.name.isEmpty() ? tr("(unnamed)") : l.name) +
+            out += QLatin1String("    ") +
+                   tr("%1: %2").arg(items::AlertTableModel::objectTypeText(l.type), l.name.isEmpty() ? tr("(unnamed)") : l.name) +
                    QLatin1Char('\n');
     }
     out += QLatin1Char('\n') + tr("Related alerts") + QLatin1Char('\n');
@@ -169,23 +170,6 @@ void AlertDetailPane::setDetail(const store::AlertDetail& d) {
         out += QLatin1String("  ") + tr("%1 %2: %3").arg(timeText(n.time), n.author, n.text) + QLatin1Char('\n');
     out += QLatin1Char('\n') + tr("Raw record") + QLatin1Char('\n') + d.rawPretty;
     m_text->setPlainText(out);
-}
-
-QString AlertDetailPane::objectTypeText(const QString& type) {
-    static const std::pair<const char*, const char*> names[] = {
-        {"report", QT_TR_NOOP("Report")},
-        {"campaign", QT_TR_NOOP("Campaign")},
-        {"threat-actor", QT_TR_NOOP("Threat actor")},
-        {"intrusion-set", QT_TR_NOOP("Intrusion set")},
-        {"attack-pattern", QT_TR_NOOP("Technique")},
-        {"malware", QT_TR_NOOP("Malware")},
-        {"tool", QT_TR_NOOP("Tool")},
-        {"vulnerability", QT_TR_NOOP("Vulnerability")},
-    };
-    for (const auto& [key, text] : names)
-        if (type == QLatin1String(key))
-            return tr(text);
-    return type;
 }
 
 } // namespace lagebild::ui

@@ -28,8 +28,6 @@ public:
     QString selectionNote() const;
     QString text() const;
     QLineEdit* noteField() const { return m_note; }
-    /// "Campaign", "Threat actor", … for a STIX type; other types as they are.
-    static QString objectTypeText(const QString& type);
 
 signals:
     void noteRequested(const QString& text);

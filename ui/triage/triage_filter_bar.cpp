@@ -8,7 +8,9 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -32,7 +34,9 @@ TriageFilterBar::TriageFilterBar(QWidget* parent) : QWidget(parent) {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("triageSearch"));
     m_search->setPlaceholderText(tr("Search signatures, categories, addresses… ( / )"));
-    m_search->setToolTip(tr("Whole words, all of which must occur. End a word with * to match its beginning (emot*)."));
+    m_search->setToolTip(tr("Searches the alerts' own fields: whole words, all of which must occur. End a word with * to "
+                            "match its beginning (emot*). Threat actors, campaigns and malware whose name matches are "
+                            "offered below the search as filters."));
     m_search->setClearButtonEnabled(true);
     m_status = new FacetButton(
         tr("Status"), tr("All statuses"), [](const QString& v) { return items::AlertTableModel::statusKeyText(v); }, this);
@@ -69,7 +73,19 @@ TriageFilterBar::TriageFilterBar(QWidget* parent) : QWidget(parent) {
     for (QWidget* w : std::initializer_list<QWidget*>{m_status, m_severity, m_sensor, m_assignee, m_matched})
         layout->addWidget(w);
     layout->addStretch(1);
+    // The active intel filter as a chip (click or Space clears it), and the intel the search names.
+    m_intelChip = new QPushButton(this);
+    m_intelChip->setObjectName(QStringLiteral("intelFilter"));
+    m_intelChip->hide();
+    connect(m_intelChip, &QPushButton::clicked, this, [this] { setIntel(QString(), QString()); });
+    layout->insertWidget(layout->count() - 1, m_intelChip);
+    m_suggestions = new QWidget(this);
+    m_suggestions->setObjectName(QStringLiteral("intelSuggestions"));
+    auto* suggestions = new QHBoxLayout(m_suggestions);
+    suggestions->setContentsMargins(0, 0, 0, 0);
+    m_suggestions->hide();
     rows->addLayout(first);
+    rows->addWidget(m_suggestions);
     rows->addLayout(layout);
     // Tab order follows the reading order.
     QWidget* order[] = {m_search, m_time, m_incident, m_technique, m_status, m_severity, m_sensor, m_assignee, m_matched};
@@ -131,6 +147,7 @@ store::AlertTableFilter TriageFilterBar::filter() const {
     if (m_incident->value() > 0)
         f.incidentRid = m_incident->value();
     f.technique = m_technique->text().trimmed().toUpper();
+    f.intel = m_intel;
     return f;
 }
 
@@ -148,11 +165,53 @@ void TriageFilterBar::setFilter(const store::AlertTableFilter& f) {
     m_time->setCurrentIndex(0);
     m_incident->setValue(f.incidentRid ? static_cast<int>(*f.incidentRid) : 0);
     m_technique->setText(f.technique);
+    if (f.intel != m_intel)
+        m_intelName.clear(); // a saved view names the object by its id
+    m_intel = f.intel;
+    m_intelChip->setText(tr("Intel: %1  ✕").arg(m_intelName.isEmpty() ? m_intel : m_intelName));
+    m_intelChip->setVisible(!m_intel.isEmpty());
     m_applying = false;
     emitChanged();
 }
 
 void TriageFilterBar::clear() { setFilter({}); }
+
+void TriageFilterBar::setIntel(const QString& id, const QString& name) {
+    store::AlertTableFilter f = filter();
+    f.intel = id;
+    if (!id.isEmpty())
+        f.text.clear(); // the search found the intel; the filter replaces it
+    m_intelName = name;
+    m_intel = id;
+    setFilter(f);
+    setIntelSuggestions(QString(), {});
+}
+
+void TriageFilterBar::setIntelSuggestions(const QString& forText, const std::vector<IntelSuggestion>& suggestions) {
+    if (forText != m_search->text().trimmed())
+        return; // an older search's answer
+    auto* layout = static_cast<QHBoxLayout*>(m_suggestions->layout());
+    while (QLayoutItem* item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (suggestions.empty()) {
+        m_suggestions->hide();
+        return;
+    }
+    auto* label = new QLabel(tr("Intel named so:"), m_suggestions);
+    layout->addWidget(label);
+    for (const auto& s : suggestions) {
+        auto* button = new QPushButton(tr("%1 %2 – %Ln alert(s)", nullptr, static_cast<int>(s.alerts))
+                                           .arg(items::AlertTableModel::objectTypeText(s.type), s.name),
+                                       m_suggestions);
+        button->setToolTip(tr("Show the alerts matched by the indicators of %1 (and of what it is linked to)").arg(s.name));
+        connect(button, &QPushButton::clicked, this, [this, id = s.id, name = s.name] { setIntel(id, name); });
+        layout->addWidget(button);
+    }
+    layout->addStretch(1);
+    m_suggestions->show();
+}
 
 void TriageFilterBar::setFacets(const store::AlertFacets& facets) {
     m_status->setCounts(facets.status);

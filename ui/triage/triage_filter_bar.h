@@ -4,9 +4,13 @@
 
 #include <QWidget>
 
+#include <cstdint>
+#include <vector>
+
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QTimer;
 
@@ -35,6 +39,19 @@ public:
     /// Clears every filter (emits filterChanged once).
     void clear();
 
+    /// Intel whose name matches the search, offered under it as filters (the search itself covers
+    /// alert fields only): "threat actor APT28 – 12 alerts".
+    struct IntelSuggestion {
+        QString id;
+        QString type;
+        QString name;
+        std::int64_t alerts = 0;
+    };
+    void setIntelSuggestions(const QString& forText, const std::vector<IntelSuggestion>& suggestions);
+    /// Filters by one intel object (store::AlertTableFilter::intel), named `name` on its chip.
+    void setIntel(const QString& id, const QString& name);
+    QWidget* suggestionRow() const { return m_suggestions; }
+
 signals:
     void filterChanged(const store::AlertTableFilter& filter);
     /// The keyboard leaves the search for the table: Enter or Down (`toFirstResult`: the first row
@@ -56,6 +73,10 @@ private:
     QComboBox* m_time;
     QSpinBox* m_incident;
     QLineEdit* m_technique;
+    QWidget* m_suggestions;
+    QPushButton* m_intelChip;
+    QString m_intel;
+    QString m_intelName;
     QTimer* m_debounce;
     bool m_applying = false;
 };

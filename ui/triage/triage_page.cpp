@@ -5,6 +5,7 @@
 #include "models/store/alert_detail_query.h"
 #include "models/store/case_actions.h"
 #include "models/store/incident_repository.h"
+#include "models/store/intel_queries.h"
 #include "ui/common/chip_delegate.h"
 #include "ui/common/column_fitter.h"
 #include "ui/common/command_palette.h"
@@ -82,6 +83,7 @@ TriagePage::TriagePage(JobRunner& jobs, QStatusBar* statusBar, QAction* importAc
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTabKeyNavigation(false);
     m_view->installEventFilter(this);
+    setFocusProxy(m_view);                             // focus given to the page goes to the alert table
     m_view->setItemDelegate(new ChipDelegate(m_view)); // severity as a coloured chip with its text
     connect(m_filterBar, &TriageFilterBar::searchLeft, this, &TriagePage::focusTable);
     // Uniform rows: fixed height, no per-row measuring (which would read every row).
@@ -316,7 +318,8 @@ void TriagePage::activate() {
                                QStringLiteral("a.becker")};
     for (int c = 0; c < store::kAlertColumnCount; ++c) {
         const QString title = items::AlertTableModel::columnTitle(static_cast<AlertColumn>(c));
-        m_view->setColumnWidth(c, std::max(cell.horizontalAdvance(samples[c]) + 16, head.horizontalAdvance(title) + 34));
+        const int chip = c == static_cast<int>(AlertColumn::Severity) ? 24 : 0; // the chip's rounded ends
+        m_view->setColumnWidth(c, std::max(cell.horizontalAdvance(samples[c]) + 16 + chip, head.horizontalAdvance(title) + 34));
     }
     // The signature takes the room the others leave; a narrow window hides the least important
     // columns first (priority, assignee, destination, sensor, intel matches) before it cuts it.
@@ -327,6 +330,7 @@ void TriagePage::activate() {
                                 cell.horizontalAdvance(QString(30, QLatin1Char('m'))));
     m_fitter->fit();
     connect(m_filterBar, &TriageFilterBar::filterChanged, m_model, &items::AlertTableModel::setFilter);
+    connect(m_filterBar, &TriageFilterBar::filterChanged, this, &TriagePage::suggestIntel);
     connect(m_model, &items::AlertTableModel::facetsReady, m_filterBar, &TriageFilterBar::setFacets);
     connect(m_model, &items::AlertTableModel::countFinished, this, [this](qint64 count) {
         // The empty state only while the whole cache has no alert (a filter matching nothing
@@ -595,6 +599,44 @@ void TriagePage::addNote(const QString& text) {
         [this](const core::Result<bool>& result) {
             showStatus(result ? tr("Note added.") : errorText(result.error()));
             m_detailTimer->start();
+        });
+}
+
+// The search covers alert fields; intel whose name matches it is offered as a filter, with the
+// number of alerts its indicators matched.
+void TriagePage::suggestIntel(const store::AlertTableFilter& filter) {
+    const QString text = filter.text.trimmed();
+    if (text == m_suggestedFor)
+        return;
+    m_suggestedFor = text;
+    if (text.size() < 3) {
+        m_filterBar->setIntelSuggestions(text, {});
+        return;
+    }
+    using Suggestions = std::vector<TriageFilterBar::IntelSuggestion>;
+    m_jobs.run<Suggestions>(
+        this,
+        [text](store::Database& db) -> core::Result<Suggestions> {
+            auto hits =
+                store::IntelQueries(db).search(text,
+                                               {QStringLiteral("threat-actor"), QStringLiteral("intrusion-set"),
+                                                QStringLiteral("campaign"), QStringLiteral("malware"), QStringLiteral("tool")},
+                                               3);
+            if (!hits)
+                return hits.error();
+            Suggestions out;
+            for (const auto& h : hits.value()) {
+                store::AlertTableFilter f;
+                f.intel = h.id;
+                auto n = store::AlertTableQueries(db).count(f);
+                if (!n)
+                    return n.error();
+                out.push_back({h.id, h.type, h.name, n.value()});
+            }
+            return out;
+        },
+        [this, text](const core::Result<Suggestions>& result) {
+            m_filterBar->setIntelSuggestions(text, result ? result.value() : Suggestions{});
         });
 }
 

@@ -98,6 +98,7 @@ private:
     void runUndo(std::int64_t changeRid, bool undo);
     void addNote(const QString& text);
     void moveCurrent(int delta);
+    void suggestIntel(const store::AlertTableFilter& filter);
     /// Rows selected in the table (whole rows).
     std::int64_t selectedCount() const;
     /// Focus to the table; with `firstResult` the first row of the (new) result becomes current.
@@ -146,6 +147,7 @@ private:
     bool m_busy = false;
     bool m_detailWaiting = false;
     bool m_selectFirstPending = false;
+    QString m_suggestedFor;
     ColumnFitter* m_fitter = nullptr;
     bool m_splitPlaced = false;
 };

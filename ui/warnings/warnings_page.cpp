@@ -77,6 +77,7 @@ WarningsPage::WarningsPage(JobRunner& jobs, QAction* importAction, QWidget* pare
 
     m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("warningList"));
+    setFocusProxy(m_table); // focus given to the page goes to the list
     m_table->setModel(m_model);
     m_table->setItemDelegate(new UnreadDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
