@@ -3220,10 +3220,6 @@ Lizenziert unter der Open-Source-Lizenz für die Europäische Union v. 1.2 (EUPL
 <context>
     <name>lagebild::ui::AlertDetailPane</name>
     <message>
-        <source>Add a note to the selected alerts and press Enter</source>
-        <translation>Notiz zu den ausgewählten Alarmen hinzufügen und Enter drücken</translation>
-    </message>
-    <message>
         <source>Add &amp;note</source>
         <translation>&amp;Notiz hinzufügen</translation>
     </message>
@@ -3387,6 +3383,10 @@ Lizenziert unter der Open-Source-Lizenz für die Europäische Union v. 1.2 (EUPL
             <numerusform>Gleiche Signatur %1: %n weiterer Alarm</numerusform>
             <numerusform>Gleiche Signatur %1: %n weitere Alarme</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Note on the selected alerts (Enter)</source>
+        <translation>Notiz zu den gewählten Alarmen (Enter)</translation>
     </message>
 </context>
 <context>
@@ -4492,10 +4492,6 @@ Die Datenbank ist leer. Laden Sie die Demo-Lage, um Lagebild mit erfundenen Part
         <source>Intel: %1  ✕</source>
         <translation>Erkenntnis: %1  ✕</translation>
     </message>
-    <message>
-        <source>Intel named so:</source>
-        <translation>Erkenntnisse mit diesem Namen:</translation>
-    </message>
     <message numerus="yes">
         <source>%1 %2 – %Ln alert(s)</source>
         <translation>
@@ -4506,6 +4502,10 @@ Die Datenbank ist leer. Laden Sie die Demo-Lage, um Lagebild mit erfundenen Part
     <message>
         <source>Show the alerts matched by the indicators of %1 (and of what it is linked to)</source>
         <translation>Die Alarme zeigen, die auf Indikatoren von %1 (und mit ihm Verknüpftem) passen</translation>
+    </message>
+    <message>
+        <source>Intel with this name (Alt+I):</source>
+        <translation>Erkenntnisse mit diesem Namen (Alt+I):</translation>
     </message>
 </context>
 <context>
@@ -4904,6 +4904,10 @@ Importieren Sie die Warnungen Ihrer Partner mit Datei → Dateien importieren…
             <numerusform>Empfehlungen: %1 von %n erledigt (Leertaste hakt die markierte ab)</numerusform>
             <numerusform>Empfehlungen: %1 von %n erledigt (Leertaste hakt die markierte ab)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · published %2 · state: %3</source>
+        <translation>%1 · veröffentlicht %2 · Zustand: %3</translation>
     </message>
 </context>
 </TS>

@@ -3203,10 +3203,6 @@ Licensed under the European Union Public Licence v. 1.2 (EUPL-1.2).</source>
 <context>
     <name>lagebild::ui::AlertDetailPane</name>
     <message>
-        <source>Add a note to the selected alerts and press Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add &amp;note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3369,6 +3365,10 @@ Licensed under the European Union Public Licence v. 1.2 (EUPL-1.2).</source>
     </message>
     <message>
         <source>Raw record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the selected alerts (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4461,10 +4461,6 @@ The database is empty. Load the demo situation to explore Lagebild with made-up 
         <source>Intel: %1  ✕</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Intel named so:</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 %2 – %Ln alert(s)</source>
         <translation>
@@ -4474,6 +4470,10 @@ The database is empty. Load the demo situation to explore Lagebild with made-up 
     </message>
     <message>
         <source>Show the alerts matched by the indicators of %1 (and of what it is linked to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel with this name (Alt+I):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4871,6 +4871,10 @@ Import your partners&apos; warnings with File → Import files… or Import fold
             <numerusform>Recommendations: %1 of %n done (Space ticks the highlighted one)</numerusform>
             <numerusform>Recommendations: %1 of %n done (Space ticks the highlighted one)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · published %2 · state: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -3220,10 +3220,6 @@ Distribué sous la Licence publique de l&apos;Union européenne v. 1.2 (EUPL-1.2
 <context>
     <name>lagebild::ui::AlertDetailPane</name>
     <message>
-        <source>Add a note to the selected alerts and press Enter</source>
-        <translation>Ajoutez une note aux alertes sélectionnées et appuyez sur Entrée</translation>
-    </message>
-    <message>
         <source>Add &amp;note</source>
         <translation>Ajouter une &amp;note</translation>
     </message>
@@ -3387,6 +3383,10 @@ Distribué sous la Licence publique de l&apos;Union européenne v. 1.2 (EUPL-1.2
             <numerusform>Même signature %1 : %n autre alerte</numerusform>
             <numerusform>Même signature %1 : %n autres alertes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Note on the selected alerts (Enter)</source>
+        <translation>Note sur les alertes choisies (Entrée)</translation>
     </message>
 </context>
 <context>
@@ -4492,10 +4492,6 @@ La base de données est vide. Chargez la situation de démonstration pour décou
         <source>Intel: %1  ✕</source>
         <translation>Renseignement : %1  ✕</translation>
     </message>
-    <message>
-        <source>Intel named so:</source>
-        <translation>Renseignement de ce nom :</translation>
-    </message>
     <message numerus="yes">
         <source>%1 %2 – %Ln alert(s)</source>
         <translation>
@@ -4506,6 +4502,10 @@ La base de données est vide. Chargez la situation de démonstration pour décou
     <message>
         <source>Show the alerts matched by the indicators of %1 (and of what it is linked to)</source>
         <translation>Afficher les alertes correspondant aux indicateurs de %1 (et de ce qui y est lié)</translation>
+    </message>
+    <message>
+        <source>Intel with this name (Alt+I):</source>
+        <translation>Renseignement de ce nom (Alt+I) :</translation>
     </message>
 </context>
 <context>
@@ -4904,6 +4904,10 @@ Importez les avertissements de vos partenaires avec Fichier → Importer des fic
             <numerusform>Recommandations : %1 sur %n faite (Espace coche celle en surbrillance)</numerusform>
             <numerusform>Recommandations : %1 sur %n faites (Espace coche celle en surbrillance)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · published %2 · state: %3</source>
+        <translation>%1 · publié le %2 · état : %3</translation>
     </message>
 </context>
 </TS>

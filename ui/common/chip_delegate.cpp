@@ -63,7 +63,8 @@ void ChipDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
     QStyle* style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     const QFontMetrics fm(opt.font);
-    const int width = std::min(fm.horizontalAdvance(text) + 2 * kPadX, opt.rect.width() - 4);
+    const int textWidth = fm.horizontalAdvance(text) + 2; // slack: eliding at the exact advance cut "2 medium"
+    const int width = std::min(textWidth + 2 * kPadX, opt.rect.width() - 4);
     const int height = std::min(fm.height() + 2, opt.rect.height() - 2 * kMarginY);
     QRect chip(opt.rect.left() + 3, opt.rect.center().y() - height / 2, width, height);
     if (opt.displayAlignment & Qt::AlignRight)
@@ -75,15 +76,16 @@ void ChipDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
     painter->fillPath(path, colors.background);
     painter->setFont(opt.font);
     painter->setPen(colors.text);
-    painter->drawText(chip.adjusted(kPadX, 0, -kPadX, 0), Qt::AlignCenter,
-                      fm.elidedText(text, Qt::ElideRight, chip.width() - 2 * kPadX));
+    const QString shown =
+        chip.width() - 2 * kPadX >= textWidth ? text : fm.elidedText(text, Qt::ElideRight, chip.width() - 2 * kPadX);
+    painter->drawText(chip.adjusted(kPadX - 1, 0, -kPadX + 1, 0), Qt::AlignCenter, shown);
     painter->restore();
 }
 
 QSize ChipDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (chipColors(index.data(items::kChipRole).toString()).valid())
-        size.rwidth() += 2 * kPadX + 6;
+        size.rwidth() += 2 * kPadX + 10;
     return size;
 }
 

@@ -111,6 +111,9 @@ ImportSummaryDialog::ImportSummaryDialog(const std::vector<imports::FileReport>&
             const auto& issue = r.issues[static_cast<std::size_t>(k)];
             addIssue(issue.message, issue.position, issue.object, k);
         }
+        // Open, so the columns fit the issues' positions and objects too (a few files at a time).
+        if (!r.issues.empty() && reports.size() <= 20)
+            item->setExpanded(true);
         if (r.issuesDropped > 0) {
             auto* child = new QTreeWidgetItem(item);
             child->setText(0, tr("%n more issue(s) not listed.", nullptr, static_cast<int>(r.issuesDropped)));
@@ -204,7 +207,7 @@ void ImportSummaryDialog::showDetail(QTreeWidgetItem* item) {
         text += tr("Position: %1").arg(position) + QLatin1Char('\n');
     // The lines of the file around the issue, as they are in the file.
     if (const int line = imports::issueLine(position); line > 0) {
-        auto excerpt = imports::lineExcerpt(r.path, line);
+        auto excerpt = imports::lineExcerpt(r.path, line, 1);
         if (excerpt && !excerpt.value().empty()) {
             text += QLatin1Char('\n') + tr("In the file:") + QLatin1Char('\n');
             for (const auto& l : excerpt.value())

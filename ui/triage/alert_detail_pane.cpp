@@ -47,7 +47,7 @@ AlertDetailPane::AlertDetailPane(QWidget* parent) : QWidget(parent) {
     m_text->setFont(mono);
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("noteField"));
-    m_note->setPlaceholderText(tr("Add a note to the selected alerts and press Enter"));
+    m_note->setPlaceholderText(tr("Note on the selected alerts (Enter)"));
     m_addNote = new QPushButton(tr("Add &note"), this);
     auto* row = new QHBoxLayout;
     row->addWidget(m_note, 1);

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -84,6 +85,12 @@ TriageFilterBar::TriageFilterBar(QWidget* parent) : QWidget(parent) {
     auto* suggestions = new QHBoxLayout(m_suggestions);
     suggestions->setContentsMargins(0, 0, 0, 0);
     m_suggestions->hide();
+    // Alt+I takes the first intel the search names, from the keyboard.
+    auto* takeIntel = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_I), this);
+    connect(takeIntel, &QShortcut::activated, this, [this] {
+        if (auto* first = m_suggestions->findChild<QPushButton*>(); first && m_suggestions->isVisible())
+            first->click();
+    });
     rows->addLayout(first);
     rows->addWidget(m_suggestions);
     rows->addLayout(layout);
@@ -199,7 +206,7 @@ void TriageFilterBar::setIntelSuggestions(const QString& forText, const std::vec
         m_suggestions->hide();
         return;
     }
-    auto* label = new QLabel(tr("Intel named so:"), m_suggestions);
+    auto* label = new QLabel(tr("Intel with this name (Alt+I):"), m_suggestions);
     layout->addWidget(label);
     for (const auto& s : suggestions) {
         auto* button = new QPushButton(tr("%1 %2 – %Ln alert(s)", nullptr, static_cast<int>(s.alerts))

@@ -6,6 +6,7 @@
 #include "models/store/case_actions.h"
 #include "models/store/incident_repository.h"
 #include "models/store/intel_queries.h"
+#include "ui/common/adaptive_splitter.h"
 #include "ui/common/chip_delegate.h"
 #include "ui/common/column_fitter.h"
 #include "ui/common/command_palette.h"
@@ -134,9 +135,9 @@ TriagePage::TriagePage(JobRunner& jobs, QStatusBar* statusBar, QAction* importAc
     top->addStretch(1);
     top->addWidget(m_countLabel);
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
+    // The table gets two thirds beside the detail, 60 % above it (below kSideBySideWidth).
+    m_splitter = new AdaptiveSplitter(kSideBySideWidth, {66, 34}, {60, 40}, this);
     m_splitter->setObjectName(QStringLiteral("triageSplitter"));
-    m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
@@ -275,25 +276,6 @@ void TriagePage::buildActions() {
 void TriagePage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     activate();
-    updateSplit();
-}
-
-void TriagePage::resizeEvent(QResizeEvent* event) {
-    QWidget::resizeEvent(event);
-    updateSplit();
-}
-
-// Side by side in a wide page; below kSideBySideWidth the detail pane goes under the table. Seen
-// in a 1024x700 window: side by side, the table showed four columns (no sensor, no signature)
-// and the detail pane cut its lines. The table gets two thirds beside the detail, 60 % above it.
-void TriagePage::updateSplit() {
-    const Qt::Orientation wanted = width() >= kSideBySideWidth ? Qt::Horizontal : Qt::Vertical;
-    if (m_splitPlaced && wanted == m_splitter->orientation())
-        return;
-    m_splitPlaced = true;
-    m_splitter->setOrientation(wanted);
-    // Splitter sizes are shares of the space it gets: large numbers in the wanted proportion.
-    m_splitter->setSizes(wanted == Qt::Horizontal ? QList<int>{660000, 340000} : QList<int>{600000, 400000});
 }
 
 void TriagePage::activate() {
@@ -322,12 +304,13 @@ void TriagePage::activate() {
         m_view->setColumnWidth(c, std::max(cell.horizontalAdvance(samples[c]) + 16 + chip, head.horizontalAdvance(title) + 34));
     }
     // The signature takes the room the others leave; a narrow window hides the least important
-    // columns first (priority, assignee, destination, sensor, intel matches) before it cuts it.
+    // columns first (priority, assignee, sensor, destination, source) before it cuts it. Time,
+    // severity, intel matches and status always stay.
     m_fitter = new ColumnFitter(m_view, static_cast<int>(AlertColumn::Signature),
                                 {static_cast<int>(AlertColumn::Priority), static_cast<int>(AlertColumn::Assignee),
-                                 static_cast<int>(AlertColumn::Destination), static_cast<int>(AlertColumn::Sensor),
-                                 static_cast<int>(AlertColumn::Matched)},
-                                cell.horizontalAdvance(QString(30, QLatin1Char('m'))));
+                                 static_cast<int>(AlertColumn::Sensor), static_cast<int>(AlertColumn::Destination),
+                                 static_cast<int>(AlertColumn::Source)},
+                                cell.horizontalAdvance(QString(22, QLatin1Char('m'))));
     m_fitter->fit();
     connect(m_filterBar, &TriageFilterBar::filterChanged, m_model, &items::AlertTableModel::setFilter);
     connect(m_filterBar, &TriageFilterBar::filterChanged, this, &TriagePage::suggestIntel);

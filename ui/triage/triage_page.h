@@ -27,6 +27,7 @@ namespace lagebild::ui {
 
 class AlertDetailPane;
 class ColumnFitter;
+class AdaptiveSplitter;
 class JobRunner;
 class ProgressFrame;
 class TriageFilterBar;
@@ -77,7 +78,6 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
-    void resizeEvent(QResizeEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -91,7 +91,6 @@ private:
     void buildActions();
     /// False (and says why in the status bar) when `target` cannot go into an incident.
     bool canTakeIncident(const Target& target, bool creating);
-    void updateSplit();
     QAction* addAction(const QString& text, const QKeySequence& key, QWidget* scope, std::function<void()> slot);
     Target selectionTarget() const;
     void runChange(const store::AlertChange& change, const Target& target, const QString& label);
@@ -128,7 +127,7 @@ private:
     static constexpr int kSideBySideWidth = 1100; // page width from which table and detail sit side by side
 
     QStackedWidget* m_stack;
-    QSplitter* m_splitter;
+    AdaptiveSplitter* m_splitter;
     QTableView* m_view;
     TriageFilterBar* m_filterBar;
     AlertDetailPane* m_detail;
@@ -149,7 +148,6 @@ private:
     bool m_selectFirstPending = false;
     QString m_suggestedFor;
     ColumnFitter* m_fitter = nullptr;
-    bool m_splitPlaced = false;
 };
 
 } // namespace lagebild::ui

@@ -1,5 +1,6 @@
 #include "ui/warnings/warnings_page.h"
 
+#include "ui/common/adaptive_splitter.h"
 #include "ui/common/chip_delegate.h"
 #include "ui/common/column_fitter.h"
 
@@ -71,7 +72,8 @@ WarningsPage::WarningsPage(JobRunner& jobs, QAction* importAction, QWidget* pare
         m_empty->addAction(importAction);
 
     m_content = new QWidget(this);
-    auto* splitter = new QSplitter(Qt::Horizontal, m_content);
+    // Beside the list from 1000 pixels on, under it in a narrower page (1024×700: the titles).
+    auto* splitter = new AdaptiveSplitter(1000, {60, 40}, {45, 55}, m_content);
     auto* contentLayout = new QVBoxLayout(m_content);
     contentLayout->addWidget(splitter);
 
@@ -179,7 +181,6 @@ WarningsPage::WarningsPage(JobRunner& jobs, QAction* importAction, QWidget* pare
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({620, 420});
     m_detail->setEnabled(false);
 
     m_stack->addWidget(m_empty);
@@ -246,9 +247,13 @@ void WarningsPage::fillDetail(const store::WarningDetail& d) {
     const QModelIndex tlpCell = m_model->index(std::max(0, m_model->rowOf(s.id)), items::WarningModel::TlpColumn);
     const QString tlp = m_model->data(tlpCell).toString();
     showChip(m_tlpChip, m_model->data(tlpCell, items::kChipRole).toString(), tlp);
-    m_meta->setText(tr("%1 · %2 · published %3 · state: %4")
-                        .arg(s.source.isEmpty() ? tr("unknown source") : s.source, tlp.isEmpty() ? tr("no TLP") : tlp, published,
-                             items::WarningModel::stateText(s.state)));
+    // The TLP is the chip beside this line; the text names it only when there is none.
+    m_meta->setText(tlp.isEmpty() ? tr("%1 · %2 · published %3 · state: %4")
+                                        .arg(s.source.isEmpty() ? tr("unknown source") : s.source, tr("no TLP"), published,
+                                             items::WarningModel::stateText(s.state))
+                                  : tr("%1 · published %2 · state: %3")
+                                        .arg(s.source.isEmpty() ? tr("unknown source") : s.source, published,
+                                             items::WarningModel::stateText(s.state)));
     m_description->setPlainText(d.description.isEmpty() ? tr("(The warning has no description.)") : d.description);
     m_checklist->clear();
     for (const auto& r : d.recommendations) {
