@@ -2749,6 +2749,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <source>Feed &quot;%1&quot;: unknown kind &quot;%2&quot;; use one of %3.</source>
         <translation>Feed „%1“: unbekannte Art „%2“; eine von %3 verwenden.</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
 </context>
 <context>
     <name>SyncCommand</name>

@@ -2749,6 +2749,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <source>Feed &quot;%1&quot;: unknown kind &quot;%2&quot;; use one of %3.</source>
         <translation>Flux « %1 » : type « %2 » inconnu ; utilisez un parmi %3.</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
 </context>
 <context>
     <name>SyncCommand</name>

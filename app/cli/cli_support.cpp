@@ -28,7 +28,7 @@ QJsonObject feedRunJson(const store::FeedRun& r) {
                        {QStringLiteral("updated"), static_cast<qint64>(r.updated)},
                        {QStringLiteral("unchanged"), static_cast<qint64>(r.unchanged)},
                        {QStringLiteral("rejected"), static_cast<qint64>(r.rejected)},
-                       {QStringLiteral("error"), r.ok ? QJsonValue() : QJsonValue(r.error)}};
+                       {QStringLiteral("error"), r.ok ? QJsonValue() : QJsonValue(r.errorText())}};
 }
 
 int fail(Context& context, int code, const QString& message) {

@@ -296,7 +296,7 @@ private:
                           .arg(r.updated)
                           .arg(r.unchanged)
                           .arg(r.rejected)
-                    : tr("failed %1: %2").arg(when, r.error);
+                    : tr("failed %1: %2").arg(when, r.errorText());
     }
 
     static void printText(Context& ctx, const store::FeedState& f) {

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "models/core/message.h"
+
 #include <QString>
+
+#include <memory>
 
 #include <cstdint>
 
@@ -15,6 +19,9 @@ struct Issue {
     QString message;
     QString position;
     QString object;
+    /// The message as template and arguments where the code gave one (a feed run keeps it, so
+    /// it reads in the language of a later reader); `message` is its text at the time.
+    std::shared_ptr<const Message> what = nullptr;
 };
 
 QString issueSeverityName(IssueSeverity s);

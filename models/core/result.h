@@ -1,7 +1,10 @@
 #pragma once
 
+#include "models/core/message.h"
+
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <utility>
 #include <variant>
@@ -36,6 +39,9 @@ struct Error {
     /// A server-supplied URL on another origin that was not followed (a TAXII API root named by a
     /// discovery document): an administrator may approve it as the feed's URL. Empty when none.
     QString approvableUrl;
+    /// The message as template and arguments, where the code that failed gave one: what a stored
+    /// account (a feed's last error) keeps, so it reads in the language of a later reader.
+    std::shared_ptr<const Message> what;
 
     static Error make(ErrorCode c, QString msg, QString det = {}) {
         Error e;
@@ -44,6 +50,13 @@ struct Error {
         e.detail = std::move(det);
         return e;
     }
+    static Error make(ErrorCode c, const Message& msg, QString det = {}) {
+        Error e = make(c, msg.text(), std::move(det));
+        e.what = std::make_shared<const Message>(msg);
+        return e;
+    }
+    /// The message to store: the template when there is one, else the text as it is.
+    Message storable() const { return what ? *what : Message::plain(message); }
     bool isCancelled() const { return code == ErrorCode::Cancelled; }
 };
 

@@ -45,7 +45,7 @@ int FeedTableModel::columnCount(const QModelIndex& parent) const { return parent
 
 QString FeedTableModel::runText(const store::FeedRun& r) {
     if (!r.ok)
-        return tr("failed: %1").arg(r.error);
+        return tr("failed: %1").arg(r.errorText());
     return tr("ok: %n page(s), %1 added, %2 updated, %3 unchanged, %4 rejected", nullptr, static_cast<int>(r.pages))
         .arg(r.added)
         .arg(r.updated)

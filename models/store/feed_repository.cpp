@@ -33,10 +33,11 @@ core::FeedAuth authFromName(std::string_view name) {
 
 std::string utf8(const QString& s) { return s.toStdString(); }
 
-constexpr const char* kColumns = "f.rid, f.name, f.kind, f.url, f.collection, f.auth, f.user, f.secret_env, f.client_cert, "
-                                 "f.client_key, f.ca_file, f.pin, f.proxy, f.tlp, f.confidence, f.schedule_minutes, "
-                                 "f.enabled, f.cursor, f.last_success, f.secret_source, f.timeout_seconds, "
-                                 "r.started, r.finished, r.ok, r.pages, r.added, r.updated, r.unchanged, r.rejected, r.error";
+constexpr const char* kColumns =
+    "f.rid, f.name, f.kind, f.url, f.collection, f.auth, f.user, f.secret_env, f.client_cert, "
+    "f.client_key, f.ca_file, f.pin, f.proxy, f.tlp, f.confidence, f.schedule_minutes, "
+    "f.enabled, f.cursor, f.last_success, f.secret_source, f.timeout_seconds, "
+    "r.started, r.finished, r.ok, r.pages, r.added, r.updated, r.unchanged, r.rejected, r.error, r.error_message";
 
 void bindConfig(Statement& st, const core::FeedConfig& c) {
     st.bind(1, utf8(c.name)).bind(2, utf8(c.kind)).bind(3, utf8(c.url)).bind(4, utf8(c.collection));
@@ -84,6 +85,7 @@ FeedState readState(const Statement& s) {
         r.unchanged = s.columnInt64(27);
         r.rejected = s.columnInt64(28);
         r.error = s.columnQString(29);
+        r.errorMessage = s.columnQString(30);
         f.lastRun = r;
     }
     return f;
@@ -178,6 +180,11 @@ core::Result<FeedState> FeedRepository::get(const QString& name) {
     return noSuchFeed(name);
 }
 
+QString FeedRun::errorText() const {
+    const core::Message m = core::Message::fromJson(errorMessage);
+    return m.isEmpty() ? error : m.text();
+}
+
 core::Status FeedRepository::setCursor(std::int64_t feedRid, const QString& cursor) {
     auto st = m_db.prepare("UPDATE feed SET cursor = ?2 WHERE rid = ?1");
     if (!st)
@@ -188,11 +195,12 @@ core::Status FeedRepository::setCursor(std::int64_t feedRid, const QString& curs
 
 core::Status FeedRepository::recordRun(std::int64_t feedRid, const FeedRun& r) {
     auto st = m_db.prepare("INSERT INTO feed_run (feed_rid, started, finished, ok, pages, added, updated, unchanged, "
-                           "rejected, error) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+                           "rejected, error, error_message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     if (!st)
         return st.error();
     st.value().bind(1, feedRid).bind(2, r.started).bind(3, r.finished).bind(4, r.ok ? 1 : 0).bind(5, r.pages);
     st.value().bind(6, r.added).bind(7, r.updated).bind(8, r.unchanged).bind(9, r.rejected).bind(10, utf8(r.error));
+    st.value().bind(11, utf8(r.errorMessage));
     if (auto s = st.value().run(); !s)
         return s;
     auto upd = m_db.prepare(r.ok ? "UPDATE feed SET last_sync = ?2, last_success = ?2, last_error = '' WHERE rid = ?1"

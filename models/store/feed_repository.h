@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/core/feed_config.h"
+#include "models/core/message.h"
 #include "models/core/result.h"
 #include "models/store/audit_log.h"
 #include "models/store/database.h"
@@ -23,7 +24,10 @@ struct FeedRun {
     std::int64_t updated = 0;
     std::int64_t unchanged = 0;
     std::int64_t rejected = 0;
-    QString error;
+    QString error;        // as written in the language of the run
+    QString errorMessage; // core::Message JSON of the same error (empty for runs before schema 11)
+    /// The error in the language installed now (the text as written for older runs).
+    QString errorText() const;
 };
 
 /// A configured feed with what the window shows about it.

@@ -57,47 +57,62 @@ core::Result<std::unique_ptr<FeedClient>> makeFeedClient(const core::FeedConfig&
                                                          const NetLimits& limits) {
     const FeedKind* kind = findFeedKind(config.kind);
     if (!kind)
-        return Error::make(ErrorCode::Usage,
-                           QCoreApplication::translate("FeedClient", "Feed %1: unknown kind \"%2\" (expected one of %3).")
-                               .arg(config.name, config.kind, feedKindNames()));
+        return Error::make(
+            ErrorCode::Usage,
+            core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "Feed %1: unknown kind \"%2\" (expected one of %3)."))
+                .arg(config.name)
+                .arg(config.kind)
+                .arg(feedKindNames()));
     auto origin = net::checkFeedUrl(config.url);
     if (!origin)
-        return Error::make(ErrorCode::Usage,
-                           QCoreApplication::translate("FeedClient", "Feed %1: %2").arg(config.name, origin.error().message));
+        return Error::make(ErrorCode::Usage, core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "Feed %1: %2"))
+                                                 .arg(config.name)
+                                                 .arg(origin.error().storable()));
     const bool needsSecret = core::authNeedsSecret(config.auth);
     // An empty secret must never reach a server (TheHive#2391: empty passwords accepted).
     if (needsSecret && secret.value.empty())
         return Error::make(
             ErrorCode::Auth,
-            QCoreApplication::translate("FeedClient",
-                                        "Feed %1: no secret available. Set the environment variable %2 (or store the secret "
-                                        "in the keychain) before syncing.")
-                .arg(config.name, config.secretEnv.isEmpty() ? QCoreApplication::translate("FeedClient", "named in the feed")
-                                                             : config.secretEnv));
+            core::Message("FeedClient",
+                          QT_TRANSLATE_NOOP("FeedClient",
+                                            "Feed %1: no secret available. Set the environment variable %2 (or store the secret "
+                                            "in the keychain) before syncing."))
+                .arg(config.name)
+                .arg(config.secretEnv.isEmpty()
+                         ? core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "named in the feed"))
+                         : core::Message::plain(config.secretEnv)));
     if (needsSecret && hasControl(secret.value))
-        return Error::make(ErrorCode::Auth, QCoreApplication::translate(
-                                                "FeedClient", "Feed %1: the secret contains control characters (a line break?) "
-                                                              "and cannot be sent in an HTTP header.")
-                                                .arg(config.name));
+        return Error::make(
+            ErrorCode::Auth,
+            core::Message("FeedClient",
+                          QT_TRANSLATE_NOOP("FeedClient", "Feed %1: the secret contains control characters (a line break?) "
+                                                          "and cannot be sent in an HTTP header."))
+                .arg(config.name));
     if (config.auth == core::FeedAuth::Basic && (config.user.contains(QLatin1Char(':')) || hasControl(config.user.toStdString())))
         return Error::make(
             ErrorCode::Usage,
-            QCoreApplication::translate("FeedClient", "Feed %1: the user name must not contain ':' or control characters.")
+            core::Message("FeedClient",
+                          QT_TRANSLATE_NOOP("FeedClient", "Feed %1: the user name must not contain ':' or control characters."))
                 .arg(config.name));
     if (config.auth == core::FeedAuth::ClientCert && config.clientCert.isEmpty())
         return Error::make(
             ErrorCode::Usage,
-            QCoreApplication::translate("FeedClient", "Feed %1: client certificate authentication needs a certificate file.")
+            core::Message("FeedClient",
+                          QT_TRANSLATE_NOOP("FeedClient", "Feed %1: client certificate authentication needs a certificate file."))
                 .arg(config.name));
     if (kind->needsCollection && config.collection.trimmed().isEmpty())
-        return Error::make(ErrorCode::Usage, QCoreApplication::translate(
-                                                 "FeedClient", "Feed %1: a TAXII feed needs a collection (its id or title).")
-                                                 .arg(config.name));
+        return Error::make(
+            ErrorCode::Usage,
+            core::Message("FeedClient",
+                          QT_TRANSLATE_NOOP("FeedClient", "Feed %1: a TAXII feed needs a collection (its id or title)."))
+                .arg(config.name));
     if (!config.pin.isEmpty() && !config.pin.startsWith(QLatin1String("sha256/")))
-        return Error::make(ErrorCode::Usage,
-                           QCoreApplication::translate(
-                               "FeedClient", "Feed %1: the pin must look like sha256/<base64 of the SHA-256 of the public key>.")
-                               .arg(config.name));
+        return Error::make(
+            ErrorCode::Usage,
+            core::Message("FeedClient",
+                          QT_TRANSLATE_NOOP("FeedClient",
+                                            "Feed %1: the pin must look like sha256/<base64 of the SHA-256 of the public key>."))
+                .arg(config.name));
 
     return kind->make(config, net::feedHttpOptions(config, origin.value(), secret, limits));
 }

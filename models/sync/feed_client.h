@@ -3,6 +3,7 @@
 #include "models/core/cancel_token.h"
 #include "models/core/feed_config.h"
 #include "models/core/issue.h"
+#include "models/core/message.h"
 #include "models/core/result.h"
 
 #include <QString>
@@ -18,11 +19,11 @@ namespace lagebild::sync {
 /// One unit fetched from a feed. The sync service imports `body` and stores `nextCursor` in the
 /// same transaction, so a crash between pages resumes exactly after the last committed page.
 struct FeedPage {
-    std::string body;   // raw bytes: a TAXII envelope / STIX bundle, a MISP event or restSearch page, CSV text
-    QString format;     // FormatRegistry format name for the body: "stix", "misp", "csv"
-    QString label;      // human position for messages, e.g. "page 3 (objects/?next=abc)" or "event <uuid>"
-    QString nextCursor; // opaque resume point after this page (stored verbatim in feed.cursor)
-    bool more = false;  // another page follows
+    std::string body;    // raw bytes: a TAXII envelope / STIX bundle, a MISP event or restSearch page, CSV text
+    QString format;      // FormatRegistry format name for the body: "stix", "misp", "csv"
+    core::Message label; // human position for messages, e.g. "page 3 (objects/?next=abc)" or "event <uuid>"
+    QString nextCursor;  // opaque resume point after this page (stored verbatim in feed.cursor)
+    bool more = false;   // another page follows
     /// Problems of this page that are not the page's data (the import reports those): a warning
     /// is listed with the run; an Error-severity issue lets the run go on but makes it fail at its
     /// end, because the cache then lacks something the feed lists (e.g. a MISP feed event that

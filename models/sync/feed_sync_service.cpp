@@ -68,8 +68,10 @@ core::Status validateFeedConfig(const core::FeedConfig& c) {
 namespace {
 
 // A message names its feed once: the HTTP client's messages start with "Feed NAME: …" already.
-QString namedForFeed(const QString& feed, const QString& message) {
-    return message.contains(feed) ? message : QCoreApplication::translate("Sync", "%1: %2").arg(feed, message);
+core::Message namedForFeed(const QString& feed, const core::Error& error) {
+    if (error.message.contains(feed))
+        return error.storable();
+    return core::Message("Sync", QT_TRANSLATE_NOOP("Sync", "%1: %2")).arg(feed).arg(error.storable());
 }
 
 } // namespace
@@ -79,9 +81,12 @@ FeedSyncReport FeedSyncService::run(const core::FeedConfig& feed, const core::Ca
     FeedSyncReport report;
     report.feed = feed.name;
     report.started = core::nowMicros();
-    const auto finish = [&](QString error) {
-        report.error = std::move(error);
-        report.ok = report.error.isEmpty();
+    // The run's error is kept as template and arguments too (FeedRun::errorMessage), so the
+    // Feeds page shows it in the language of whoever looks, not of the run.
+    const auto finish = [&](const core::Message& error) {
+        report.error = error.text();
+        report.errorMessage = error.toJson();
+        report.ok = error.isEmpty();
         report.finished = core::nowMicros();
         store::Transaction tx(m_db);
         store::FeedRepository repo(m_db, store::currentActor());
@@ -92,11 +97,12 @@ FeedSyncReport FeedSyncService::run(const core::FeedConfig& feed, const core::Ca
 
     auto secret = readFeedSecret(feed, m_secrets);
     if (!secret)
-        return finish(secret.error().message);
+        return finish(secret.error().storable());
     if (secret.value().value.empty() && core::authNeedsSecret(feed.auth) && !feed.secretEnv.isEmpty())
-        return finish(
-            QCoreApplication::translate("Sync", "%1: the environment variable %2 that should hold the secret is not set.")
-                .arg(feed.name, feed.secretEnv));
+        return finish(core::Message("Sync", QT_TRANSLATE_NOOP("Sync", "%1: the environment variable %2 that should hold the "
+                                                                      "secret is not set."))
+                          .arg(feed.name)
+                          .arg(feed.secretEnv));
     NetLimits limits = m_limits;
     if (feed.timeoutSeconds > 0)
         limits.requestDeadlineMs = feed.timeoutSeconds * 1000;
@@ -112,30 +118,32 @@ FeedSyncReport FeedSyncService::run(const core::FeedConfig& feed, const core::Ca
         };
     auto client = m_factory(feed, secret.value(), limits);
     if (!client) // the clients' messages name the feed already
-        return finish(client.error().message);
+        return finish(client.error().storable());
 
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return finish(QCoreApplication::translate("Sync", "%1: no temporary folder for the downloaded pages (%2).")
-                          .arg(feed.name, scratch.errorString()));
+        return finish(core::Message("Sync", QT_TRANSLATE_NOOP("Sync", "%1: no temporary folder for the downloaded pages (%2)."))
+                          .arg(feed.name)
+                          .arg(scratch.errorString()));
     imports::ImportService importer(m_db);
     QString cursor = feed.cursor;
-    QStringList incomplete; // what the feed lists but did not serve: the run fails at its end
+    std::vector<core::Message> incomplete; // what the feed lists but did not serve: the run fails at its end
     for (;;) {
         if (cancel.isCancelled())
-            return finish(QCoreApplication::translate("Sync", "%1: cancelled after %n page(s); the next sync resumes there.", "",
-                                                      int(report.pages))
-                              .arg(feed.name));
+            return finish(
+                core::Message("Sync", QT_TRANSLATE_N_NOOP("Sync", "%1: cancelled after %n page(s); the next sync resumes there."),
+                              int(report.pages))
+                    .arg(feed.name));
         auto page = client.value()->fetch(cursor, cancel);
         if (!page) {
             report.approvableUrl = page.error().approvableUrl;
-            return finish(page.error().message);
+            return finish(page.error().storable());
         }
         const FeedPage& p = page.value();
         for (const core::Issue& issue : p.issues) {
             report.issues.push_back(issue);
             if (issue.severity == core::IssueSeverity::Error)
-                incomplete << issue.message;
+                incomplete.push_back(issue.what ? *issue.what : core::Message::plain(issue.message));
         }
         const auto storeCursor = [&](store::Database& db) {
             return store::FeedRepository(db, store::currentActor()).setCursor(feed.rid, p.nextCursor);
@@ -148,8 +156,9 @@ FeedSyncReport FeedSyncService::run(const core::FeedConfig& feed, const core::Ca
             QFile file(path);
             if (!file.open(QIODevice::WriteOnly) ||
                 file.write(p.body.data(), static_cast<qint64>(p.body.size())) != static_cast<qint64>(p.body.size()))
-                return finish(
-                    QCoreApplication::translate("Sync", "%1: cannot write the downloaded page to %2.").arg(feed.name, path));
+                return finish(core::Message("Sync", QT_TRANSLATE_NOOP("Sync", "%1: cannot write the downloaded page to %2."))
+                                  .arg(feed.name)
+                                  .arg(path));
             file.close();
             imports::ImportOptions options;
             options.format = imports::importFormatFromName(p.format).value_or(imports::ImportFormat::Auto);
@@ -161,14 +170,18 @@ FeedSyncReport FeedSyncService::run(const core::FeedConfig& feed, const core::Ca
             imports::FileReport r = importer.importFile({path, false, options.format}, options, cancel);
             QFile::remove(path);
             for (core::Issue issue : r.issues) {
-                issue.message.replace(path, p.label);
-                issue.position = issue.position.isEmpty() ? p.label : p.label + QStringLiteral(", ") + issue.position;
+                issue.message.replace(path, p.label.text());
+                issue.position =
+                    issue.position.isEmpty() ? p.label.text() : p.label.text() + QStringLiteral(", ") + issue.position;
                 report.issues.push_back(std::move(issue));
             }
             if (r.error) {
                 QString message = r.error->message;
-                message.replace(path, p.label);
-                return finish(QCoreApplication::translate("Sync", "%1: %2 was not stored: %3").arg(feed.name, p.label, message));
+                message.replace(path, p.label.text());
+                return finish(core::Message("Sync", QT_TRANSLATE_NOOP("Sync", "%1: %2 was not stored: %3"))
+                                  .arg(feed.name)
+                                  .arg(p.label)
+                                  .arg(core::Message::plain(message)));
             }
             report.added += r.added;
             report.updated += r.updated;
@@ -177,9 +190,9 @@ FeedSyncReport FeedSyncService::run(const core::FeedConfig& feed, const core::Ca
         } else {
             store::Transaction tx(m_db);
             if (auto s = storeCursor(m_db); !s)
-                return finish(namedForFeed(feed.name, s.error().message));
+                return finish(namedForFeed(feed.name, s.error()));
             if (auto s = tx.commit(); !s)
-                return finish(namedForFeed(feed.name, s.error().message));
+                return finish(namedForFeed(feed.name, s.error()));
         }
         ++report.pages;
         cursor = p.nextCursor;
@@ -189,12 +202,17 @@ FeedSyncReport FeedSyncService::run(const core::FeedConfig& feed, const core::Ca
         if (!p.more)
             break;
     }
-    if (!incomplete.isEmpty())
-        return finish(QCoreApplication::translate("Sync",
-                                                  "%1: %n item(s) the feed lists could not be fetched; everything else "
-                                                  "was stored and the next sync tries them again: %2",
-                                                  "", int(incomplete.size()))
-                          .arg(feed.name, incomplete.join(QStringLiteral("; "))));
+    if (!incomplete.empty()) {
+        core::Message items = incomplete.front();
+        for (std::size_t k = 1; k < incomplete.size(); ++k)
+            items = core::Message("Sync", QT_TRANSLATE_NOOP("Sync", "%1; %2")).arg(items).arg(incomplete[k]);
+        return finish(core::Message("Sync",
+                                    QT_TRANSLATE_N_NOOP("Sync", "%1: %n item(s) the feed lists could not be fetched; everything "
+                                                                "else was stored and the next sync tries them again: %2"),
+                                    int(incomplete.size()))
+                          .arg(feed.name)
+                          .arg(items));
+    }
     return finish({});
 }
 

@@ -27,10 +27,12 @@ core::Result<FeedPage> UrlFeedClient::fetch(const QString& cursorText, const cor
     if (!cursorText.trimmed().isEmpty()) {
         net::ControlJson json;
         if (!json.parse(cursorText.toStdString()) || !json.root().is_object())
-            return Error::make(ErrorCode::Usage, QCoreApplication::translate(
-                                                     "FeedClient", "The stored resume point of feed %1 is unreadable. Reset the "
-                                                                   "feed's cursor to fetch the file again.")
-                                                     .arg(m_config.name));
+            return Error::make(
+                ErrorCode::Usage,
+                core::Message("FeedClient",
+                              QT_TRANSLATE_NOOP("FeedClient", "The stored resume point of feed %1 is unreadable. Reset the "
+                                                              "feed's cursor to fetch the file again."))
+                    .arg(m_config.name));
         etag = net::ControlJson::string(json.root(), "etag").value_or("");
         lastModified = net::ControlJson::string(json.root(), "last_modified").value_or("");
     }
@@ -53,7 +55,7 @@ core::Result<FeedPage> UrlFeedClient::fetch(const QString& cursorText, const cor
     page.more = false;
     if (response.value().status == 304) {
         page.nextCursor = cursorText;
-        page.label = QCoreApplication::translate("FeedClient", "%1 (unchanged since the last run)")
+        page.label = core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "%1 (unchanged since the last run)"))
                          .arg(net::Url::parse(request.url)->redacted());
         return page;
     }
@@ -64,7 +66,7 @@ core::Result<FeedPage> UrlFeedClient::fetch(const QString& cursorText, const cor
     w.endObject();
     page.nextCursor = QString::fromStdString(cursor);
     page.body = std::move(response.value().body);
-    page.label = net::Url::parse(request.url)->redacted();
+    page.label = core::Message::plain(net::Url::parse(request.url)->redacted());
     return page;
 }
 

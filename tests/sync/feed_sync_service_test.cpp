@@ -4,6 +4,9 @@
 
 #include <doctest/doctest.h>
 
+#include <QCoreApplication>
+#include <QTranslator>
+
 #include <map>
 #include <string>
 
@@ -45,7 +48,7 @@ public:
         const int number = done + 1;
         if (number == m_s.failAt)
             return core::Error::make(core::ErrorCode::Network, QStringLiteral("connection reset by peer"));
-        page.label = QStringLiteral("page %1").arg(number);
+        page.label = core::Message::plain(QStringLiteral("page %1").arg(number));
         page.nextCursor = QStringLiteral("c%1").arg(number);
         page.more = number < m_s.pages;
         if (number == m_s.corruptAt) {
@@ -165,6 +168,44 @@ TEST_CASE("a cancelled run stores nothing of the page in flight and says where i
     CHECK_FALSE(report.ok);
     CHECK(report.pages == 0);
     CHECK(count(db, "SELECT count(*) FROM stix_object") == 0);
+}
+
+TEST_CASE("a feed's last error reads in the language of whoever looks, not of the run that wrote it") {
+    test::TempDir dir;
+    auto opened = store::Database::open(dir.path(QStringLiteral("c.sqlite")));
+    REQUIRE(opened.ok());
+    store::Database& db = *opened.value();
+    core::FeedConfig c;
+    c.name = QStringLiteral("partner");
+    c.kind = QStringLiteral("stix-url");
+    c.url = QStringLiteral("https://127.0.0.1:9/feed.json"); // nothing listens: refused at once
+    {
+        store::Transaction tx(db);
+        REQUIRE(store::FeedRepository(db, QStringLiteral("t")).add(c, 1).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    c = store::FeedRepository(db, QStringLiteral("t")).get(c.name).value().config;
+    // The run happens in German …
+    QTranslator german;
+    REQUIRE(german.load(QStringLiteral(LAGEBILD_QM_DIR "/lagebild_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    sync::NetLimits limits;
+    limits.maxRetries = 0;
+    auto report = sync::FeedSyncService(db, sync::makeFeedClient, limits).run(c, core::CancelToken{});
+    auto stored = store::FeedRepository(db, QStringLiteral("t")).get(c.name).value().lastRun;
+    QCoreApplication::removeTranslator(&german);
+    REQUIRE_FALSE(report.ok);
+    CAPTURE(report.error);
+    CHECK(report.error.contains(QStringLiteral("fehlgeschlagen")));
+    REQUIRE(stored);
+    // … and is read in English: the template and arguments were kept, not only the German text.
+    const QString english = stored->errorText();
+    CAPTURE(english);
+    CHECK(english.contains(QStringLiteral("failed: the connection was refused")));
+    CHECK_FALSE(english.contains(QStringLiteral("fehlgeschlagen")));
+    CHECK(english.contains(QStringLiteral("https://127.0.0.1:9/feed.json")));
+    CHECK(english.count(QStringLiteral("partner")) == 1);
+    CHECK(stored->error == report.error); // the text as written stays for older readers
 }
 
 TEST_CASE("feed settings are checked before they are stored") {

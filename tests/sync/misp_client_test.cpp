@@ -165,7 +165,7 @@ TEST_CASE("MISP feed: manifest, then one page per new event in timestamp order")
     REQUIRE_FALSE(run.error);
     REQUIRE(run.pages.size() == 4);
     for (int i = 0; i < 4; ++i) {
-        CHECK(run.pages[static_cast<std::size_t>(i)].label.contains(QString::fromStdString(uuidOf(i))));
+        CHECK(run.pages[static_cast<std::size_t>(i)].label.text().contains(QString::fromStdString(uuidOf(i))));
         CHECK(run.pages[static_cast<std::size_t>(i)].format == QStringLiteral("misp"));
         CHECK(run.pages[static_cast<std::size_t>(i)].more == (i < 3));
     }
@@ -181,8 +181,8 @@ TEST_CASE("MISP feed: manifest, then one page per new event in timestamp order")
     auto third = test::runFeed(*m.feed(), second.cursor);
     REQUIRE_FALSE(third.error);
     REQUIRE(third.pages.size() == 2);
-    CHECK(third.pages[0].label.contains(QString::fromStdString(uuidOf(50))));
-    CHECK(third.pages[1].label.contains(QString::fromStdString(uuidOf(51))));
+    CHECK(third.pages[0].label.text().contains(QString::fromStdString(uuidOf(50))));
+    CHECK(third.pages[1].label.text().contains(QString::fromStdString(uuidOf(51))));
 }
 
 TEST_CASE("MISP feed: a fault after event K resumes with event K+1 - a broken manifest is an error") {
@@ -197,7 +197,7 @@ TEST_CASE("MISP feed: a fault after event K resumes with event K+1 - a broken ma
     auto resumed = test::runFeed(*m.feed(), broken.cursor);
     REQUIRE_FALSE(resumed.error);
     REQUIRE(resumed.pages.size() == 3);
-    CHECK(resumed.pages[0].label.contains(QString::fromStdString(uuidOf(2))));
+    CHECK(resumed.pages[0].label.text().contains(QString::fromStdString(uuidOf(2))));
 
     m.server.setFault(FaultSpec{Fault::TruncatedBody, "/misp-feed/manifest.json"});
     auto truncated = test::runFeed(*m.feed(), {});
@@ -271,7 +271,7 @@ TEST_CASE("MISP feed: an event listed in the manifest that answers 404 does not 
     auto second = test::runFeed(*m.feed(), first.cursor);
     REQUIRE_FALSE(second.error);
     REQUIRE(second.pages.size() == 1);
-    CHECK(second.pages[0].label.contains(QString::fromStdString(uuidOf(2))));
+    CHECK(second.pages[0].label.text().contains(QString::fromStdString(uuidOf(2))));
     CHECK(second.pages[0].hasData());
     CHECK(sync::misp::MispCursor::parse(second.cursor).value().missing.empty());
 }

@@ -340,7 +340,7 @@ TEST_CASE("TAXII: objects from the shared test data are served and paged as they
     REQUIRE_FALSE(run.error);
     CHECK(run.allBodies().find("indicator--33fe3b22-0201-47cf-85d0-97c02164528d") != std::string::npos);
     REQUIRE(run.pages.size() == 1);
-    CHECK(run.pages[0].label.contains(QStringLiteral("%1 objects").arg(loaded)));
+    CHECK(run.pages[0].label.text().contains(QStringLiteral("%1 objects").arg(loaded)));
 }
 
 TEST_CASE("TAXII: manifest and versions endpoints") {

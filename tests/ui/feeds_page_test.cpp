@@ -66,6 +66,8 @@ TEST_CASE("the Feeds page: empty state, the feed list, and a failed sync shown i
     REQUIRE(table->model()->rowCount() == 1);
     CHECK(table->model()->index(0, items::FeedTableModel::NameColumn).data().toString() == QStringLiteral("<b>partner</b>"));
     CHECK(table->model()->index(0, items::FeedTableModel::LastRunColumn).data().toString() == QStringLiteral("not synced yet"));
+    // The kind by its title, not its configuration name.
+    CHECK(table->model()->index(0, items::FeedTableModel::KindColumn).data().toString() == QStringLiteral("STIX file at a URL"));
 
     QSignalSpy finished(&page, &ui::FeedsPage::syncFinished);
     QPushButton* syncAll = syncAllButton(page);
@@ -104,6 +106,13 @@ TEST_CASE("the feed dialog refuses plain http to another host and explains why")
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.config().kind == QStringLiteral("stix-url"));
+    // Fields are as wide as what their placeholder says goes in; PEM files can be browsed for.
+    for (auto* e : edits)
+        CHECK(e->minimumWidth() >= e->fontMetrics().horizontalAdvance(e->placeholderText()));
+    int browse = 0;
+    for (auto* b : dialog.findChildren<QPushButton*>())
+        browse += b->text() == QStringLiteral("Browse…") ? 1 : 0;
+    CHECK(browse == 3);
 }
 
 TEST_CASE("the feed dialog keeps a typed secret for the keychain where one answers and says which is used") {

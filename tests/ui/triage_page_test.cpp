@@ -70,6 +70,15 @@ void moveTo(QListWidget* list, const QString& prefix) {
     REQUIRE_MESSAGE(list->currentItem()->text().startsWith(prefix), prefix.toStdString());
 }
 
+// From the keyboard: the first row, then Shift+Down twice (three rows selected).
+void selectFirstThree(ui::TriagePage& page) {
+    REQUIRE(QTest::qWaitFor([&] { return page.model()->rowAt(2) != nullptr; }, 10000));
+    page.view()->setFocus();
+    page.view()->setCurrentIndex(page.model()->index(0, 0));
+    QTest::keyClick(page.view(), Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(page.view(), Qt::Key_Down, Qt::ShiftModifier);
+}
+
 std::int64_t auditCount(const QString& path, const std::string& where) {
     auto db = store::Database::open(path);
     REQUIRE(db);
@@ -423,11 +432,7 @@ TEST_CASE("add to incident picks an existing incident by typing, or creates one,
     QStatusBar bar;
     ui::TriagePage page(jobs, &bar, nullptr);
     showAndCount(page);
-    REQUIRE(QTest::qWaitFor([&] { return page.model()->rowAt(2) != nullptr; }, 10000));
-    page.view()->setFocus();
-    page.view()->setCurrentIndex(page.model()->index(0, 0));
-    QTest::keyClick(page.view(), Qt::Key_Down, Qt::ShiftModifier);
-    QTest::keyClick(page.view(), Qt::Key_Down, Qt::ShiftModifier);
+    selectFirstThree(page);
     const std::vector<qint64> rids = {page.model()->rowAt(0)->rid, page.model()->rowAt(1)->rid, page.model()->rowAt(2)->rid};
 
     // The picker opens modal: type part of a title, the list narrows to it, Enter chooses.
@@ -517,11 +522,7 @@ TEST_CASE("a new incident from the keyboard: the dialog counts the alerts, the t
     QStatusBar bar;
     ui::TriagePage page(jobs, &bar, nullptr);
     showAndCount(page);
-    REQUIRE(QTest::qWaitFor([&] { return page.model()->rowAt(2) != nullptr; }, 10000));
-    page.view()->setFocus();
-    page.view()->setCurrentIndex(page.model()->index(0, 0));
-    QTest::keyClick(page.view(), Qt::Key_Down, Qt::ShiftModifier);
-    QTest::keyClick(page.view(), Qt::Key_Down, Qt::ShiftModifier);
+    selectFirstThree(page);
     std::vector<store::AlertTableRow> rows;
     for (int r = 0; r < 3; ++r)
         rows.push_back(*page.model()->rowAt(r));

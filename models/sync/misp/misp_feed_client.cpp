@@ -47,10 +47,13 @@ core::Status MispFeedClient::loadManifest(const core::CancelToken& cancel) {
     ControlJson json;
     simdjson::dom::object manifest;
     if (!json.parse(response.value().body) || json.root().get_object().get(manifest) != simdjson::SUCCESS)
-        return Error::make(ErrorCode::Parse, QCoreApplication::translate(
-                                                 "FeedClient", "Feed %1: %2 is not a MISP feed manifest (a JSON object of event "
-                                                               "uuids); truncated or not JSON. Check the feed URL.")
-                                                 .arg(m_config.name, net::Url::parse(request.url)->redacted()));
+        return Error::make(
+            ErrorCode::Parse,
+            core::Message("FeedClient",
+                          QT_TRANSLATE_NOOP("FeedClient", "Feed %1: %2 is not a MISP feed manifest (a JSON object of event "
+                                                          "uuids); truncated or not JSON. Check the feed URL."))
+                .arg(m_config.name)
+                .arg(net::Url::parse(request.url)->redacted()));
     std::vector<Entry> entries;
     for (auto field : manifest) {
         if (!isMispUuid(field.key))
@@ -65,8 +68,9 @@ core::Status MispFeedClient::loadManifest(const core::CancelToken& cancel) {
 
 core::Result<FeedPage> MispFeedClient::fetch(const QString& cursorText, const core::CancelToken& cancel) {
     if (cancel.isCancelled())
-        return Error::make(ErrorCode::Cancelled,
-                           QCoreApplication::translate("FeedClient", "Feed %1: cancelled.").arg(m_config.name));
+        return Error::make(
+            ErrorCode::Cancelled,
+            core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "Feed %1: cancelled.")).arg(m_config.name));
     if (auto s = checkRunLimits(m_config, m_http.options().limits, m_pages, m_bytes); !s)
         return s.error();
     auto parsed = MispCursor::parse(cursorText);
@@ -96,7 +100,7 @@ core::Result<FeedPage> MispFeedClient::fetch(const QString& cursorText, const co
     if (it == m_manifest->end()) {
         ++m_pages;
         page.nextCursor = cursor.serialize();
-        page.label = QCoreApplication::translate("FeedClient", "manifest: no events after %1").arg(cursor.ts);
+        page.label = core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "manifest: no events after %1")).arg(cursor.ts);
         return page;
     }
     net::HttpRequest request;
@@ -104,7 +108,8 @@ core::Result<FeedPage> MispFeedClient::fetch(const QString& cursorText, const co
     request.headers = {{"Accept", "application/json"}};
     request.accept = kFeedTypes;
     auto response = m_http.send(request, cancel);
-    const QString label = QCoreApplication::translate("FeedClient", "event %1").arg(QString::fromStdString(it->uuid));
+    const core::Message label =
+        core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "event %1")).arg(QString::fromStdString(it->uuid));
     const bool gone = !response && (response.error().httpStatus == 404 || response.error().httpStatus == 410);
     if (!response && !gone)
         return response.error();
@@ -116,12 +121,13 @@ core::Result<FeedPage> MispFeedClient::fetch(const QString& cursorText, const co
         m_notServed.insert(it->uuid);
         if (!wasMissing)
             cursor.missing.push_back(it->uuid);
-        page.issues.push_back({core::IssueSeverity::Error,
-                               QCoreApplication::translate("FeedClient", "event %1 is listed in the manifest but the server "
-                                                                         "answered HTTP %2")
-                                   .arg(QString::fromStdString(it->uuid))
-                                   .arg(response.error().httpStatus),
-                               label, QString::fromStdString(it->uuid)});
+        const core::Message notServed =
+            core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "event %1 is listed in the manifest but the server "
+                                                                        "answered HTTP %2"))
+                .arg(QString::fromStdString(it->uuid))
+                .arg(response.error().httpStatus);
+        page.issues.push_back({core::IssueSeverity::Error, notServed.text(), label.text(), QString::fromStdString(it->uuid),
+                               std::make_shared<const core::Message>(notServed)});
     } else {
         m_bytes += static_cast<std::int64_t>(response.value().body.size());
         std::erase(cursor.missing, it->uuid);

@@ -44,17 +44,21 @@ bool isMispUuid(std::string_view text) {
 
 core::Status checkRunLimits(const core::FeedConfig& config, const NetLimits& limits, int pages, std::int64_t bytes) {
     if (pages >= limits.maxPagesPerRun)
-        return Error::make(ErrorCode::Http, QCoreApplication::translate(
-                                                "FeedClient", "Feed %1: stopped after %2 pages, the limit per run. The pages so "
-                                                              "far are stored; the next run continues from there.")
-                                                .arg(config.name)
-                                                .arg(limits.maxPagesPerRun));
+        return Error::make(
+            ErrorCode::Http,
+            core::Message("FeedClient",
+                          QT_TRANSLATE_NOOP("FeedClient", "Feed %1: stopped after %2 pages, the limit per run. The pages so "
+                                                          "far are stored; the next run continues from there."))
+                .arg(config.name)
+                .arg(limits.maxPagesPerRun));
     if (bytes >= limits.maxBytesPerRun)
-        return Error::make(ErrorCode::Http, QCoreApplication::translate(
-                                                "FeedClient", "Feed %1: stopped after %2 MB, the limit per run. The pages so far "
-                                                              "are stored; the next run continues from there.")
-                                                .arg(config.name)
-                                                .arg(static_cast<double>(bytes) / 1e6, 0, 'f', 1));
+        return Error::make(
+            ErrorCode::Http,
+            core::Message("FeedClient",
+                          QT_TRANSLATE_NOOP("FeedClient", "Feed %1: stopped after %2 MB, the limit per run. The pages so far "
+                                                          "are stored; the next run continues from there."))
+                .arg(config.name)
+                .arg(QString::number(static_cast<double>(bytes) / 1e6, 'f', 1)));
     return {};
 }
 
@@ -64,10 +68,11 @@ core::Result<MispCursor> MispCursor::parse(const QString& text) {
         return cursor;
     ControlJson json;
     if (!json.parse(text.toStdString()) || !json.root().is_object() || ControlJson::integer(json.root(), "v").value_or(0) != 1)
-        return Error::make(ErrorCode::Usage,
-                           QCoreApplication::translate("FeedClient",
-                                                       "The stored MISP resume point of this feed is unreadable. Reset the "
-                                                       "feed's cursor to sync from the beginning."));
+        return Error::make(
+            ErrorCode::Usage,
+            core::Message("FeedClient",
+                          QT_TRANSLATE_NOOP("FeedClient", "The stored MISP resume point of this feed is unreadable. Reset the "
+                                                          "feed's cursor to sync from the beginning.")));
     cursor.ts = ControlJson::integer(json.root(), "ts").value_or(0);
     cursor.seen = net::ControlJson::strings(json.root(), "seen");
     cursor.page = static_cast<int>(std::max<std::int64_t>(1, ControlJson::integer(json.root(), "page").value_or(1)));
@@ -98,8 +103,9 @@ MispRestClient::MispRestClient(const core::FeedConfig& config, net::HttpOptions 
 
 core::Result<FeedPage> MispRestClient::fetch(const QString& cursorText, const core::CancelToken& cancel) {
     if (cancel.isCancelled())
-        return Error::make(ErrorCode::Cancelled,
-                           QCoreApplication::translate("FeedClient", "Feed %1: cancelled.").arg(m_config.name));
+        return Error::make(
+            ErrorCode::Cancelled,
+            core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "Feed %1: cancelled.")).arg(m_config.name));
     const NetLimits& limits = m_http.options().limits;
     if (auto s = checkRunLimits(m_config, limits, m_pages, m_bytes); !s)
         return s.error();
@@ -133,12 +139,15 @@ core::Result<FeedPage> MispRestClient::fetch(const QString& cursorText, const co
     const bool ok = json.parse(response.value().body) && (json.root()["response"].get_array().get(list) == simdjson::SUCCESS ||
                                                           json.root().get_array().get(list) == simdjson::SUCCESS);
     if (!ok)
-        return Error::make(ErrorCode::Parse,
-                           QCoreApplication::translate(
-                               "FeedClient", "Feed %1: the restSearch answer of %2 (page %3) is not a MISP event list (truncated "
-                                             "or not JSON). Nothing of this page was stored.")
-                               .arg(m_config.name, net::Url::parse(request.url)->redacted())
-                               .arg(cursor.page));
+        return Error::make(
+            ErrorCode::Parse,
+            core::Message("FeedClient",
+                          QT_TRANSLATE_NOOP("FeedClient",
+                                            "Feed %1: the restSearch answer of %2 (page %3) is not a MISP event list (truncated "
+                                            "or not JSON). Nothing of this page was stored."))
+                .arg(m_config.name)
+                .arg(net::Url::parse(request.url)->redacted())
+                .arg(cursor.page));
     // X-Result-Count (MISP sends it) counts the whole query. When it changes between pages, events
     // were added or deleted meanwhile and page/limit paging has shifted: an event could slip from
     // the next page into one already read. Start the query again; what was stored comes again as
@@ -148,12 +157,14 @@ core::Result<FeedPage> MispRestClient::fetch(const QString& cursorText, const co
         count = std::strtoll(header.c_str(), nullptr, 10);
     if (cursor.page > 1 && count >= 0 && cursor.count >= 0 && count != cursor.count) {
         if (++m_restarts > limits.maxRetries)
-            return Error::make(ErrorCode::Http,
-                               QCoreApplication::translate(
-                                   "FeedClient", "Feed %1: the events on the server kept changing while they were paged (%2 "
-                                                 "restarts); the pages before were stored, the next run tries again.")
-                                   .arg(m_config.name)
-                                   .arg(m_restarts));
+            return Error::make(
+                ErrorCode::Http,
+                core::Message("FeedClient",
+                              QT_TRANSLATE_NOOP("FeedClient",
+                                                "Feed %1: the events on the server kept changing while they were paged (%2 "
+                                                "restarts); the pages before were stored, the next run tries again."))
+                    .arg(m_config.name)
+                    .arg(m_restarts));
         FeedPage restart;
         restart.format = QStringLiteral("misp");
         restart.more = true;
@@ -161,11 +172,13 @@ core::Result<FeedPage> MispRestClient::fetch(const QString& cursorText, const co
         again.page = 1;
         again.count = -1;
         restart.nextCursor = again.serialize();
-        restart.label = QCoreApplication::translate("FeedClient", "restSearch page %1: %2 events instead of %3 on the server, "
-                                                                  "the query starts again")
-                            .arg(cursor.page)
-                            .arg(count)
-                            .arg(cursor.count);
+        restart.label =
+            core::Message("FeedClient",
+                          QT_TRANSLATE_NOOP("FeedClient", "restSearch page %1: %2 events instead of %3 on the server, "
+                                                          "the query starts again"))
+                .arg(cursor.page)
+                .arg(count)
+                .arg(cursor.count);
         return restart;
     }
     MispCursor next = cursor;
@@ -214,7 +227,7 @@ core::Result<FeedPage> MispRestClient::fetch(const QString& cursorText, const co
     if (events > old)
         page.body = std::move(response.value().body);
     page.nextCursor = next.serialize();
-    page.label = QCoreApplication::translate("FeedClient", "restSearch page %1 (events since %2, %3 events)")
+    page.label = core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "restSearch page %1 (events since %2, %3 events)"))
                      .arg(cursor.page)
                      .arg(cursor.ts)
                      .arg(static_cast<qlonglong>(page.body.empty() ? 0 : events));

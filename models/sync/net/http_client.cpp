@@ -94,23 +94,27 @@ std::string pinOf(X509* cert) {
     return "sha256/" + b64.toStdString();
 }
 
-QString verifyReason(int error) {
+core::Message verifyReason(int error) {
     switch (error) {
-    case X509_V_ERR_CERT_HAS_EXPIRED: return QCoreApplication::translate("FeedClient", "the server's certificate has expired");
+    case X509_V_ERR_CERT_HAS_EXPIRED:
+        return core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "the server's certificate has expired"));
     case X509_V_ERR_CERT_NOT_YET_VALID:
-        return QCoreApplication::translate("FeedClient", "the server's certificate is not valid yet");
+        return core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "the server's certificate is not valid yet"));
     case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
     case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
     case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
-        return QCoreApplication::translate("FeedClient",
-                                           "the server's certificate is not signed by a trusted certificate authority");
-    case X509_V_ERR_CERT_REVOKED: return QCoreApplication::translate("FeedClient", "the server's certificate has been revoked");
+        return core::Message(
+            "FeedClient",
+            QT_TRANSLATE_NOOP("FeedClient", "the server's certificate is not signed by a trusted certificate authority"));
+    case X509_V_ERR_CERT_REVOKED:
+        return core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "the server's certificate has been revoked"));
     case X509_V_ERR_HOSTNAME_MISMATCH:
     case X509_V_ERR_IP_ADDRESS_MISMATCH:
-        return QCoreApplication::translate("FeedClient", "the server's certificate is issued for another host name");
-    default: return QString::fromUtf8(X509_verify_cert_error_string(error));
+        return core::Message("FeedClient",
+                             QT_TRANSLATE_NOOP("FeedClient", "the server's certificate is issued for another host name"));
+    default: return core::Message::plain(QString::fromUtf8(X509_verify_cert_error_string(error)));
     }
 }
 
@@ -262,26 +266,34 @@ private:
     // Reads into `buffer`; 0 on orderly close, -1 when the slice passed without data.
     Attempt<int> readSome(std::string& buffer, const Url& url);
     AttemptError timeout(const Url& url) const {
-        return {Error::make(ErrorCode::Timeout,
-                            QCoreApplication::translate(
-                                "FeedClient", "Feed %1: %2 did not answer completely within %3 s, the feed's time limit "
-                                              "per request. The server is slow or stalled; try again later or raise the "
-                                              "limit (feeds add --timeout, or the feed's settings in the window).")
-                                .arg(m_options.feedName, url.redacted())
-                                .arg(m_options.limits.requestDeadlineMs / 1000.0)),
+        return {Error::make(
+                    ErrorCode::Timeout,
+                    core::Message("FeedClient",
+                                  QT_TRANSLATE_NOOP("FeedClient",
+                                                    "Feed %1: %2 did not answer completely within %3 s, the feed's time limit "
+                                                    "per request. The server is slow or stalled; try again later or raise the "
+                                                    "limit (feeds add --timeout, or the feed's settings in the window)."))
+                        .arg(m_options.feedName)
+                        .arg(url.redacted())
+                        .arg(QString::number(m_options.limits.requestDeadlineMs / 1000.0))),
                 false};
     }
     AttemptError cancelled() const {
-        return {Error::make(ErrorCode::Cancelled,
-                            QCoreApplication::translate("FeedClient", "Feed %1: cancelled.").arg(m_options.feedName)),
+        return {Error::make(
+                    ErrorCode::Cancelled,
+                    core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "Feed %1: cancelled.")).arg(m_options.feedName)),
                 false};
     }
-    AttemptError network(const Url& url, const QString& what, bool retryable = true) const {
-        return {Error::make(ErrorCode::Network,
-                            QCoreApplication::translate(
-                                "FeedClient", "Feed %1: %2 failed: %3. Check the network, the proxy and that the server is "
-                                              "running.")
-                                .arg(m_options.feedName, url.redacted(), what)),
+    AttemptError network(const Url& url, const core::Message& what, bool retryable = true) const {
+        return {Error::make(
+                    ErrorCode::Network,
+                    core::Message("FeedClient",
+                                  QT_TRANSLATE_NOOP("FeedClient",
+                                                    "Feed %1: %2 failed: %3. Check the network, the proxy and that the server is "
+                                                    "running."))
+                        .arg(m_options.feedName)
+                        .arg(url.redacted())
+                        .arg(what)),
                 retryable};
     }
 
@@ -302,13 +314,17 @@ std::optional<AttemptError> Exchange::ensureContext() {
         return std::nullopt;
     initializeSslOnce();
     const TlsSettings& tls = m_options.tls;
-    for (const auto& [file, label] : {std::pair{tls.caFile, QCoreApplication::translate("FeedClient", "CA file")},
-                                      std::pair{tls.clientCert, QCoreApplication::translate("FeedClient", "client certificate")},
-                                      std::pair{tls.clientKey, QCoreApplication::translate("FeedClient", "client key")}}) {
+    for (const auto& [file, label] :
+         {std::pair{tls.caFile, core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "CA file"))},
+          std::pair{tls.clientCert, core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "client certificate"))},
+          std::pair{tls.clientKey, core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "client key"))}}) {
         if (!file.empty() && !QFileInfo(QString::fromStdString(file)).isReadable())
             return AttemptError{
-                Error::make(ErrorCode::Usage, QCoreApplication::translate("FeedClient", "Feed %1: the %2 \"%3\" cannot be read.")
-                                                  .arg(m_options.feedName, label, QString::fromStdString(file))),
+                Error::make(ErrorCode::Usage,
+                            core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "Feed %1: the %2 \"%3\" cannot be read."))
+                                .arg(m_options.feedName)
+                                .arg(label)
+                                .arg(QString::fromStdString(file))),
                 false};
     }
     try {
@@ -330,12 +346,15 @@ std::optional<AttemptError> Exchange::ensureContext() {
         SSL_CTX_set_verify(context->sslContext(), SSL_VERIFY_PEER, &verifyCallback);
         m_context = context;
     } catch (const Poco::Exception& e) {
-        return AttemptError{Error::make(ErrorCode::Usage,
-                                        QCoreApplication::translate(
-                                            "FeedClient", "Feed %1: the TLS settings cannot be used (CA file, client certificate "
-                                                          "or key): %2")
-                                            .arg(m_options.feedName, QString::fromStdString(e.displayText()))),
-                            false};
+        return AttemptError{
+            Error::make(ErrorCode::Usage,
+                        core::Message("FeedClient",
+                                      QT_TRANSLATE_NOOP("FeedClient",
+                                                        "Feed %1: the TLS settings cannot be used (CA file, client certificate "
+                                                        "or key): %2"))
+                            .arg(m_options.feedName)
+                            .arg(QString::fromStdString(e.displayText()))),
+            false};
     }
     return std::nullopt;
 }
@@ -369,7 +388,8 @@ std::optional<AttemptError> Exchange::connect(const Url& url) {
             if (head.getStatus() != Poco::Net::HTTPResponse::HTTP_OK)
                 return network(
                     url,
-                    QCoreApplication::translate("FeedClient", "the proxy refused the tunnel (HTTP %1)").arg(head.getStatus()),
+                    core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "the proxy refused the tunnel (HTTP %1)"))
+                        .arg(head.getStatus()),
                     false);
         }
         if (url.scheme != "https")
@@ -391,11 +411,14 @@ std::optional<AttemptError> Exchange::connect(const Url& url) {
                 if (pin != m_options.tls.pin)
                     return AttemptError{
                         Error::make(ErrorCode::Network,
-                                    QCoreApplication::translate(
-                                        "FeedClient", "Feed %1: the TLS connection to %2 was refused: the server's public key "
+                                    core::Message("FeedClient",
+                                                  QT_TRANSLATE_NOOP(
+                                                      "FeedClient",
+                                                      "Feed %1: the TLS connection to %2 was refused: the server's public key "
                                                       "does not match the configured pin. Nothing was sent. If the partner "
-                                                      "changed its key, confirm the new pin with them and update the feed.")
-                                        .arg(m_options.feedName, url.redacted()),
+                                                      "changed its key, confirm the new pin with them and update the feed."))
+                                        .arg(m_options.feedName)
+                                        .arg(url.redacted()),
                                     QStringLiteral("server pin %1").arg(QString::fromStdString(pin))),
                         false};
             }
@@ -403,13 +426,16 @@ std::optional<AttemptError> Exchange::connect(const Url& url) {
             return AttemptError{
                 Error::make(
                     ErrorCode::Network,
-                    QCoreApplication::translate("FeedClient",
-                                                "Feed %1: the TLS connection to %2 was refused: %3. Ask the partner for a "
-                                                "valid certificate; there is no way to accept it anyway.")
-                        .arg(m_options.feedName, url.redacted(),
-                             t_verifyError != X509_V_OK
+                    core::Message("FeedClient",
+                                  QT_TRANSLATE_NOOP("FeedClient",
+                                                    "Feed %1: the TLS connection to %2 was refused: %3. Ask the partner for a "
+                                                    "valid certificate; there is no way to accept it anyway."))
+                        .arg(m_options.feedName)
+                        .arg(url.redacted())
+                        .arg(t_verifyError != X509_V_OK
                                  ? verifyReason(t_verifyError)
-                                 : QCoreApplication::translate("FeedClient", "the server's certificate is not issued for host %1")
+                                 : core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "the server's certificate is "
+                                                                                               "not issued for host %1"))
                                        .arg(QString::fromStdString(url.host))),
                     QString::fromStdString(e.displayText())),
                 false};
@@ -419,30 +445,39 @@ std::optional<AttemptError> Exchange::connect(const Url& url) {
             if (t_verifyError != X509_V_OK)
                 return AttemptError{
                     Error::make(ErrorCode::Network,
-                                QCoreApplication::translate(
-                                    "FeedClient", "Feed %1: the TLS connection to %2 was refused: %3. Check the feed's CA file; "
-                                                  "there is no way to accept the certificate anyway.")
-                                    .arg(m_options.feedName, url.redacted(), verifyReason(t_verifyError)),
+                                core::Message("FeedClient",
+                                              QT_TRANSLATE_NOOP(
+                                                  "FeedClient",
+                                                  "Feed %1: the TLS connection to %2 was refused: %3. Check the feed's CA file; "
+                                                  "there is no way to accept the certificate anyway."))
+                                    .arg(m_options.feedName)
+                                    .arg(url.redacted())
+                                    .arg(verifyReason(t_verifyError)),
                                 QString::fromStdString(e.displayText())),
                     false};
-            return AttemptError{Error::make(ErrorCode::Network,
-                                            QCoreApplication::translate(
-                                                "FeedClient", "Feed %1: the TLS handshake with %2 failed (the server may not "
-                                                              "support TLS 1.2 or later, or requires a client certificate).")
-                                                .arg(m_options.feedName, url.redacted()),
-                                            QString::fromStdString(e.displayText())),
-                                false};
+            return AttemptError{
+                Error::make(
+                    ErrorCode::Network,
+                    core::Message("FeedClient",
+                                  QT_TRANSLATE_NOOP("FeedClient", "Feed %1: the TLS handshake with %2 failed (the server may not "
+                                                                  "support TLS 1.2 or later, or requires a client certificate)."))
+                        .arg(m_options.feedName)
+                        .arg(url.redacted()),
+                    QString::fromStdString(e.displayText())),
+                false};
         }
     } catch (const Poco::TimeoutException&) {
         return timeout(url);
     } catch (const Poco::Net::HostNotFoundException&) {
-        return network(url, QCoreApplication::translate("FeedClient", "the host name could not be resolved"), false);
+        return network(url, core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "the host name could not be resolved")),
+                       false);
     } catch (const Poco::Net::NoAddressFoundException&) {
-        return network(url, QCoreApplication::translate("FeedClient", "the host name could not be resolved"), false);
+        return network(url, core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "the host name could not be resolved")),
+                       false);
     } catch (const Poco::Net::ConnectionRefusedException&) {
-        return network(url, QCoreApplication::translate("FeedClient", "the connection was refused"));
+        return network(url, core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "the connection was refused")));
     } catch (const Poco::Exception& e) {
-        return network(url, QString::fromStdString(e.displayText()));
+        return network(url, core::Message::plain(QString::fromStdString(e.displayText())));
     }
     return std::nullopt;
 }
@@ -464,7 +499,7 @@ std::optional<AttemptError> Exchange::sendAll(const std::string& data, const Url
         } catch (const Poco::TimeoutException&) {
             continue;
         } catch (const Poco::Exception& e) {
-            return network(url, QString::fromStdString(e.displayText()));
+            return network(url, core::Message::plain(QString::fromStdString(e.displayText())));
         }
     }
     return std::nullopt;
@@ -502,7 +537,7 @@ Attempt<int> Exchange::readSome(std::string& buffer, const Url& url) {
         }
         return {-1, std::nullopt};
     } catch (const Poco::Exception& e) {
-        return {std::nullopt, network(url, QString::fromStdString(e.displayText()))};
+        return {std::nullopt, network(url, core::Message::plain(QString::fromStdString(e.displayText())))};
     }
 }
 
@@ -511,22 +546,26 @@ std::optional<AttemptError> Exchange::readHead(std::string& buffer, Poco::Net::H
     std::size_t end = std::string::npos;
     while ((end = buffer.find("\r\n\r\n")) == std::string::npos) {
         if (buffer.size() > kMaxHeaderBytes)
-            return network(
-                url, QCoreApplication::translate("FeedClient", "the response headers exceed %1 KB").arg(kMaxHeaderBytes / 1024),
-                false);
+            return network(url,
+                           core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "the response headers exceed %1 KB"))
+                               .arg(kMaxHeaderBytes / 1024),
+                           false);
         auto r = readSome(buffer, url);
         if (r.failure)
             return r.failure;
         if (*r.value == 0)
-            return network(url, QCoreApplication::translate("FeedClient",
-                                                            "the server closed the connection before sending a complete answer"));
+            return network(url,
+                           core::Message("FeedClient",
+                                         QT_TRANSLATE_NOOP("FeedClient",
+                                                           "the server closed the connection before sending a complete answer")));
     }
     bodyStart = end + 4;
     try {
         std::istringstream in(buffer.substr(0, bodyStart));
         head.read(in);
     } catch (const Poco::Exception&) {
-        return network(url, QCoreApplication::translate("FeedClient", "the server's answer is not valid HTTP"), false);
+        return network(url, core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "the server's answer is not valid HTTP")),
+                       false);
     }
     return std::nullopt;
 }
@@ -573,20 +612,26 @@ Attempt<HttpResponse> Exchange::exchange(const Url& url, const HttpRequest& requ
         std::int64_t n = -1;
         const auto [p, ec] = std::from_chars(cl.data(), cl.data() + cl.size(), n);
         if (ec != std::errc() || p != cl.data() + cl.size() || n < 0)
-            return {std::nullopt,
-                    network(url, QCoreApplication::translate("FeedClient", "the server sent an invalid Content-Length"), false)};
+            return {
+                std::nullopt,
+                network(url,
+                        core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "the server sent an invalid Content-Length")),
+                        false)};
         contentLength = n;
     }
     const std::int64_t maxBody = m_options.limits.maxBytesPerPage;
     if (contentLength && *contentLength > maxBody)
         return {std::nullopt,
                 AttemptError{Error::make(ErrorCode::Http,
-                                         QCoreApplication::translate(
-                                             "FeedClient", "Feed %1: the answer of %2 is %3 MB, more than the limit of %4 MB per "
-                                                           "page. Use a smaller page size or raise the limit.")
-                                             .arg(m_options.feedName, url.redacted())
-                                             .arg(static_cast<double>(*contentLength) / 1e6, 0, 'f', 1)
-                                             .arg(static_cast<double>(maxBody) / 1e6, 0, 'f', 1)),
+                                         core::Message("FeedClient",
+                                                       QT_TRANSLATE_NOOP(
+                                                           "FeedClient",
+                                                           "Feed %1: the answer of %2 is %3 MB, more than the limit of %4 MB per "
+                                                           "page. Use a smaller page size or raise the limit."))
+                                             .arg(m_options.feedName)
+                                             .arg(url.redacted())
+                                             .arg(QString::number(static_cast<double>(*contentLength) / 1e6, 'f', 1))
+                                             .arg(QString::number(static_cast<double>(maxBody) / 1e6, 'f', 1))),
                              false}};
 
     std::string raw;
@@ -597,11 +642,14 @@ Attempt<HttpResponse> Exchange::exchange(const Url& url, const HttpRequest& requ
     ChunkedDecoder decoder;
     auto tooLarge = [&] {
         return AttemptError{
-            Error::make(ErrorCode::Http, QCoreApplication::translate(
-                                             "FeedClient", "Feed %1: the answer of %2 exceeds the limit of %3 MB per page. Use a "
-                                                           "smaller page size or raise the limit.")
-                                             .arg(m_options.feedName, url.redacted())
-                                             .arg(static_cast<double>(maxBody) / 1e6, 0, 'f', 1)),
+            Error::make(ErrorCode::Http,
+                        core::Message("FeedClient",
+                                      QT_TRANSLATE_NOOP("FeedClient",
+                                                        "Feed %1: the answer of %2 exceeds the limit of %3 MB per page. Use a "
+                                                        "smaller page size or raise the limit."))
+                            .arg(m_options.feedName)
+                            .arg(url.redacted())
+                            .arg(QString::number(static_cast<double>(maxBody) / 1e6, 'f', 1))),
             false};
     };
     auto complete = [&]() -> std::optional<bool> { // nullopt: malformed
@@ -620,8 +668,11 @@ Attempt<HttpResponse> Exchange::exchange(const Url& url, const HttpRequest& requ
     while (true) {
         const auto state = complete();
         if (!state)
-            return {std::nullopt,
-                    network(url, QCoreApplication::translate("FeedClient", "the server sent a malformed chunked body"), false)};
+            return {
+                std::nullopt,
+                network(url,
+                        core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "the server sent a malformed chunked body")),
+                        false)};
         if (*state)
             break;
         if (static_cast<std::int64_t>(raw.size() + response.body.size()) > maxBody)
@@ -632,10 +683,12 @@ Attempt<HttpResponse> Exchange::exchange(const Url& url, const HttpRequest& requ
         if (*r.value == 0) {
             if (chunked || contentLength)
                 return {std::nullopt,
-                        network(url, QCoreApplication::translate(
-                                         "FeedClient", "the connection closed after %1 bytes of the answer; the data is "
-                                                       "incomplete and was not used")
-                                         .arg(static_cast<qlonglong>(chunked ? response.body.size() : raw.size())))};
+                        network(url,
+                                core::Message("FeedClient",
+                                              QT_TRANSLATE_NOOP("FeedClient",
+                                                                "the connection closed after %1 bytes of the answer; the data is "
+                                                                "incomplete and was not used"))
+                                    .arg(static_cast<qlonglong>(chunked ? response.body.size() : raw.size())))};
             break;
         }
     }
@@ -682,12 +735,16 @@ core::Result<HttpResponse> HttpClient::send(const HttpRequest& request, const co
     auto url = Url::parse(request.url);
     if (!url)
         return Error::make(ErrorCode::Usage,
-                           QCoreApplication::translate("FeedClient", "Feed %1: invalid request URL.").arg(m_options.feedName));
+                           core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "Feed %1: invalid request URL."))
+                               .arg(m_options.feedName));
     if (url->scheme == "http" && !url->isLoopback())
-        return Error::make(ErrorCode::Usage, QCoreApplication::translate(
-                                                 "FeedClient", "Feed %1: plain http:// to %2 refused; only https:// is allowed "
-                                                               "(plain http:// to loopback hosts only).")
-                                                 .arg(m_options.feedName, url->redacted()));
+        return Error::make(
+            ErrorCode::Usage,
+            core::Message("FeedClient",
+                          QT_TRANSLATE_NOOP("FeedClient", "Feed %1: plain http:// to %2 refused; only https:// is allowed "
+                                                          "(plain http:// to loopback hosts only)."))
+                .arg(m_options.feedName)
+                .arg(url->redacted()));
     const auto& limits = m_options.limits;
     std::mt19937_64 random(std::random_device{}());
     HttpRequest current = request;
@@ -705,8 +762,9 @@ core::Result<HttpResponse> HttpClient::send(const HttpRequest& request, const co
         return sleepCancellable(std::min<std::int64_t>(wanted, limits.maxBackoffMs), cancel);
     };
     const auto cancelled = [&] {
-        return Error::make(ErrorCode::Cancelled,
-                           QCoreApplication::translate("FeedClient", "Feed %1: cancelled.").arg(m_options.feedName));
+        return Error::make(
+            ErrorCode::Cancelled,
+            core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "Feed %1: cancelled.")).arg(m_options.feedName));
     };
 
     while (true) {
@@ -730,40 +788,56 @@ core::Result<HttpResponse> HttpClient::send(const HttpRequest& request, const co
 
         if ((status >= 200 && status < 300) || status == 304) {
             if (status != 304 && isHtml(response))
-                return Error::make(ErrorCode::Http,
-                                   QCoreApplication::translate(
-                                       "FeedClient", "Feed %1: %2 returned an HTML page instead of data (a login page, portal or "
-                                                     "proxy error?). Nothing was imported; check the URL and the proxy.")
-                                       .arg(m_options.feedName, where));
+                return Error::make(
+                    ErrorCode::Http,
+                    core::Message("FeedClient",
+                                  QT_TRANSLATE_NOOP("FeedClient",
+                                                    "Feed %1: %2 returned an HTML page instead of data (a login page, portal or "
+                                                    "proxy error?). Nothing was imported; check the URL and the proxy."))
+                        .arg(m_options.feedName)
+                        .arg(where));
             if (status != 304 && !current.accept.empty() && !response.body.empty() &&
                 std::find(current.accept.begin(), current.accept.end(), response.mediaType()) == current.accept.end())
-                return Error::make(ErrorCode::Http,
-                                   QCoreApplication::translate(
-                                       "FeedClient", "Feed %1: %2 returned content of type \"%3\", expected %4. Nothing was "
-                                                     "imported; check the URL and the feed kind.")
-                                       .arg(m_options.feedName, where, QString::fromStdString(response.mediaType()),
-                                            QString::fromStdString(current.accept.front())));
+                return Error::make(
+                    ErrorCode::Http,
+                    core::Message("FeedClient",
+                                  QT_TRANSLATE_NOOP("FeedClient",
+                                                    "Feed %1: %2 returned content of type \"%3\", expected %4. Nothing was "
+                                                    "imported; check the URL and the feed kind."))
+                        .arg(m_options.feedName)
+                        .arg(where)
+                        .arg(QString::fromStdString(response.mediaType()))
+                        .arg(QString::fromStdString(current.accept.front())));
             return response;
         }
         if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
             const std::string location = response.header("Location");
             auto next = resolveUrl(*url, location);
             if (!next)
-                return Error::make(ErrorCode::Http, QCoreApplication::translate(
-                                                        "FeedClient", "Feed %1: %2 redirected (%3) to an invalid location.")
-                                                        .arg(m_options.feedName, where, statusText));
+                return Error::make(
+                    ErrorCode::Http,
+                    core::Message("FeedClient",
+                                  QT_TRANSLATE_NOOP("FeedClient", "Feed %1: %2 redirected (%3) to an invalid location."))
+                        .arg(m_options.feedName)
+                        .arg(where)
+                        .arg(statusText));
             if (next->origin() != url->origin() || next->origin() != m_options.origin.origin())
-                return Error::make(ErrorCode::Http,
-                                   QCoreApplication::translate(
-                                       "FeedClient", "Feed %1: %2 redirected to another server (%3); redirects are followed "
-                                                     "only within the same scheme, host and port, so nothing was sent there. "
-                                                     "Configure the final URL if the move is legitimate.")
-                                       .arg(m_options.feedName, where, QString::fromStdString(next->origin())));
+                return Error::make(
+                    ErrorCode::Http,
+                    core::Message("FeedClient",
+                                  QT_TRANSLATE_NOOP("FeedClient",
+                                                    "Feed %1: %2 redirected to another server (%3); redirects are followed "
+                                                    "only within the same scheme, host and port, so nothing was sent there. "
+                                                    "Configure the final URL if the move is legitimate."))
+                        .arg(m_options.feedName)
+                        .arg(where)
+                        .arg(QString::fromStdString(next->origin())));
             if (++redirects > kMaxRedirects)
                 return Error::make(
                     ErrorCode::Http,
-                    QCoreApplication::translate("FeedClient", "Feed %1: too many redirects starting at %2.")
-                        .arg(m_options.feedName, request.url.empty() ? where : Url::parse(request.url)->redacted()));
+                    core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "Feed %1: too many redirects starting at %2."))
+                        .arg(m_options.feedName)
+                        .arg(request.url.empty() ? where : Url::parse(request.url)->redacted()));
             if (status == 303) {
                 current.method = "GET";
                 current.body.clear();
@@ -772,19 +846,27 @@ core::Result<HttpResponse> HttpClient::send(const HttpRequest& request, const co
             continue;
         }
         if (status == 401 || status == 403)
-            return Error::make(ErrorCode::Auth,
-                               QCoreApplication::translate(
-                                   "FeedClient", "Feed %1: %2 refused access (%3). Check the feed's credentials (secret, user, "
-                                                 "client certificate) and that the account may read this data.")
-                                   .arg(m_options.feedName, where, statusText));
+            return Error::make(
+                ErrorCode::Auth,
+                core::Message("FeedClient",
+                              QT_TRANSLATE_NOOP("FeedClient",
+                                                "Feed %1: %2 refused access (%3). Check the feed's credentials (secret, user, "
+                                                "client certificate) and that the account may read this data."))
+                    .arg(m_options.feedName)
+                    .arg(where)
+                    .arg(statusText));
         const bool retryStatus = status == 408 || status == 429 || status >= 500;
         if (retryStatus && (isIdempotent(current) || status == 429 || status == 503)) {
             if (retries >= limits.maxRetries)
                 return Error::make(
                     ErrorCode::Http,
-                    QCoreApplication::translate("FeedClient",
-                                                "Feed %1: %2 answered %3 and still failed after %4 retries. Try again later.")
-                        .arg(m_options.feedName, where, statusText)
+                    core::Message(
+                        "FeedClient",
+                        QT_TRANSLATE_NOOP("FeedClient",
+                                          "Feed %1: %2 answered %3 and still failed after %4 retries. Try again later."))
+                        .arg(m_options.feedName)
+                        .arg(where)
+                        .arg(statusText)
                         .arg(limits.maxRetries));
             std::optional<std::int64_t> retryAfter;
             if (status == 429 || status == 503)
@@ -793,17 +875,23 @@ core::Result<HttpResponse> HttpClient::send(const HttpRequest& request, const co
                 return cancelled();
             continue;
         }
-        QString hint;
+        core::Message hint;
         if (status == 404)
-            hint = QCoreApplication::translate("FeedClient", "Check the URL and the collection.");
+            hint = core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "Check the URL and the collection."));
         else if (status == 406 || status == 415)
-            hint = QCoreApplication::translate(
-                "FeedClient", "The server does not offer the requested media type; check that it speaks the protocol of "
-                              "the feed kind.");
+            hint = core::Message(
+                "FeedClient",
+                QT_TRANSLATE_NOOP("FeedClient",
+                                  "The server does not offer the requested media type; check that it speaks the protocol of "
+                                  "the feed kind."));
         else
-            hint = QCoreApplication::translate("FeedClient", "Check the feed configuration.");
-        Error error = Error::make(ErrorCode::Http, QCoreApplication::translate("FeedClient", "Feed %1: %2 answered %3. %4")
-                                                       .arg(m_options.feedName, where, statusText, hint));
+            hint = core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "Check the feed configuration."));
+        Error error = Error::make(ErrorCode::Http,
+                                  core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "Feed %1: %2 answered %3. %4"))
+                                      .arg(m_options.feedName)
+                                      .arg(where)
+                                      .arg(statusText)
+                                      .arg(hint));
         error.httpStatus = status;
         return error;
     }

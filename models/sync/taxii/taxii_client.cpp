@@ -17,13 +17,17 @@ using net::ControlJson;
 
 const std::vector<std::string> kAccept = {"application/taxii+json"};
 
-Error malformed(const net::HttpClient& http, const std::string& url, const QString& what) {
+Error malformed(const net::HttpClient& http, const std::string& url, const core::Message& what) {
     const auto parsed = net::Url::parse(url);
-    return Error::make(ErrorCode::Parse,
-                       QCoreApplication::translate(
-                           "FeedClient", "Feed %1: the TAXII answer of %2 is not usable: %3. The server does not follow TAXII "
-                                         "2.1 here; check the URL (discovery or API root).")
-                           .arg(http.options().feedName, parsed ? parsed->redacted() : QString(), what));
+    return Error::make(
+        ErrorCode::Parse,
+        core::Message("FeedClient",
+                      QT_TRANSLATE_NOOP("FeedClient",
+                                        "Feed %1: the TAXII answer of %2 is not usable: %3. The server does not follow TAXII "
+                                        "2.1 here; check the URL (discovery or API root)."))
+            .arg(http.options().feedName)
+            .arg(parsed ? parsed->redacted() : QString())
+            .arg(what));
 }
 
 std::string withSlash(std::string url) {
@@ -76,7 +80,8 @@ core::Result<net::HttpResponse> TaxiiClient::get(const std::string& url, const c
     request.accept = kAccept;
     auto response = m_http.send(request, cancel);
     if (response && !versionOk(response.value()))
-        return malformed(m_http, url, QCoreApplication::translate("FeedClient", "it is declared as another TAXII version"));
+        return malformed(m_http, url,
+                         core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "it is declared as another TAXII version")));
     return response;
 }
 
@@ -100,7 +105,9 @@ core::Result<ApiRootInfo> TaxiiClient::apiRoot(const std::string& apiRootUrl, co
         return response.error();
     ControlJson json;
     if (!json.parse(response.value().body) || !json.root().is_object())
-        return malformed(m_http, url, QCoreApplication::translate("FeedClient", "the API root information is not a JSON object"));
+        return malformed(
+            m_http, url,
+            core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "the API root information is not a JSON object")));
     ApiRootInfo info;
     info.url = url;
     info.title = ControlJson::string(json.root(), "title").value_or("");
@@ -110,7 +117,8 @@ core::Result<ApiRootInfo> TaxiiClient::apiRoot(const std::string& apiRootUrl, co
                                       return v.find("taxii+json") != std::string::npos &&
                                              v.find("version=2.1") != std::string::npos;
                                   }) == info.versions.end())
-        return malformed(m_http, url, QCoreApplication::translate("FeedClient", "the API root does not offer TAXII 2.1"));
+        return malformed(m_http, url,
+                         core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "the API root does not offer TAXII 2.1")));
     return info;
 }
 
@@ -121,7 +129,8 @@ core::Result<ApiRootInfo> TaxiiClient::resolveApiRoot(const std::string& url, co
         return response.error();
     ControlJson json;
     if (!json.parse(response.value().body) || !json.root().is_object())
-        return malformed(m_http, first, QCoreApplication::translate("FeedClient", "the answer is not a JSON object"));
+        return malformed(m_http, first,
+                         core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "the answer is not a JSON object")));
     simdjson::dom::array roots;
     if (json.root()["api_roots"].get_array().get(roots) != simdjson::SUCCESS) {
         // Not a discovery document: the URL is an API root.
@@ -133,37 +142,44 @@ core::Result<ApiRootInfo> TaxiiClient::resolveApiRoot(const std::string& url, co
         if (info.versions.empty() && info.title.empty())
             return malformed(
                 m_http, first,
-                QCoreApplication::translate("FeedClient", "it is neither a discovery document nor API root information"));
+                core::Message("FeedClient",
+                              QT_TRANSLATE_NOOP("FeedClient", "it is neither a discovery document nor API root information")));
         return info;
     }
     std::string chosen = ControlJson::string(json.root(), "default").value_or("");
     const std::vector<std::string> all = net::ControlJson::strings(json.root(), "api_roots");
     if (chosen.empty()) {
         if (all.size() != 1)
-            return Error::make(ErrorCode::Usage,
-                               QCoreApplication::translate(
-                                   "FeedClient",
-                                   "Feed %1: the discovery document lists %2 API roots and no default. Configure one of them as "
-                                   "the feed URL.")
-                                   .arg(m_http.options().feedName)
-                                   .arg(static_cast<qlonglong>(all.size())));
+            return Error::make(
+                ErrorCode::Usage,
+                core::Message("FeedClient",
+                              QT_TRANSLATE_NOOP(
+                                  "FeedClient",
+                                  "Feed %1: the discovery document lists %2 API roots and no default. Configure one of them as "
+                                  "the feed URL."))
+                    .arg(m_http.options().feedName)
+                    .arg(static_cast<qlonglong>(all.size())));
         chosen = all.front();
     }
     const auto base = net::Url::parse(first);
     auto resolved = base ? net::resolveUrl(*base, chosen) : std::nullopt;
     if (!resolved)
-        return malformed(m_http, first, QCoreApplication::translate("FeedClient", "its API root URL is invalid"));
+        return malformed(m_http, first,
+                         core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "its API root URL is invalid")));
     const net::Url& configured = m_http.options().origin;
     if (resolved->origin() != configured.origin() && resolved->isLoopback() && configured.isLoopback() &&
         resolved->scheme == configured.scheme && resolved->port == configured.port)
         resolved->host = configured.host; // "localhost" in the document, 127.0.0.1 configured: the same machine
     if (resolved->origin() != configured.origin()) {
-        Error error = Error::make(
-            ErrorCode::Usage,
-            QCoreApplication::translate("FeedClient", "Feed %1: the discovery document points to an API root on another server "
-                                                      "(%2). Credentials are only sent to the configured server; to trust that "
-                                                      "server, make %2 the feed's URL (the Feeds page offers it).")
-                .arg(m_http.options().feedName, resolved->redacted()));
+        Error error =
+            Error::make(ErrorCode::Usage,
+                        core::Message("FeedClient",
+                                      QT_TRANSLATE_NOOP("FeedClient",
+                                                        "Feed %1: the discovery document points to an API root on another server "
+                                                        "(%2). Credentials are only sent to the configured server; to trust that "
+                                                        "server, make %2 the feed's URL (the Feeds page offers it)."))
+                            .arg(m_http.options().feedName)
+                            .arg(resolved->redacted()));
         error.approvableUrl = QString::fromStdString(resolved->str());
         return error;
     }
@@ -177,7 +193,9 @@ core::Result<std::vector<Collection>> TaxiiClient::collections(const std::string
         return response.error();
     ControlJson json;
     if (!json.parse(response.value().body) || !json.root().is_object())
-        return malformed(m_http, url, QCoreApplication::translate("FeedClient", "the collections answer is not a JSON object"));
+        return malformed(
+            m_http, url,
+            core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "the collections answer is not a JSON object")));
     std::vector<Collection> out;
     simdjson::dom::array list;
     if (json.root()["collections"].get_array().get(list) != simdjson::SUCCESS)
@@ -220,16 +238,24 @@ core::Result<Collection> TaxiiClient::findCollection(const std::string& apiRootU
         return Error::make(
             ErrorCode::Usage,
             (matches.empty()
-                 ? QCoreApplication::translate("FeedClient", "Feed %1: the API root has no collection \"%2\". Available: %3.")
-                 : QCoreApplication::translate("FeedClient", "Feed %1: several collections are titled \"%2\"; configure the "
-                                                             "collection by its id. Available: %3."))
-                .arg(m_http.options().feedName, wanted,
-                     titles.isEmpty() ? QCoreApplication::translate("FeedClient", "none") : titles.join(QStringLiteral(", "))));
+                 ? core::Message(
+                       "FeedClient",
+                       QT_TRANSLATE_NOOP("FeedClient", "Feed %1: the API root has no collection \"%2\". Available: %3."))
+                 : core::Message("FeedClient",
+                                 QT_TRANSLATE_NOOP("FeedClient", "Feed %1: several collections are titled \"%2\"; configure the "
+                                                                 "collection by its id. Available: %3.")))
+                .arg(m_http.options().feedName)
+                .arg(wanted)
+                .arg(titles.isEmpty() ? core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "none"))
+                                      : core::Message::plain(titles.join(QStringLiteral(", ")))));
     if (!matches.front()->canRead)
-        return Error::make(ErrorCode::Auth,
-                           QCoreApplication::translate("FeedClient", "Feed %1: the collection \"%2\" may not be read with these "
-                                                                     "credentials (can_read is false).")
-                               .arg(m_http.options().feedName, wanted));
+        return Error::make(
+            ErrorCode::Auth,
+            core::Message("FeedClient",
+                          QT_TRANSLATE_NOOP("FeedClient", "Feed %1: the collection \"%2\" may not be read with these "
+                                                          "credentials (can_read is false)."))
+                .arg(m_http.options().feedName)
+                .arg(wanted));
     return *matches.front();
 }
 
@@ -245,11 +271,15 @@ core::Result<EnvelopePage> TaxiiClient::objects(const std::string& apiRootUrl, c
     page.dateAddedLast = response.value().header("X-TAXII-Date-Added-Last");
     page.body = std::move(response.value().body);
     if (page.body.find_first_not_of(" \t\r\n") == std::string::npos)
-        return malformed(m_http, url, QCoreApplication::translate("FeedClient", "the envelope is empty (expected at least {})"));
+        return malformed(
+            m_http, url,
+            core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "the envelope is empty (expected at least {})")));
     ControlJson& json = *m_envelope;
     if (!json.parse(page.body) || !json.root().is_object())
-        return malformed(m_http, url,
-                         QCoreApplication::translate("FeedClient", "the envelope is not a JSON object (truncated or not JSON)"));
+        return malformed(
+            m_http, url,
+            core::Message("FeedClient",
+                          QT_TRANSLATE_NOOP("FeedClient", "the envelope is not a JSON object (truncated or not JSON)")));
     page.more = ControlJson::boolean(json.root(), "more").value_or(false);
     page.next = ControlJson::string(json.root(), "next").value_or("");
     simdjson::dom::array list;
@@ -263,7 +293,7 @@ core::Result<EnvelopePage> TaxiiClient::objects(const std::string& apiRootUrl, c
             page.objectVersions.push_back(std::move(key));
         }
     } else if (json.root()["objects"].error() != simdjson::NO_SUCH_FIELD)
-        return malformed(m_http, url, QCoreApplication::translate("FeedClient", "\"objects\" is not a list"));
+        return malformed(m_http, url, core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "\"objects\" is not a list")));
     return page;
 }
 
@@ -275,7 +305,8 @@ core::Result<ManifestPage> TaxiiClient::manifest(const std::string& apiRootUrl, 
         return response.error();
     ControlJson json;
     if (!json.parse(response.value().body) || !json.root().is_object())
-        return malformed(m_http, url, QCoreApplication::translate("FeedClient", "the manifest is not a JSON object"));
+        return malformed(m_http, url,
+                         core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "the manifest is not a JSON object")));
     ManifestPage page;
     page.more = ControlJson::boolean(json.root(), "more").value_or(false);
     page.next = ControlJson::string(json.root(), "next").value_or("");
@@ -306,7 +337,9 @@ core::Result<VersionsPage> TaxiiClient::versions(const std::string& apiRootUrl, 
         return response.error();
     ControlJson json;
     if (!json.parse(response.value().body) || !json.root().is_object())
-        return malformed(m_http, url, QCoreApplication::translate("FeedClient", "the versions answer is not a JSON object"));
+        return malformed(
+            m_http, url,
+            core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "the versions answer is not a JSON object")));
     VersionsPage page;
     page.more = ControlJson::boolean(json.root(), "more").value_or(false);
     page.next = ControlJson::string(json.root(), "next").value_or("");
@@ -327,12 +360,13 @@ core::Result<StatusResource> TaxiiClient::addObjects(const std::string& apiRootU
         return response.error();
     ControlJson json;
     if (!json.parse(response.value().body) || !json.root().is_object())
-        return malformed(m_http, request.url,
-                         QCoreApplication::translate("FeedClient", "the status resource is not a JSON object"));
+        return malformed(
+            m_http, request.url,
+            core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "the status resource is not a JSON object")));
     StatusResource s = parseStatus(json.root());
     if (s.id.empty() || s.status.empty())
         return malformed(m_http, request.url,
-                         QCoreApplication::translate("FeedClient", "the status resource has no id or status"));
+                         core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "the status resource has no id or status")));
     return s;
 }
 
@@ -344,10 +378,13 @@ core::Result<StatusResource> TaxiiClient::status(const std::string& apiRootUrl, 
         return response.error();
     ControlJson json;
     if (!json.parse(response.value().body) || !json.root().is_object())
-        return malformed(m_http, url, QCoreApplication::translate("FeedClient", "the status resource is not a JSON object"));
+        return malformed(
+            m_http, url,
+            core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "the status resource is not a JSON object")));
     StatusResource s = parseStatus(json.root());
     if (s.status.empty())
-        return malformed(m_http, url, QCoreApplication::translate("FeedClient", "the status resource has no status"));
+        return malformed(m_http, url,
+                         core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "the status resource has no status")));
     return s;
 }
 
@@ -356,21 +393,23 @@ core::Result<StatusResource> TaxiiClient::waitForCompletion(const std::string& a
     StatusResource current = initial;
     for (int poll = 0; current.status != "complete"; ++poll) {
         if (poll >= maxPolls)
-            return Error::make(ErrorCode::Timeout,
-                               QCoreApplication::translate(
-                                   "FeedClient", "Feed %1: the server had not finished adding the objects after %2 status "
-                                                 "checks (%3 of %4 pending). Check the status %5 later.")
-                                   .arg(m_http.options().feedName)
-                                   .arg(maxPolls)
-                                   .arg(current.pendingCount)
-                                   .arg(current.totalCount)
-                                   .arg(QString::fromStdString(current.id)));
+            return Error::make(
+                ErrorCode::Timeout,
+                core::Message("FeedClient",
+                              QT_TRANSLATE_NOOP("FeedClient",
+                                                "Feed %1: the server had not finished adding the objects after %2 status "
+                                                "checks (%3 of %4 pending). Check the status %5 later."))
+                    .arg(m_http.options().feedName)
+                    .arg(maxPolls)
+                    .arg(current.pendingCount)
+                    .arg(current.totalCount)
+                    .arg(QString::fromStdString(current.id)));
         const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(intervalMs);
         while (std::chrono::steady_clock::now() < until) {
             if (cancel.isCancelled())
-                return Error::make(
-                    ErrorCode::Cancelled,
-                    QCoreApplication::translate("FeedClient", "Feed %1: cancelled.").arg(m_http.options().feedName));
+                return Error::make(ErrorCode::Cancelled,
+                                   core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "Feed %1: cancelled."))
+                                       .arg(m_http.options().feedName));
             std::this_thread::sleep_for(std::chrono::milliseconds(std::min(intervalMs, 20)));
         }
         auto next = status(apiRootUrl, initial.id, cancel);

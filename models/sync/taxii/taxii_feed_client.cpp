@@ -59,9 +59,11 @@ core::Result<TaxiiCursor> TaxiiCursor::parse(const QString& text) {
             cursor.from = net::ControlJson::string(json.root(), "added_after").value_or("");
         return cursor;
     }
-    return Error::make(ErrorCode::Usage, QCoreApplication::translate(
-                                             "FeedClient", "The stored TAXII resume point of this feed is unreadable. Reset "
-                                                           "the feed's cursor to sync from the beginning."));
+    return Error::make(
+        ErrorCode::Usage,
+        core::Message("FeedClient",
+                      QT_TRANSLATE_NOOP("FeedClient", "The stored TAXII resume point of this feed is unreadable. Reset "
+                                                      "the feed's cursor to sync from the beginning.")));
 }
 
 QString TaxiiCursor::serialize() const {
@@ -96,29 +98,37 @@ core::Status TaxiiFeedClient::resolve(const core::CancelToken& cancel) {
     return {};
 }
 
-core::Error TaxiiFeedClient::guardError(const QString& what, const std::string& url) const {
+core::Error TaxiiFeedClient::guardError(const core::Message& what, const std::string& url) const {
     const auto parsed = net::Url::parse(url);
-    return Error::make(ErrorCode::Http,
-                       QCoreApplication::translate(
-                           "FeedClient", "Feed %1: server paging did not progress at %2: %3. The pages before were stored; "
-                                         "the run ends here instead of looping and the next run resumes after the last "
-                                         "stored page. Report it to the feed's operator.")
-                           .arg(m_config.name, parsed ? parsed->redacted() : QString(), what));
+    return Error::make(
+        ErrorCode::Http,
+        core::Message("FeedClient",
+                      QT_TRANSLATE_NOOP("FeedClient",
+                                        "Feed %1: server paging did not progress at %2: %3. The pages before were stored; "
+                                        "the run ends here instead of looping and the next run resumes after the last "
+                                        "stored page. Report it to the feed's operator."))
+            .arg(m_config.name)
+            .arg(parsed ? parsed->redacted() : QString())
+            .arg(what));
 }
 
 core::Error TaxiiFeedClient::limitError() const {
     const NetLimits& limits = m_http.options().limits;
     if (m_pages >= limits.maxPagesPerRun)
-        return Error::make(ErrorCode::Http, QCoreApplication::translate(
-                                                "FeedClient", "Feed %1: stopped after %2 pages, the limit per run. The pages so "
-                                                              "far are stored; the next run continues from there.")
-                                                .arg(m_config.name)
-                                                .arg(limits.maxPagesPerRun));
-    return Error::make(ErrorCode::Http, QCoreApplication::translate(
-                                            "FeedClient", "Feed %1: stopped after %2 MB, the limit per run. The pages so far "
-                                                          "are stored; the next run continues from there.")
-                                            .arg(m_config.name)
-                                            .arg(static_cast<double>(m_bytes) / 1e6, 0, 'f', 1));
+        return Error::make(
+            ErrorCode::Http,
+            core::Message("FeedClient",
+                          QT_TRANSLATE_NOOP("FeedClient", "Feed %1: stopped after %2 pages, the limit per run. The pages so "
+                                                          "far are stored; the next run continues from there."))
+                .arg(m_config.name)
+                .arg(limits.maxPagesPerRun));
+    return Error::make(
+        ErrorCode::Http,
+        core::Message("FeedClient",
+                      QT_TRANSLATE_NOOP("FeedClient", "Feed %1: stopped after %2 MB, the limit per run. The pages so far "
+                                                      "are stored; the next run continues from there."))
+            .arg(m_config.name)
+            .arg(QString::number(static_cast<double>(m_bytes) / 1e6, 'f', 1)));
 }
 
 core::Result<EnvelopePage> TaxiiFeedClient::request(const TaxiiCursor& cursor, const core::CancelToken& cancel) {
@@ -156,14 +166,16 @@ core::Result<EnvelopePage> TaxiiFeedClient::request(const TaxiiCursor& cursor, c
         // A `next` request is never repeated (the server may have moved on by a page, or the
         // token expired): the query starts again at the resume point of the last stored page.
         if (++m_restartsWithoutNew > limits.maxRetries)
-            return Error::make(error.code,
-                               QCoreApplication::translate(
-                                   "FeedClient", "Feed %1: the server's paging failed %2 times in a row without bringing "
-                                                 "anything new; the pages before were stored and the next run resumes after "
-                                                 "them. Last failure: %3")
-                                   .arg(m_config.name)
-                                   .arg(m_restartsWithoutNew)
-                                   .arg(error.message));
+            return Error::make(
+                error.code,
+                core::Message("FeedClient",
+                              QT_TRANSLATE_NOOP("FeedClient",
+                                                "Feed %1: the server's paging failed %2 times in a row without bringing "
+                                                "anything new; the pages before were stored and the next run resumes after "
+                                                "them. Last failure: %3"))
+                    .arg(m_config.name)
+                    .arg(m_restartsWithoutNew)
+                    .arg(error.storable()));
         ++m_restarts;
         m_query.active = false;
     }
@@ -171,8 +183,9 @@ core::Result<EnvelopePage> TaxiiFeedClient::request(const TaxiiCursor& cursor, c
 
 core::Result<FeedPage> TaxiiFeedClient::fetch(const QString& cursorText, const core::CancelToken& cancel) {
     if (cancel.isCancelled())
-        return Error::make(ErrorCode::Cancelled,
-                           QCoreApplication::translate("FeedClient", "Feed %1: cancelled.").arg(m_config.name));
+        return Error::make(
+            ErrorCode::Cancelled,
+            core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "Feed %1: cancelled.")).arg(m_config.name));
     const NetLimits& limits = m_http.options().limits;
     if (m_pages >= limits.maxPagesPerRun || m_bytes >= limits.maxBytesPerRun)
         return limitError();
@@ -189,12 +202,12 @@ core::Result<FeedPage> TaxiiFeedClient::fetch(const QString& cursorText, const c
     EnvelopePage page = std::move(result.value());
     ++m_pages;
     m_bytes += static_cast<std::int64_t>(page.body.size());
-    const QString where =
+    const core::Message where =
         !m_query.next.empty()
-            ? QCoreApplication::translate("FeedClient", "next=%1").arg(shortToken(m_query.next))
-            : (!m_query.addedAfter.empty()
-                   ? QCoreApplication::translate("FeedClient", "added after %1").arg(QString::fromStdString(m_query.addedAfter))
-                   : QCoreApplication::translate("FeedClient", "from the beginning"));
+            ? core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "next=%1")).arg(shortToken(m_query.next))
+            : (!m_query.addedAfter.empty() ? core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "added after %1"))
+                                                 .arg(QString::fromStdString(m_query.addedAfter))
+                                           : core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "from the beginning")));
 
     // Progress is judged by object versions, never by tokens: the same token on every page is
     // legal, and a repeated page brings nothing not seen before in this query.
@@ -208,10 +221,12 @@ core::Result<FeedPage> TaxiiFeedClient::fetch(const QString& cursorText, const c
     if (fresh > 0)
         m_query.pagesWithoutNew = 0;
     else if (page.more && ++m_query.pagesWithoutNew >= 2)
-        return guardError(QCoreApplication::translate("FeedClient",
-                                                      "two pages in a row announced more data but brought no object not already "
-                                                      "received in this query"),
-                          page.url);
+        return guardError(
+            core::Message("FeedClient",
+                          QT_TRANSLATE_NOOP("FeedClient",
+                                            "two pages in a row announced more data but brought no object not already "
+                                            "received in this query")),
+            page.url);
 
     // Every object added before this page's Date-Added-Last is stored once this page is.
     TaxiiCursor next = cursor;
@@ -241,10 +256,11 @@ core::Result<FeedPage> TaxiiFeedClient::fetch(const QString& cursorText, const c
         m_query.addedAfter = justBefore(page.dateAddedLast);
         m_query.next.clear();
     } else {
-        return guardError(QCoreApplication::translate("FeedClient",
-                                                      "the server announces more data but sends neither \"next\" nor "
-                                                      "X-TAXII-Date-Added-Last"),
-                          page.url);
+        return guardError(
+            core::Message("FeedClient",
+                          QT_TRANSLATE_NOOP("FeedClient", "the server announces more data but sends neither \"next\" nor "
+                                                          "X-TAXII-Date-Added-Last")),
+            page.url);
     }
 
     FeedPage out;
@@ -253,9 +269,10 @@ core::Result<FeedPage> TaxiiFeedClient::fetch(const QString& cursorText, const c
     out.nextCursor = next.serialize();
     if (page.objectCount > 0 && !storedAlready) // a page seen before in this run is imported again: harmless
         out.body = std::move(page.body);
-    out.label = QCoreApplication::translate("FeedClient", "page %1 of collection \"%2\" (%3, %4 objects)")
+    out.label = core::Message("FeedClient", QT_TRANSLATE_NOOP("FeedClient", "page %1 of collection \"%2\" (%3, %4 objects)"))
                     .arg(m_pages)
-                    .arg(m_collectionTitle.isEmpty() ? QString::fromStdString(m_collectionId) : m_collectionTitle, where)
+                    .arg(m_collectionTitle.isEmpty() ? QString::fromStdString(m_collectionId) : m_collectionTitle)
+                    .arg(where)
                     .arg(static_cast<qlonglong>(out.body.empty() ? 0 : page.objectCount));
     return out;
 }

@@ -73,7 +73,7 @@ private:
 
     core::Status resolve(const core::CancelToken& cancel);
     core::Result<EnvelopePage> request(const TaxiiCursor& cursor, const core::CancelToken& cancel);
-    core::Error guardError(const QString& what, const std::string& url) const;
+    core::Error guardError(const core::Message& what, const std::string& url) const;
     core::Error limitError() const;
 
     core::FeedConfig m_config;
