@@ -3,7 +3,7 @@
 # database (~/.local/share/lagebild/cache.sqlite, created on first start).
 # On the very first start (no --db given, no settings and no default database yet) it first
 # loads the demo situation (`lagebild demo`), so the window opens on a situation to explore;
-# an empty database opened later still offers "Load demo situation" and "Import…".
+# an empty database opened later still offers "Load demo situation" and "Import files…".
 # Extra arguments go to lagebild, e.g. packaging/start.sh --db /tmp/other.sqlite
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)

@@ -79,7 +79,13 @@ void AlertDetailPane::showMessage(const QString& text) { m_text->setPlainText(te
 
 void AlertDetailPane::setDetail(const store::AlertDetail& d) {
     std::map<QString, QString> f(d.fields.begin(), d.fields.end());
-    const auto value = [&f](const char* key) { return f[QString::fromLatin1(key)]; };
+    // Every key a labelled line reads is known; internal keys are shown by what they point at.
+    QSet<QString> known{QStringLiteral("rid"), QStringLiteral("dedup_key"), QStringLiteral("source_rid"),
+                        QStringLiteral("incident_rid")};
+    const auto value = [&f, &known](const char* key) {
+        known.insert(QString::fromLatin1(key));
+        return f[QString::fromLatin1(key)];
+    };
     const auto withPort = [&](const char* host, const char* port) {
         const QString p = value(port);
         return p.isEmpty() ? value(host) : value(host) + QLatin1Char(':') + p;
@@ -109,13 +115,6 @@ void AlertDetailPane::setDetail(const store::AlertDetail& d) {
     };
     // Columns this pane does not know yet (a later schema) still show, under their own name;
     // internal keys never do.
-    static const QSet<QString> known{
-        QStringLiteral("rid"),        QStringLiteral("dedup_key"), QStringLiteral("source_rid"),   QStringLiteral("incident_rid"),
-        QStringLiteral("time"),       QStringLiteral("signature"), QStringLiteral("signature_id"), QStringLiteral("category"),
-        QStringLiteral("sensor"),     QStringLiteral("severity"),  QStringLiteral("priority"),     QStringLiteral("status"),
-        QStringLiteral("resolution"), QStringLiteral("assignee"),  QStringLiteral("src"),          QStringLiteral("src_port"),
-        QStringLiteral("dst"),        QStringLiteral("dst_port"),  QStringLiteral("proto"),        QStringLiteral("app_proto"),
-        QStringLiteral("flow_id"),    QStringLiteral("matches"),   QStringLiteral("updated")};
     std::vector<std::pair<QString, QString>> shown;
     for (const auto& line : lines)
         if (!line.second.isEmpty())
