@@ -332,6 +332,9 @@ TEST_CASE("a Situation card opens what it counts, and the counts follow a change
     jobs.waitForIdle();
     auto* matched = window.findChild<QPushButton*>(QStringLiteral("situationCard5"));
     REQUIRE(matched);
+    // The counts arrive through the event loop after the refresh job.
+    auto* alerts = window.findChild<QPushButton*>(QStringLiteral("situationCard4"));
+    REQUIRE(QTest::qWaitFor([&] { return alerts->findChildren<QLabel*>().last()->text() == QStringLiteral("2"); }, 10000));
     window.showPage(ui::MainWindow::SituationPageIndex);
     matched->setFocus();
     QTest::keyClick(matched, Qt::Key_Space);
@@ -342,8 +345,8 @@ TEST_CASE("a Situation card opens what it counts, and the counts follow a change
 
     // A new incident made on the triage page shows in the Incidents card without F5.
     auto* incidents = window.findChild<QPushButton*>(QStringLiteral("situationCard6"));
-    const QString before = incidents->findChildren<QLabel*>().last()->text();
-    CHECK(before == QStringLiteral("0"));
+    // The counts arrive through the event loop after the refresh job: wait for them.
+    REQUIRE(QTest::qWaitFor([&] { return incidents->findChildren<QLabel*>().last()->text() == QStringLiteral("0"); }, 10000));
     REQUIRE(QTest::qWaitFor([&] { return !triage->model()->isCounting() && triage->model()->rowAt(0); }, 10000));
     triage->view()->setCurrentIndex(triage->model()->index(0, 0));
     QTimer::singleShot(0, [] {
