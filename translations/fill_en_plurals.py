@@ -13,6 +13,10 @@ def forms(src):
     return one, many
 # Singular forms the rules above cannot make.
 SINGULAR={
+ '%n open alert(s) of severity 1 match partner intelligence': '%n open alert of severity 1 matches partner intelligence',
+ '%n alert(s) in the period match partner intelligence': '%n alert in the period matches partner intelligence',
+ '%n partner report(s) in the period state a high threat level': '%n partner report in the period states a high threat level',
+ '%1: %Ln alert(s) match intelligence': '%1: %Ln alert matches intelligence',
  '%n attribute(s) of MISP type &quot;%1&quot; have no STIX equivalent and were kept as x-misp-attribute objects (not matched against sensor data).':
  '%n attribute of MISP type &quot;%1&quot; has no STIX equivalent and was kept as an x-misp-attribute object (not matched against sensor data).',
  '%n object reference(s) point to records that are not in this event; no relationship was created.':

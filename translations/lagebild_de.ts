@@ -85,6 +85,21 @@
     </message>
 </context>
 <context>
+    <name>AttackMatrix</name>
+    <message>
+        <source>%1, byte %2: not JSON (%3).</source>
+        <translation>%1, Byte %2: kein JSON (%3).</translation>
+    </message>
+    <message>
+        <source>%1: not an ATT&amp;CK Navigator layer (no &quot;domain&quot; and &quot;techniques&quot;).</source>
+        <translation>%1: keine ATT&amp;CK-Navigator-Ebene (kein „domain“ und „techniques“).</translation>
+    </message>
+    <message>
+        <source>%1, techniques[%2]: no techniqueID such as T1059.</source>
+        <translation>%1, techniques[%2]: keine techniqueID wie T1059.</translation>
+    </message>
+</context>
+<context>
     <name>BundleCommand</name>
     <message>
         <source>Write a signed STIX 2.1 bundle (FILE and FILE.minisig) for an air-gapped transfer.</source>
@@ -551,6 +566,109 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <message>
         <source>line %1, byte %2</source>
         <translation>Zeile %1, Byte %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write data out: navigator (an ATT&amp;CK Navigator layer 4.5 of the technique scores).</source>
+        <translation>Daten ausgeben: navigator (eine ATT&amp;CK-Navigator-Ebene 4.5 mit den Technik-Werten).</translation>
+    </message>
+    <message>
+        <source>navigator (stix and csv are not part of this version yet).</source>
+        <translation>navigator (stix und csv sind noch nicht Teil dieser Version).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>navigator: the alerts counted, 24h, 7d, 30d, all or FROM..TO (default all).</source>
+        <translation>navigator: die gezählten Alarme, 24h, 7d, 30d, all oder VON..BIS (Vorgabe all).</translation>
+    </message>
+    <message>
+        <source>WINDOW</source>
+        <translation>ZEITRAUM</translation>
+    </message>
+    <message>
+        <source>navigator: enterprise-attack, ics-attack or mobile-attack (default: enterprise-attack, or the domain of the imported ATT&amp;CK data).</source>
+        <translation>navigator: enterprise-attack, ics-attack oder mobile-attack (Vorgabe: enterprise-attack oder die Domäne der importierten ATT&amp;CK-Daten).</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMÄNE</translation>
+    </message>
+    <message>
+        <source>Leave out what is marked above LEVEL (a layer holds technique ids and counts only, no marked content).</source>
+        <translation>Lässt aus, was höher als LEVEL markiert ist (eine Ebene enthält nur Technik-IDs und Zahlen, keine markierten Inhalte).</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <source>stix: only objects of this type (repeatable).</source>
+        <translation>stix: nur Objekte dieses Typs (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>export: unexpected argument &apos;%1&apos;.</source>
+        <translation>export: unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>export: name a format with --format navigator.</source>
+        <translation>export: Format angeben mit --format navigator.</translation>
+    </message>
+    <message>
+        <source>export: --format %1 is not part of this version yet; it arrives with the briefing and export work. This version writes --format navigator.</source>
+        <translation>export: --format %1 ist noch nicht Teil dieser Version; es kommt mit der Arbeit an Lageberichten und Exporten. Diese Version schreibt --format navigator.</translation>
+    </message>
+    <message>
+        <source>export: unknown format &apos;%1&apos; (stix, csv or navigator).</source>
+        <translation>export: unbekanntes Format „%1“ (stix, csv oder navigator).</translation>
+    </message>
+    <message>
+        <source>export: name the file to write with --out FILE.</source>
+        <translation>export: die zu schreibende Datei mit --out DATEI angeben.</translation>
+    </message>
+    <message>
+        <source>export: --type belongs to --format stix.</source>
+        <translation>export: --type gehört zu --format stix.</translation>
+    </message>
+    <message>
+        <source>export: %1</source>
+        <translation>export: %1</translation>
+    </message>
+    <message>
+        <source>export: unknown domain &apos;%1&apos; (enterprise-attack, ics-attack or mobile-attack).</source>
+        <translation>export: unbekannte Domäne „%1“ (enterprise-attack, ics-attack oder mobile-attack).</translation>
+    </message>
+    <message>
+        <source>Lagebild – techniques (%1)</source>
+        <translation>Lagebild – Techniken (%1)</translation>
+    </message>
+    <message>
+        <source>Score = alerts carrying the technique + intel objects using it + incidents; window %1, made %2.</source>
+        <translation>Wert = Alarme mit der Technik + Intel-Objekte, die sie nutzen + Vorfälle; Zeitraum %1, erstellt %2.</translation>
+    </message>
+    <message>
+        <source>export: cannot write %1: %2</source>
+        <translation>export: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 technique entries for %3.</source>
+        <translation>%1 geschrieben: %2 Technik-Einträge für %3.</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1982,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <source>alerts outside the status model (a resolution without &apos;closed&apos;, or schema 1&apos;s status)</source>
         <translation>Alarme außerhalb des Statusmodells (eine Erledigung ohne &apos;closed&apos; oder der Status von Schema 1)</translation>
     </message>
+    <message>
+        <source>hourly alert counts (the Situation page&apos;s rollup) that differ from the alerts they count</source>
+        <translation>stündliche Alarmzahlen (Verdichtung der Lagebild-Seite), die von den gezählten Alarmen abweichen</translation>
+    </message>
 </context>
 <context>
     <name>JsonStream</name>
@@ -2470,6 +2592,254 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     </message>
 </context>
 <context>
+    <name>Situation</name>
+    <message>
+        <source>The window &apos;%1&apos; is not FROM..TO with FROM before TO (RFC 3339 times or dates YYYY-MM-DD).</source>
+        <translation>Der Zeitraum „%1“ ist nicht VON..BIS mit VON vor BIS (RFC-3339-Zeiten oder Daten JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>The window &apos;%1&apos; is not one of 24h, 7d, 30d, all or FROM..TO.</source>
+        <translation>Der Zeitraum „%1“ ist keiner von 24h, 7d, 30d, all oder VON..BIS.</translation>
+    </message>
+    <message>
+        <source>The threat level changed from %1 to %2.</source>
+        <translation>Die Bedrohungslage wechselte von %1 zu %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new campaign(s): %1</source>
+        <translation><numerusform>%n neue Kampagne: %1</numerusform><numerusform>%n neue Kampagnen: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new intrusion set(s): %1</source>
+        <translation><numerusform>%n neues Intrusion Set: %1</numerusform><numerusform>%n neue Intrusion Sets: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new threat actor(s): %1</source>
+        <translation><numerusform>%n neuer Bedrohungsakteur: %1</numerusform><numerusform>%n neue Bedrohungsakteure: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new open partner warning(s): %1</source>
+        <translation><numerusform>%n neue offene Partnerwarnung: %1</numerusform><numerusform>%n neue offene Partnerwarnungen: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) opened: %1</source>
+        <translation><numerusform>%n Vorfall eröffnet: %1</numerusform><numerusform>%n Vorfälle eröffnet: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) closed: %1</source>
+        <translation><numerusform>%n Vorfall geschlossen: %1</numerusform><numerusform>%n Vorfälle geschlossen: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Alerts matching intelligence: %L1 (%2).</source>
+        <translation>Alarme mit Treffer in Erkenntnissen: %L1 (%2).</translation>
+    </message>
+    <message>
+        <source>Alerts: %L1 (%2).</source>
+        <translation>Alarme: %L1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>SituationCommand</name>
+    <message>
+        <source>The figures of the Situation page: threat level and the rule behind it, alert counts, top techniques, indicators and campaigns; set or clear an override of the threat level.</source>
+        <translation>Die Zahlen der Lagebild-Seite: Bedrohungslage und die Regel dahinter, Alarmzahlen, häufigste Techniken, Indikatoren und Kampagnen; manuelle Festlegung der Bedrohungslage setzen oder beenden.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Ein JSON-Dokument ausgeben.</translation>
+    </message>
+    <message>
+        <source>24h, 7d, 30d, all or FROM..TO (RFC 3339 or YYYY-MM-DD; default 7d).</source>
+        <translation>24h, 7d, 30d, all oder VON..BIS (RFC 3339 oder JJJJ-MM-TT; Vorgabe 7d).</translation>
+    </message>
+    <message>
+        <source>WINDOW</source>
+        <translation>ZEITRAUM</translation>
+    </message>
+    <message>
+        <source>Set the threat level by hand (1-4); needs --reason and --until.</source>
+        <translation>Bedrohungslage von Hand festlegen (1-4); braucht --reason und --until.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <source>Why the level is set by hand (audited, shown on the page).</source>
+        <translation>Warum die Stufe von Hand festgelegt wird (protokolliert, auf der Seite gezeigt).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>When the override ends: a duration (90m, 8h, 3d) or an RFC 3339 time.</source>
+        <translation>Wann die Festlegung endet: eine Dauer (90m, 8h, 3d) oder eine RFC-3339-Zeit.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WANN</translation>
+    </message>
+    <message>
+        <source>End the running override now.</source>
+        <translation>Die laufende Festlegung jetzt beenden.</translation>
+    </message>
+    <message>
+        <source>situation: unexpected argument &apos;%1&apos;.</source>
+        <translation>situation: unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>situation: %1</source>
+        <translation>situation: %1</translation>
+    </message>
+    <message>
+        <source>situation: --override and --clear-override exclude each other.</source>
+        <translation>situation: --override und --clear-override schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>situation: --reason and --until belong to --override.</source>
+        <translation>situation: --reason und --until gehören zu --override.</translation>
+    </message>
+    <message>
+        <source>situation: --override takes a level 1, 2, 3 or 4.</source>
+        <translation>situation: --override nimmt eine Stufe 1, 2, 3 oder 4.</translation>
+    </message>
+    <message>
+        <source>situation: --override needs --reason TEXT.</source>
+        <translation>situation: --override braucht --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>situation: --override needs --until with a duration (8h, 3d) or a time in the future.</source>
+        <translation>situation: --override braucht --until mit einer Dauer (8h, 3d) oder einer Zeit in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>situation: no override of the threat level is running.</source>
+        <translation>situation: es läuft keine manuelle Festlegung der Bedrohungslage.</translation>
+    </message>
+    <message>
+        <source>Window: %1 (%2 – %3)</source>
+        <translation>Zeitraum: %1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Threat level: %1 (%2)</source>
+        <translation>Bedrohungslage: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>set by hand by %1: %2 (until %3); the rules say %4</source>
+        <translation>von Hand festgelegt von %1: %2 (bis %3); die Regeln sagen %4</translation>
+    </message>
+    <message>
+        <source>Alerts: %1 (%2 matched intel)</source>
+        <translation>Alarme: %1 (%2 mit Treffer in Erkenntnissen)</translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation>Schweregrad %1</translation>
+    </message>
+    <message>
+        <source>Top techniques:</source>
+        <translation>Häufigste Techniken:</translation>
+    </message>
+    <message>
+        <source>Top indicators:</source>
+        <translation>Häufigste Indikatoren:</translation>
+    </message>
+    <message>
+        <source>Active campaigns and actors:</source>
+        <translation>Aktive Kampagnen und Akteure:</translation>
+    </message>
+    <message>
+        <source>Open incidents: %1; open partner warnings: %2</source>
+        <translation>Offene Vorfälle: %1; offene Partnerwarnungen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCommand</name>
+    <message>
+        <source>Freeze the situation picture (create), list snapshots, or show what changed between two (diff A [B], B defaults to now).</source>
+        <translation>Lagebild festhalten (create), Schnappschüsse auflisten oder zeigen, was sich zwischen zweien geändert hat (diff A [B], B ist sonst jetzt).</translation>
+    </message>
+    <message>
+        <source>create, list or diff A [B].</source>
+        <translation>create, list oder diff A [B].</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Ein JSON-Dokument ausgeben.</translation>
+    </message>
+    <message>
+        <source>create: a label for the snapshot.</source>
+        <translation>create: eine Bezeichnung für den Schnappschuss.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>create: the window of the frozen figures (default 7d).</source>
+        <translation>create: der Zeitraum der festgehaltenen Zahlen (Vorgabe 7d).</translation>
+    </message>
+    <message>
+        <source>WINDOW</source>
+        <translation>ZEITRAUM</translation>
+    </message>
+    <message>
+        <source>snapshot: name an action: create, list or diff.</source>
+        <translation>snapshot: eine Aktion angeben: create, list oder diff.</translation>
+    </message>
+    <message>
+        <source>snapshot %1: unexpected argument &apos;%2&apos;.</source>
+        <translation>snapshot %1: unerwartetes Argument „%2“.</translation>
+    </message>
+    <message>
+        <source>snapshot diff: name one snapshot (compared with now) or two.</source>
+        <translation>snapshot diff: einen Schnappschuss (mit jetzt verglichen) oder zwei angeben.</translation>
+    </message>
+    <message>
+        <source>snapshot: unknown action &apos;%1&apos; (create, list or diff).</source>
+        <translation>snapshot: unbekannte Aktion „%1“ (create, list oder diff).</translation>
+    </message>
+    <message>
+        <source>snapshot %1: --label and --window belong to &apos;snapshot create&apos;.</source>
+        <translation>snapshot %1: --label und --window gehören zu „snapshot create“.</translation>
+    </message>
+    <message>
+        <source>snapshot diff: &apos;%1&apos; is not a snapshot id (see &apos;snapshot list&apos;).</source>
+        <translation>snapshot diff: „%1“ ist keine Schnappschuss-Nummer (siehe „snapshot list“).</translation>
+    </message>
+    <message>
+        <source>snapshot: %1</source>
+        <translation>snapshot: %1</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>%1 objects</source>
+        <translation>%1 Objekte</translation>
+    </message>
+    <message>
+        <source>No snapshots yet: &apos;lagebild snapshot create&apos; freezes the situation picture.</source>
+        <translation>Noch keine Schnappschüsse: „lagebild snapshot create“ hält das Lagebild fest.</translation>
+    </message>
+    <message>
+        <source>Threat level: %1 → %2</source>
+        <translation>Bedrohungslage: %1 → %2</translation>
+    </message>
+    <message>
+        <source>alerts %1</source>
+        <translation>Alarme %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotRepository</name>
+    <message>
+        <source>There is no snapshot %1.</source>
+        <translation>Es gibt keinen Schnappschuss %1.</translation>
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <source>Counts of intel objects, observables, alerts, incidents and feeds.</source>
@@ -2786,6 +3156,92 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
             <numerusform>%Ln Seite, %1 neu, %2 aktualisiert, %3 unverändert, %4 abgelehnt</numerusform>
             <numerusform>%Ln Seiten, %1 neu, %2 aktualisiert, %3 unverändert, %4 abgelehnt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ThreatLevel</name>
+    <message numerus="yes">
+        <source>%n open incident(s) of severity 1 (critical)</source>
+        <translation><numerusform>%n offener Vorfall mit Schweregrad 1 (kritisch)</numerusform><numerusform>%n offene Vorfälle mit Schweregrad 1 (kritisch)</numerusform></translation>
+    </message>
+    <message>
+        <source>An open incident of severity 1 (critical)</source>
+        <translation>Ein offener Vorfall mit Schweregrad 1 (kritisch)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s) of severity 1 match partner intelligence</source>
+        <translation><numerusform>%n offener Alarm mit Schweregrad 1 trifft Partner-Erkenntnisse</numerusform><numerusform>%n offene Alarme mit Schweregrad 1 treffen Partner-Erkenntnisse</numerusform></translation>
+    </message>
+    <message>
+        <source>Alerts matching intelligence rose to %L1 from %L2 in the previous period</source>
+        <translation>Alarme mit Treffer in Erkenntnissen stiegen auf %L1 von %L2 im vorigen Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s)</source>
+        <translation><numerusform>%n offener Vorfall</numerusform><numerusform>%n offene Vorfälle</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) in the period match partner intelligence</source>
+        <translation><numerusform>%n Alarm im Zeitraum trifft Partner-Erkenntnisse</numerusform><numerusform>%n Alarme im Zeitraum treffen Partner-Erkenntnisse</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner warning(s) are new or marked as applying</source>
+        <translation><numerusform>%n Partnerwarnung ist neu oder als zutreffend markiert</numerusform><numerusform>%n Partnerwarnungen sind neu oder als zutreffend markiert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner report(s) in the period state a high threat level</source>
+        <translation><numerusform>%n Partnerbericht im Zeitraum nennt eine hohe Bedrohungsstufe</numerusform><numerusform>%n Partnerberichte im Zeitraum nennen eine hohe Bedrohungsstufe</numerusform></translation>
+    </message>
+    <message>
+        <source>No open incident, no alert matching intelligence, no open partner warning</source>
+        <translation>Kein offener Vorfall, kein Alarm mit Treffer in Erkenntnissen, keine offene Partnerwarnung</translation>
+    </message>
+    <message>
+        <source>Grey – no notable findings</source>
+        <translation>Grau – ohne wesentliche Auffälligkeiten</translation>
+    </message>
+    <message>
+        <source>Yellow – increased watch</source>
+        <translation>Gelb – verstärkte Beobachtung</translation>
+    </message>
+    <message>
+        <source>Orange – business-critical</source>
+        <translation>Orange – geschäftskritisch</translation>
+    </message>
+    <message>
+        <source>Red – extremely critical</source>
+        <translation>Rot – extrem kritisch</translation>
+    </message>
+    <message>
+        <source>The IT threat situation is at a persistently high level without notable findings.</source>
+        <translation>Die IT-Bedrohungslage ist ohne wesentliche Auffälligkeiten auf anhaltend hohem Niveau.</translation>
+    </message>
+    <message>
+        <source>IT threat situation with increased watch of findings and temporary impairment of regular operations.</source>
+        <translation>IT-Bedrohungslage mit verstärkter Beobachtung von Auffälligkeiten unter temporärer Beeinträchtigung des Regelbetriebs.</translation>
+    </message>
+    <message>
+        <source>The IT threat situation is business-critical: massive impairment of regular operations.</source>
+        <translation>Die IT-Bedrohungslage ist geschäftskritisch: massive Beeinträchtigung des Regelbetriebs.</translation>
+    </message>
+    <message>
+        <source>The IT threat situation is extremely critical: many services fail, regular operations cannot be maintained.</source>
+        <translation>Die IT-Bedrohungslage ist extrem kritisch: Ausfall vieler Dienste, der Regelbetrieb kann nicht aufrechterhalten werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreatOverrides</name>
+    <message>
+        <source>The threat level is 1, 2, 3 or 4, not %1.</source>
+        <translation>Die Bedrohungslage ist 1, 2, 3 oder 4, nicht %1.</translation>
+    </message>
+    <message>
+        <source>An override of the threat level needs a reason.</source>
+        <translation>Eine manuelle Festlegung der Bedrohungslage braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>An override must end in the future.</source>
+        <translation>Eine manuelle Festlegung muss in der Zukunft enden.</translation>
     </message>
 </context>
 <context>
@@ -4296,12 +4752,58 @@ Lagebild kann noch keine Lageberichte schreiben.</translation>
         <source>Command palette</source>
         <translation>Befehlspalette</translation>
     </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Return to the page a chart or card opened Triage from</source>
+        <translation>Zur Seite zurückkehren, von der ein Diagramm oder eine Kachel die Triage geöffnet hat</translation>
+    </message>
+    <message>
+        <source>Opened from the %1 page; Alt+Left goes back.</source>
+        <translation>Von der Seite %1 geöffnet; Alt+Links geht zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>lagebild::ui::OverrideDialog</name>
+    <message>
+        <source>Set the threat level by hand</source>
+        <translation>Bedrohungslage von Hand festlegen</translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit log and shown on the page)</source>
+        <translation>Warum (im Prüfprotokoll festgehalten und auf der Seite gezeigt)</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Set level</source>
+        <translation>Stufe festlegen</translation>
+    </message>
 </context>
 <context>
     <name>lagebild::ui::ProgressFrame</name>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>lagebild::ui::RankedList</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -4320,34 +4822,53 @@ Lagebild kann noch keine Lageberichte schreiben.</translation>
     </message>
 </context>
 <context>
+    <name>lagebild::ui::SituationCharts</name>
+    <message>
+        <source>Alerts over time, by severity</source>
+        <translation>Alarme im Zeitverlauf, nach Schweregrad</translation>
+    </message>
+    <message>
+        <source>Alerts matching intelligence over time</source>
+        <translation>Alarme mit Treffer in Erkenntnissen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Alerts by status</source>
+        <translation>Alarme nach Status</translation>
+    </message>
+    <message>
+        <source>Alerts by sensor</source>
+        <translation>Alarme nach Sensor</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open in Triage.</source>
+        <translation>Klicken oder Enter drücken, um in der Triage zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %Ln alert(s)</source>
+        <translation><numerusform>%1 · %2: %Ln Alarm</numerusform><numerusform>%1 · %2: %Ln Alarme</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln alert(s) match intelligence</source>
+        <translation><numerusform>%1: %Ln Alarm trifft Erkenntnisse</numerusform><numerusform>%1: %Ln Alarme treffen Erkenntnisse</numerusform></translation>
+    </message>
+    <message>
+        <source>Matched alerts</source>
+        <translation>Alarme mit Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln alert(s)</source>
+        <translation><numerusform>%1: %Ln Alarm</numerusform><numerusform>%1: %Ln Alarme</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>lagebild::ui::SituationPage</name>
-    <message>
-        <source>Quiet</source>
-        <translation>Ruhig</translation>
-    </message>
-    <message>
-        <source>Guarded</source>
-        <translation>Wachsam</translation>
-    </message>
-    <message>
-        <source>Elevated</source>
-        <translation>Erhöht</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
-    </message>
     <message>
         <source>No situation picture yet</source>
         <translation>Noch kein Lagebild</translation>
-    </message>
-    <message>
-        <source>Threat level</source>
-        <translation>Bedrohungslage</translation>
     </message>
     <message>
         <source>Intel objects</source>
@@ -4366,14 +4887,6 @@ Lagebild kann noch keine Lageberichte schreiben.</translation>
         <translation>Alarme</translation>
     </message>
     <message>
-        <source>Alerts matching intel</source>
-        <translation>Alarme mit Erkenntnis-Treffer</translation>
-    </message>
-    <message>
-        <source>Incidents</source>
-        <translation>Vorfälle</translation>
-    </message>
-    <message>
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
@@ -4386,20 +4899,8 @@ The database is empty. Load the demo situation to explore Lagebild with made-up 
 Die Datenbank ist leer. Laden Sie die Demo-Lage, um Lagebild mit erfundenen Partner-Erkenntnissen, Alarmen und Vorfällen zu erkunden, oder importieren Sie eigene Daten (STIX 2.1, MISP, Indikatorlisten, Suricata, Zeek, Sigma).</translation>
     </message>
     <message>
-        <source>Open matched alerts in Triage</source>
-        <translation>Alarme mit Erkenntnis-Treffer in der Triage öffnen</translation>
-    </message>
-    <message>
         <source>Open the Intel page</source>
         <translation>Seite Erkenntnisse öffnen</translation>
-    </message>
-    <message>
-        <source>Open all alerts in Triage</source>
-        <translation>Alle Alarme in der Triage öffnen</translation>
-    </message>
-    <message>
-        <source>Open the alerts that match intelligence in Triage</source>
-        <translation>Die Alarme mit Erkenntnis-Treffer in der Triage öffnen</translation>
     </message>
     <message>
         <source>Open the Incidents page</source>
@@ -4408,6 +4909,276 @@ Die Datenbank ist leer. Laden Sie die Demo-Lage, um Lagebild mit erfundenen Part
     <message>
         <source>Open the Feeds page</source>
         <translation>Seite Feeds öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze situation picture</source>
+        <translation>Lagebild &amp;festhalten</translation>
+    </message>
+    <message>
+        <source>Store a snapshot of the figures and of the versions of every object behind them</source>
+        <translation>Einen Schnappschuss der Zahlen und der Versionen aller Objekte dahinter speichern</translation>
+    </message>
+    <message>
+        <source>S&amp;napshots…</source>
+        <translation>Schna&amp;ppschüsse…</translation>
+    </message>
+    <message>
+        <source>List snapshots and compare one with now or two with each other</source>
+        <translation>Schnappschüsse auflisten und einen mit jetzt oder zwei miteinander vergleichen</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Eigener Zeitraum…</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Alerts in the window</source>
+        <translation>Alarme im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Matching intelligence</source>
+        <translation>Mit Treffer in Erkenntnissen</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>Offene Vorfälle</translation>
+    </message>
+    <message>
+        <source>Open partner warnings</source>
+        <translation>Offene Partnerwarnungen</translation>
+    </message>
+    <message>
+        <source>Open the alerts of the window in Triage</source>
+        <translation>Die Alarme des Zeitraums in der Triage öffnen</translation>
+    </message>
+    <message>
+        <source>Open the alerts of the window that match intelligence in Triage</source>
+        <translation>Die Alarme des Zeitraums mit Treffer in Erkenntnissen in der Triage öffnen</translation>
+    </message>
+    <message>
+        <source>Open the Warnings page</source>
+        <translation>Die Seite Warnungen öffnen</translation>
+    </message>
+    <message>
+        <source>Key developments since the last snapshot</source>
+        <translation>Wichtige Entwicklungen seit dem letzten Schnappschuss</translation>
+    </message>
+    <message>
+        <source>Top ATT&amp;&amp;CK techniques</source>
+        <translation>Häufigste ATT&amp;&amp;CK-Techniken</translation>
+    </message>
+    <message>
+        <source>Top matched indicators</source>
+        <translation>Häufigste getroffene Indikatoren</translation>
+    </message>
+    <message>
+        <source>Active campaigns and threat actors</source>
+        <translation>Aktive Kampagnen und Bedrohungsakteure</translation>
+    </message>
+    <message>
+        <source>Custom window</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;From (first day):</source>
+        <translation>&amp;Von (erster Tag):</translation>
+    </message>
+    <message>
+        <source>&amp;To (last day):</source>
+        <translation>&amp;Bis (letzter Tag):</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No snapshot yet. &quot;Freeze situation picture&quot; (Ctrl+Shift+F) stores one; from then on this box says what changed since.</source>
+        <translation>Noch kein Schnappschuss. „Lagebild festhalten“ (Strg+Umschalt+F) speichert einen; danach steht hier, was sich seitdem geändert hat.</translation>
+    </message>
+    <message>
+        <source>Since %1:</source>
+        <translation>Seit %1:</translation>
+    </message>
+    <message>
+        <source>Nothing of note changed.</source>
+        <translation>Nichts Nennenswertes hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>No alert in the window carries an ATT&amp;CK technique.</source>
+        <translation>Kein Alarm im Zeitraum trägt eine ATT&amp;CK-Technik.</translation>
+    </message>
+    <message>
+        <source>No alert in the window matches an indicator.</source>
+        <translation>Kein Alarm im Zeitraum trifft einen Indikator.</translation>
+    </message>
+    <message>
+        <source>No campaign or threat actor is linked to this window&apos;s alerts or new in it.</source>
+        <translation>Keine Kampagne und kein Bedrohungsakteur ist mit den Alarmen des Zeitraums verknüpft oder darin neu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Situation picture frozen as snapshot %1 (%Ln object(s)).</source>
+        <translation><numerusform>Lagebild als Schnappschuss %1 festgehalten (%Ln Objekt).</numerusform><numerusform>Lagebild als Schnappschuss %1 festgehalten (%Ln Objekte).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>lagebild::ui::SnapshotDialog</name>
+    <message>
+        <source>Snapshots of the situation picture</source>
+        <translation>Schnappschüsse des Lagebilds</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Festgehalten</translation>
+    </message>
+    <message>
+        <source>Threat level</source>
+        <translation>Bedrohungslage</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Select one snapshot to compare it with now, or two to compare them.</source>
+        <translation>Einen Schnappschuss wählen, um ihn mit jetzt zu vergleichen, oder zwei, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare the two</source>
+        <translation>Die beiden &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with now</source>
+        <translation>Mit jetzt &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>No snapshots yet. &quot;Freeze situation picture&quot; on the Situation page makes one.</source>
+        <translation>Noch keine Schnappschüsse. „Lagebild festhalten“ auf der Lagebild-Seite erstellt einen.</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation>Vergleiche %1 mit %2…</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with now…</source>
+        <translation>Vergleiche %1 mit jetzt…</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>From %1 to now</source>
+        <translation>Von %1 bis jetzt</translation>
+    </message>
+    <message>
+        <source>Key developments</source>
+        <translation>Wichtige Entwicklungen</translation>
+    </message>
+    <message>
+        <source>Nothing of note changed.</source>
+        <translation>Nichts Nennenswertes hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>Level (1–4)</source>
+        <translation>Stufe (1–4)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>All alerts</source>
+        <translation>Alle Alarme</translation>
+    </message>
+    <message>
+        <source>Matching intelligence</source>
+        <translation>Mit Treffer in Erkenntnissen</translation>
+    </message>
+    <message>
+        <source>Intelligence objects: added / removed / changed</source>
+        <translation>Intel-Objekte: hinzugekommen / entfernt / geändert</translation>
+    </message>
+    <message>
+        <source>No object added, removed or changed.</source>
+        <translation>Kein Objekt hinzugekommen, entfernt oder geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>lagebild::ui::ThreatLevelBanner</name>
+    <message>
+        <source>Set level by hand…</source>
+        <translation>Stufe von Hand festlegen…</translation>
+    </message>
+    <message>
+        <source>End override</source>
+        <translation>Festlegung beenden</translation>
+    </message>
+    <message>
+        <source>Threat level (BSI scale)</source>
+        <translation>Bedrohungslage (BSI-Skala)</translation>
+    </message>
+    <message>
+        <source>The rules say %1 · %2: %3</source>
+        <translation>Die Regeln sagen %1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>Set by hand by %1 until %2: %3</source>
+        <translation>Von Hand festgelegt von %1 bis %2: %3</translation>
+    </message>
+    <message>
+        <source>Rules that hold (the first sets the level):</source>
+        <translation>Zutreffende Regeln (die erste bestimmt die Stufe):</translation>
     </message>
 </context>
 <context>

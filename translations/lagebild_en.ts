@@ -85,6 +85,21 @@
     </message>
 </context>
 <context>
+    <name>AttackMatrix</name>
+    <message>
+        <source>%1, byte %2: not JSON (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an ATT&amp;CK Navigator layer (no &quot;domain&quot; and &quot;techniques&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, techniques[%2]: no techniqueID such as T1059.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleCommand</name>
     <message>
         <source>Write a signed STIX 2.1 bundle (FILE and FILE.minisig) for an air-gapped transfer.</source>
@@ -535,6 +550,109 @@ Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 input rejected, 4 sig
     </message>
     <message>
         <source>Alert record without an &quot;alert&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write data out: navigator (an ATT&amp;CK Navigator layer 4.5 of the technique scores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>navigator (stix and csv are not part of this version yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>navigator: the alerts counted, 24h, 7d, 30d, all or FROM..TO (default all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WINDOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>navigator: enterprise-attack, ics-attack or mobile-attack (default: enterprise-attack, or the domain of the imported ATT&amp;CK data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out what is marked above LEVEL (a layer holds technique ids and counts only, no marked content).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stix: only objects of this type (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: name a format with --format navigator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: --format %1 is not part of this version yet; it arrives with the briefing and export work. This version writes --format navigator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: unknown format &apos;%1&apos; (stix, csv or navigator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: name the file to write with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: --type belongs to --format stix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: unknown domain &apos;%1&apos; (enterprise-attack, ics-attack or mobile-attack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lagebild – techniques (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score = alerts carrying the technique + intel objects using it + incidents; window %1, made %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 technique entries for %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1849,6 +1967,10 @@ Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 input rejected, 4 sig
         <source>append-only triggers missing on the audit log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>hourly alert counts (the Situation page&apos;s rollup) that differ from the alerts they count</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonStream</name>
@@ -2455,6 +2577,272 @@ Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 input rejected, 4 sig
     </message>
 </context>
 <context>
+    <name>Situation</name>
+    <message>
+        <source>The window &apos;%1&apos; is not FROM..TO with FROM before TO (RFC 3339 times or dates YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window &apos;%1&apos; is not one of 24h, 7d, 30d, all or FROM..TO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threat level changed from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new campaign(s): %1</source>
+        <translation>
+            <numerusform>%n new campaign: %1</numerusform>
+            <numerusform>%n new campaigns: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new intrusion set(s): %1</source>
+        <translation>
+            <numerusform>%n new intrusion set: %1</numerusform>
+            <numerusform>%n new intrusion sets: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new threat actor(s): %1</source>
+        <translation>
+            <numerusform>%n new threat actor: %1</numerusform>
+            <numerusform>%n new threat actors: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new open partner warning(s): %1</source>
+        <translation>
+            <numerusform>%n new open partner warning: %1</numerusform>
+            <numerusform>%n new open partner warnings: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) opened: %1</source>
+        <translation>
+            <numerusform>%n incident opened: %1</numerusform>
+            <numerusform>%n incidents opened: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) closed: %1</source>
+        <translation>
+            <numerusform>%n incident closed: %1</numerusform>
+            <numerusform>%n incidents closed: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts matching intelligence: %L1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts: %L1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SituationCommand</name>
+    <message>
+        <source>The figures of the Situation page: threat level and the rule behind it, alert counts, top techniques, indicators and campaigns; set or clear an override of the threat level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24h, 7d, 30d, all or FROM..TO (RFC 3339 or YYYY-MM-DD; default 7d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WINDOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the threat level by hand (1-4); needs --reason and --until.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the level is set by hand (audited, shown on the page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the override ends: a duration (90m, 8h, 3d) or an RFC 3339 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the running override now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>situation: unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>situation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>situation: --override and --clear-override exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>situation: --reason and --until belong to --override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>situation: --override takes a level 1, 2, 3 or 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>situation: --override needs --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>situation: --override needs --until with a duration (8h, 3d) or a time in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>situation: no override of the threat level is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window: %1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat level: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by hand by %1: %2 (until %3); the rules say %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts: %1 (%2 matched intel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top techniques:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top indicators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active campaigns and actors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents: %1; open partner warnings: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCommand</name>
+    <message>
+        <source>Freeze the situation picture (create), list snapshots, or show what changed between two (diff A [B], B defaults to now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, list or diff A [B].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: a label for the snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the window of the frozen figures (default 7d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WINDOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot: name an action: create, list or diff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot %1: unexpected argument &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot diff: name one snapshot (compared with now) or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot: unknown action &apos;%1&apos; (create, list or diff).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot %1: --label and --window belong to &apos;snapshot create&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot diff: &apos;%1&apos; is not a snapshot id (see &apos;snapshot list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshots yet: &apos;lagebild snapshot create&apos; freezes the situation picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat level: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotRepository</name>
+    <message>
+        <source>There is no snapshot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <source>Counts of intel objects, observables, alerts, incidents and feeds.</source>
@@ -2770,6 +3158,110 @@ Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 input rejected, 4 sig
     </message>
     <message>
         <source>No enabled feed is configured; &apos;lagebild feeds add&apos; adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThreatLevel</name>
+    <message numerus="yes">
+        <source>%n open incident(s) of severity 1 (critical)</source>
+        <translation>
+            <numerusform>%n open incident of severity 1 (critical)</numerusform>
+            <numerusform>%n open incidents of severity 1 (critical)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An open incident of severity 1 (critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s) of severity 1 match partner intelligence</source>
+        <translation>
+            <numerusform>%n open alert of severity 1 matches partner intelligence</numerusform>
+            <numerusform>%n open alerts of severity 1 match partner intelligence</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts matching intelligence rose to %L1 from %L2 in the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s)</source>
+        <translation>
+            <numerusform>%n open incident</numerusform>
+            <numerusform>%n open incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) in the period match partner intelligence</source>
+        <translation>
+            <numerusform>%n alert in the period matches partner intelligence</numerusform>
+            <numerusform>%n alerts in the period match partner intelligence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner warning(s) are new or marked as applying</source>
+        <translation>
+            <numerusform>%n partner warning is new or marked as applying</numerusform>
+            <numerusform>%n partner warnings are new or marked as applying</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner report(s) in the period state a high threat level</source>
+        <translation>
+            <numerusform>%n partner report in the period states a high threat level</numerusform>
+            <numerusform>%n partner reports in the period state a high threat level</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open incident, no alert matching intelligence, no open partner warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey – no notable findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow – increased watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange – business-critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red – extremely critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IT threat situation is at a persistently high level without notable findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT threat situation with increased watch of findings and temporary impairment of regular operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IT threat situation is business-critical: massive impairment of regular operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IT threat situation is extremely critical: many services fail, regular operations cannot be maintained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThreatOverrides</name>
+    <message>
+        <source>The threat level is 1, 2, 3 or 4, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An override of the threat level needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An override must end in the future.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4267,11 +4759,57 @@ Lagebild cannot write briefings yet.</source>
         <source>Command palette</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the page a chart or card opened Triage from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened from the %1 page; Alt+Left goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lagebild::ui::OverrideDialog</name>
+    <message>
+        <source>Set the threat level by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit log and shown on the page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set level</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lagebild::ui::ProgressFrame</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lagebild::ui::RankedList</name>
+    <message>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4291,27 +4829,59 @@ Lagebild cannot write briefings yet.</source>
     </message>
 </context>
 <context>
+    <name>lagebild::ui::SituationCharts</name>
+    <message>
+        <source>Alerts over time, by severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts matching intelligence over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts by sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open in Triage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %Ln alert(s)</source>
+        <translation>
+            <numerusform>%1 · %2: %Ln alert</numerusform>
+            <numerusform>%1 · %2: %Ln alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln alert(s) match intelligence</source>
+        <translation>
+            <numerusform>%1: %Ln alert matches intelligence</numerusform>
+            <numerusform>%1: %Ln alerts match intelligence</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matched alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln alert(s)</source>
+        <translation>
+            <numerusform>%1: %Ln alert</numerusform>
+            <numerusform>%1: %Ln alerts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lagebild::ui::SituationPage</name>
-    <message>
-        <source>Quiet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guarded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elevated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No situation picture yet</source>
         <translation type="unfinished"></translation>
@@ -4320,10 +4890,6 @@ Lagebild cannot write briefings yet.</source>
         <source>The situation picture brings partner intelligence and your own sensors&apos; alerts together: threat level, matched alerts, the most active threats.
 
 The database is empty. Load the demo situation to explore Lagebild with made-up partner intelligence, alerts and incidents, or import your own data (STIX 2.1, MISP, indicator lists, Suricata, Zeek, Sigma).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Threat level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4343,31 +4909,11 @@ The database is empty. Load the demo situation to explore Lagebild with made-up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alerts matching intel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open matched alerts in Triage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the Intel page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open all alerts in Triage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the alerts that match intelligence in Triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4376,6 +4922,279 @@ The database is empty. Load the demo situation to explore Lagebild with made-up 
     </message>
     <message>
         <source>Open the Feeds page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Freeze situation picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a snapshot of the figures and of the versions of every object behind them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;napshots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List snapshots and compare one with now or two with each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching intelligence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open partner warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the alerts of the window in Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the alerts of the window that match intelligence in Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Warnings page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key developments since the last snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top ATT&amp;&amp;CK techniques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top matched indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active campaigns and threat actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From (first day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To (last day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshot yet. &quot;Freeze situation picture&quot; (Ctrl+Shift+F) stores one; from then on this box says what changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of note changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert in the window carries an ATT&amp;CK technique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert in the window matches an indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign or threat actor is linked to this window&apos;s alerts or new in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Situation picture frozen as snapshot %1 (%Ln object(s)).</source>
+        <translation>
+            <numerusform>Situation picture frozen as snapshot %1 (%Ln object).</numerusform>
+            <numerusform>Situation picture frozen as snapshot %1 (%Ln objects).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lagebild::ui::SnapshotDialog</name>
+    <message>
+        <source>Snapshots of the situation picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one snapshot to compare it with now, or two to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare the two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshots yet. &quot;Freeze situation picture&quot; on the Situation page makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1 with now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key developments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of note changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level (1–4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching intelligence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intelligence objects: added / removed / changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No object added, removed or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lagebild::ui::ThreatLevelBanner</name>
+    <message>
+        <source>Set level by hand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat level (BSI scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules say %1 · %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by hand by %1 until %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules that hold (the first sets the level):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -85,6 +85,21 @@
     </message>
 </context>
 <context>
+    <name>AttackMatrix</name>
+    <message>
+        <source>%1, byte %2: not JSON (%3).</source>
+        <translation>%1, octet %2 : pas du JSON (%3).</translation>
+    </message>
+    <message>
+        <source>%1: not an ATT&amp;CK Navigator layer (no &quot;domain&quot; and &quot;techniques&quot;).</source>
+        <translation>%1 : pas une couche ATT&amp;CK Navigator (ni « domain » ni « techniques »).</translation>
+    </message>
+    <message>
+        <source>%1, techniques[%2]: no techniqueID such as T1059.</source>
+        <translation>%1, techniques[%2] : pas de techniqueID comme T1059.</translation>
+    </message>
+</context>
+<context>
     <name>BundleCommand</name>
     <message>
         <source>Write a signed STIX 2.1 bundle (FILE and FILE.minisig) for an air-gapped transfer.</source>
@@ -551,6 +566,109 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <message>
         <source>line %1, byte %2</source>
         <translation>ligne %1, octet %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write data out: navigator (an ATT&amp;CK Navigator layer 4.5 of the technique scores).</source>
+        <translation>Exporter des données : navigator (une couche ATT&amp;CK Navigator 4.5 des scores par technique).</translation>
+    </message>
+    <message>
+        <source>navigator (stix and csv are not part of this version yet).</source>
+        <translation>navigator (stix et csv ne font pas encore partie de cette version).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>navigator: the alerts counted, 24h, 7d, 30d, all or FROM..TO (default all).</source>
+        <translation>navigator : les alertes comptées, 24h, 7d, 30d, all ou DU..AU (par défaut all).</translation>
+    </message>
+    <message>
+        <source>WINDOW</source>
+        <translation>PÉRIODE</translation>
+    </message>
+    <message>
+        <source>navigator: enterprise-attack, ics-attack or mobile-attack (default: enterprise-attack, or the domain of the imported ATT&amp;CK data).</source>
+        <translation>navigator : enterprise-attack, ics-attack ou mobile-attack (par défaut : enterprise-attack, ou le domaine des données ATT&amp;CK importées).</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAINE</translation>
+    </message>
+    <message>
+        <source>Leave out what is marked above LEVEL (a layer holds technique ids and counts only, no marked content).</source>
+        <translation>Omet ce qui est marqué au-dessus de NIVEAU (une couche ne contient que des identifiants de techniques et des nombres, aucun contenu marqué).</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>NIVEAU</translation>
+    </message>
+    <message>
+        <source>stix: only objects of this type (repeatable).</source>
+        <translation>stix : seulement les objets de ce type (répétable).</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>export: unexpected argument &apos;%1&apos;.</source>
+        <translation>export : argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>export: name a format with --format navigator.</source>
+        <translation>export : indiquez un format avec --format navigator.</translation>
+    </message>
+    <message>
+        <source>export: --format %1 is not part of this version yet; it arrives with the briefing and export work. This version writes --format navigator.</source>
+        <translation>export : --format %1 ne fait pas encore partie de cette version ; il arrive avec le travail sur les notes de synthèse et les exports. Cette version écrit --format navigator.</translation>
+    </message>
+    <message>
+        <source>export: unknown format &apos;%1&apos; (stix, csv or navigator).</source>
+        <translation>export : format inconnu « %1 » (stix, csv ou navigator).</translation>
+    </message>
+    <message>
+        <source>export: name the file to write with --out FILE.</source>
+        <translation>export : indiquez le fichier à écrire avec --out FICHIER.</translation>
+    </message>
+    <message>
+        <source>export: --type belongs to --format stix.</source>
+        <translation>export : --type va avec --format stix.</translation>
+    </message>
+    <message>
+        <source>export: %1</source>
+        <translation>export : %1</translation>
+    </message>
+    <message>
+        <source>export: unknown domain &apos;%1&apos; (enterprise-attack, ics-attack or mobile-attack).</source>
+        <translation>export : domaine inconnu « %1 » (enterprise-attack, ics-attack ou mobile-attack).</translation>
+    </message>
+    <message>
+        <source>Lagebild – techniques (%1)</source>
+        <translation>Lagebild – techniques (%1)</translation>
+    </message>
+    <message>
+        <source>Score = alerts carrying the technique + intel objects using it + incidents; window %1, made %2.</source>
+        <translation>Score = alertes portant la technique + objets de renseignement qui l'utilisent + incidents ; période %1, produit le %2.</translation>
+    </message>
+    <message>
+        <source>export: cannot write %1: %2</source>
+        <translation>export : impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 technique entries for %3.</source>
+        <translation>%1 écrit : %2 entrées de technique pour %3.</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1982,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <source>alerts outside the status model (a resolution without &apos;closed&apos;, or schema 1&apos;s status)</source>
         <translation>alertes hors du modèle d&apos;états (une résolution sans &apos;closed&apos;, ou l&apos;état du schéma 1)</translation>
     </message>
+    <message>
+        <source>hourly alert counts (the Situation page&apos;s rollup) that differ from the alerts they count</source>
+        <translation>comptes horaires d'alertes (agrégat de la page Situation) qui diffèrent des alertes comptées</translation>
+    </message>
 </context>
 <context>
     <name>JsonStream</name>
@@ -2470,6 +2592,254 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     </message>
 </context>
 <context>
+    <name>Situation</name>
+    <message>
+        <source>The window &apos;%1&apos; is not FROM..TO with FROM before TO (RFC 3339 times or dates YYYY-MM-DD).</source>
+        <translation>La période « %1 » n'est pas DU..AU avec DU avant AU (heures RFC 3339 ou dates AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>The window &apos;%1&apos; is not one of 24h, 7d, 30d, all or FROM..TO.</source>
+        <translation>La période « %1 » n'est ni 24h, ni 7d, ni 30d, ni all, ni DU..AU.</translation>
+    </message>
+    <message>
+        <source>The threat level changed from %1 to %2.</source>
+        <translation>Le niveau de menace est passé de %1 à %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new campaign(s): %1</source>
+        <translation><numerusform>%n nouvelle campagne : %1</numerusform><numerusform>%n nouvelles campagnes : %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new intrusion set(s): %1</source>
+        <translation><numerusform>%n nouveau mode opératoire : %1</numerusform><numerusform>%n nouveaux modes opératoires : %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new threat actor(s): %1</source>
+        <translation><numerusform>%n nouvel acteur de la menace : %1</numerusform><numerusform>%n nouveaux acteurs de la menace : %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new open partner warning(s): %1</source>
+        <translation><numerusform>%n nouvel avertissement partenaire ouvert : %1</numerusform><numerusform>%n nouveaux avertissements partenaires ouverts : %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) opened: %1</source>
+        <translation><numerusform>%n incident ouvert : %1</numerusform><numerusform>%n incidents ouverts : %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) closed: %1</source>
+        <translation><numerusform>%n incident clos : %1</numerusform><numerusform>%n incidents clos : %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Alerts matching intelligence: %L1 (%2).</source>
+        <translation>Alertes correspondant au renseignement : %L1 (%2).</translation>
+    </message>
+    <message>
+        <source>Alerts: %L1 (%2).</source>
+        <translation>Alertes : %L1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>SituationCommand</name>
+    <message>
+        <source>The figures of the Situation page: threat level and the rule behind it, alert counts, top techniques, indicators and campaigns; set or clear an override of the threat level.</source>
+        <translation>Les chiffres de la page Situation : niveau de menace et la règle qui le fixe, nombres d'alertes, techniques, indicateurs et campagnes principaux ; fixer ou lever un niveau de menace manuel.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Afficher un document JSON.</translation>
+    </message>
+    <message>
+        <source>24h, 7d, 30d, all or FROM..TO (RFC 3339 or YYYY-MM-DD; default 7d).</source>
+        <translation>24h, 7d, 30d, all ou DU..AU (RFC 3339 ou AAAA-MM-JJ ; par défaut 7d).</translation>
+    </message>
+    <message>
+        <source>WINDOW</source>
+        <translation>PÉRIODE</translation>
+    </message>
+    <message>
+        <source>Set the threat level by hand (1-4); needs --reason and --until.</source>
+        <translation>Fixer le niveau de menace à la main (1-4) ; demande --reason et --until.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>NIVEAU</translation>
+    </message>
+    <message>
+        <source>Why the level is set by hand (audited, shown on the page).</source>
+        <translation>Pourquoi le niveau est fixé à la main (journalisé, affiché sur la page).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>When the override ends: a duration (90m, 8h, 3d) or an RFC 3339 time.</source>
+        <translation>Fin du niveau manuel : une durée (90m, 8h, 3d) ou une heure RFC 3339.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>QUAND</translation>
+    </message>
+    <message>
+        <source>End the running override now.</source>
+        <translation>Lever maintenant le niveau manuel en cours.</translation>
+    </message>
+    <message>
+        <source>situation: unexpected argument &apos;%1&apos;.</source>
+        <translation>situation : argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>situation: %1</source>
+        <translation>situation : %1</translation>
+    </message>
+    <message>
+        <source>situation: --override and --clear-override exclude each other.</source>
+        <translation>situation : --override et --clear-override s'excluent.</translation>
+    </message>
+    <message>
+        <source>situation: --reason and --until belong to --override.</source>
+        <translation>situation : --reason et --until vont avec --override.</translation>
+    </message>
+    <message>
+        <source>situation: --override takes a level 1, 2, 3 or 4.</source>
+        <translation>situation : --override prend un niveau 1, 2, 3 ou 4.</translation>
+    </message>
+    <message>
+        <source>situation: --override needs --reason TEXT.</source>
+        <translation>situation : --override demande --reason TEXTE.</translation>
+    </message>
+    <message>
+        <source>situation: --override needs --until with a duration (8h, 3d) or a time in the future.</source>
+        <translation>situation : --override demande --until avec une durée (8h, 3d) ou une heure future.</translation>
+    </message>
+    <message>
+        <source>situation: no override of the threat level is running.</source>
+        <translation>situation : aucun niveau de menace manuel n'est en cours.</translation>
+    </message>
+    <message>
+        <source>Window: %1 (%2 – %3)</source>
+        <translation>Période : %1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Threat level: %1 (%2)</source>
+        <translation>Niveau de menace : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>set by hand by %1: %2 (until %3); the rules say %4</source>
+        <translation>fixé à la main par %1 : %2 (jusqu'au %3) ; les règles disent %4</translation>
+    </message>
+    <message>
+        <source>Alerts: %1 (%2 matched intel)</source>
+        <translation>Alertes : %1 (%2 correspondant au renseignement)</translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation>gravité %1</translation>
+    </message>
+    <message>
+        <source>Top techniques:</source>
+        <translation>Techniques principales :</translation>
+    </message>
+    <message>
+        <source>Top indicators:</source>
+        <translation>Indicateurs principaux :</translation>
+    </message>
+    <message>
+        <source>Active campaigns and actors:</source>
+        <translation>Campagnes et acteurs actifs :</translation>
+    </message>
+    <message>
+        <source>Open incidents: %1; open partner warnings: %2</source>
+        <translation>Incidents ouverts : %1 ; avertissements partenaires ouverts : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCommand</name>
+    <message>
+        <source>Freeze the situation picture (create), list snapshots, or show what changed between two (diff A [B], B defaults to now).</source>
+        <translation>Figer la situation (create), lister les instantanés ou montrer ce qui a changé entre deux (diff A [B], B vaut maintenant par défaut).</translation>
+    </message>
+    <message>
+        <source>create, list or diff A [B].</source>
+        <translation>create, list ou diff A [B].</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Afficher un document JSON.</translation>
+    </message>
+    <message>
+        <source>create: a label for the snapshot.</source>
+        <translation>create : un libellé pour l'instantané.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>create: the window of the frozen figures (default 7d).</source>
+        <translation>create : la période des chiffres figés (par défaut 7d).</translation>
+    </message>
+    <message>
+        <source>WINDOW</source>
+        <translation>PÉRIODE</translation>
+    </message>
+    <message>
+        <source>snapshot: name an action: create, list or diff.</source>
+        <translation>snapshot : indiquez une action : create, list ou diff.</translation>
+    </message>
+    <message>
+        <source>snapshot %1: unexpected argument &apos;%2&apos;.</source>
+        <translation>snapshot %1 : argument inattendu « %2 ».</translation>
+    </message>
+    <message>
+        <source>snapshot diff: name one snapshot (compared with now) or two.</source>
+        <translation>snapshot diff : indiquez un instantané (comparé à maintenant) ou deux.</translation>
+    </message>
+    <message>
+        <source>snapshot: unknown action &apos;%1&apos; (create, list or diff).</source>
+        <translation>snapshot : action inconnue « %1 » (create, list ou diff).</translation>
+    </message>
+    <message>
+        <source>snapshot %1: --label and --window belong to &apos;snapshot create&apos;.</source>
+        <translation>snapshot %1 : --label et --window vont avec « snapshot create ».</translation>
+    </message>
+    <message>
+        <source>snapshot diff: &apos;%1&apos; is not a snapshot id (see &apos;snapshot list&apos;).</source>
+        <translation>snapshot diff : « %1 » n'est pas un identifiant d'instantané (voir « snapshot list »).</translation>
+    </message>
+    <message>
+        <source>snapshot: %1</source>
+        <translation>snapshot : %1</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <source>%1 objects</source>
+        <translation>%1 objets</translation>
+    </message>
+    <message>
+        <source>No snapshots yet: &apos;lagebild snapshot create&apos; freezes the situation picture.</source>
+        <translation>Pas encore d'instantané : « lagebild snapshot create » fige la situation.</translation>
+    </message>
+    <message>
+        <source>Threat level: %1 → %2</source>
+        <translation>Niveau de menace : %1 → %2</translation>
+    </message>
+    <message>
+        <source>alerts %1</source>
+        <translation>alertes %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotRepository</name>
+    <message>
+        <source>There is no snapshot %1.</source>
+        <translation>Il n'y a pas d'instantané %1.</translation>
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <source>Counts of intel objects, observables, alerts, incidents and feeds.</source>
@@ -2786,6 +3156,92 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
             <numerusform>%Ln page, %1 ajoutés, %2 mis à jour, %3 inchangés, %4 rejetés</numerusform>
             <numerusform>%Ln pages, %1 ajoutés, %2 mis à jour, %3 inchangés, %4 rejetés</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ThreatLevel</name>
+    <message numerus="yes">
+        <source>%n open incident(s) of severity 1 (critical)</source>
+        <translation><numerusform>%n incident ouvert de gravité 1 (critique)</numerusform><numerusform>%n incidents ouverts de gravité 1 (critique)</numerusform></translation>
+    </message>
+    <message>
+        <source>An open incident of severity 1 (critical)</source>
+        <translation>Un incident ouvert de gravité 1 (critique)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s) of severity 1 match partner intelligence</source>
+        <translation><numerusform>%n alerte ouverte de gravité 1 correspond au renseignement des partenaires</numerusform><numerusform>%n alertes ouvertes de gravité 1 correspondent au renseignement des partenaires</numerusform></translation>
+    </message>
+    <message>
+        <source>Alerts matching intelligence rose to %L1 from %L2 in the previous period</source>
+        <translation>Les alertes correspondant au renseignement sont passées à %L1 contre %L2 sur la période précédente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s)</source>
+        <translation><numerusform>%n incident ouvert</numerusform><numerusform>%n incidents ouverts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) in the period match partner intelligence</source>
+        <translation><numerusform>%n alerte de la période correspond au renseignement des partenaires</numerusform><numerusform>%n alertes de la période correspondent au renseignement des partenaires</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner warning(s) are new or marked as applying</source>
+        <translation><numerusform>%n avertissement partenaire est nouveau ou marqué comme applicable</numerusform><numerusform>%n avertissements partenaires sont nouveaux ou marqués comme applicables</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner report(s) in the period state a high threat level</source>
+        <translation><numerusform>%n rapport partenaire de la période indique un niveau de menace élevé</numerusform><numerusform>%n rapports partenaires de la période indiquent un niveau de menace élevé</numerusform></translation>
+    </message>
+    <message>
+        <source>No open incident, no alert matching intelligence, no open partner warning</source>
+        <translation>Aucun incident ouvert, aucune alerte correspondant au renseignement, aucun avertissement partenaire ouvert</translation>
+    </message>
+    <message>
+        <source>Grey – no notable findings</source>
+        <translation>Gris – sans anomalie notable</translation>
+    </message>
+    <message>
+        <source>Yellow – increased watch</source>
+        <translation>Jaune – surveillance renforcée</translation>
+    </message>
+    <message>
+        <source>Orange – business-critical</source>
+        <translation>Orange – critique pour l'activité</translation>
+    </message>
+    <message>
+        <source>Red – extremely critical</source>
+        <translation>Rouge – extrêmement critique</translation>
+    </message>
+    <message>
+        <source>The IT threat situation is at a persistently high level without notable findings.</source>
+        <translation>La menace informatique se maintient à un niveau élevé, sans anomalie notable.</translation>
+    </message>
+    <message>
+        <source>IT threat situation with increased watch of findings and temporary impairment of regular operations.</source>
+        <translation>Menace informatique avec surveillance renforcée des anomalies et perturbation temporaire de l'activité normale.</translation>
+    </message>
+    <message>
+        <source>The IT threat situation is business-critical: massive impairment of regular operations.</source>
+        <translation>La menace informatique est critique pour l'activité : perturbation massive de l'activité normale.</translation>
+    </message>
+    <message>
+        <source>The IT threat situation is extremely critical: many services fail, regular operations cannot be maintained.</source>
+        <translation>La menace informatique est extrêmement critique : de nombreux services sont en panne, l'activité normale ne peut être maintenue.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreatOverrides</name>
+    <message>
+        <source>The threat level is 1, 2, 3 or 4, not %1.</source>
+        <translation>Le niveau de menace est 1, 2, 3 ou 4, pas %1.</translation>
+    </message>
+    <message>
+        <source>An override of the threat level needs a reason.</source>
+        <translation>Un niveau de menace manuel demande une raison.</translation>
+    </message>
+    <message>
+        <source>An override must end in the future.</source>
+        <translation>Un niveau manuel doit prendre fin dans le futur.</translation>
     </message>
 </context>
 <context>
@@ -4296,12 +4752,58 @@ Lagebild ne sait pas encore écrire de briefings.</translation>
         <source>Command palette</source>
         <translation>Palette de commandes</translation>
     </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Return to the page a chart or card opened Triage from</source>
+        <translation>Revenir à la page d'où un graphique ou une carte a ouvert le tri</translation>
+    </message>
+    <message>
+        <source>Opened from the %1 page; Alt+Left goes back.</source>
+        <translation>Ouvert depuis la page %1 ; Alt+Gauche revient.</translation>
+    </message>
+</context>
+<context>
+    <name>lagebild::ui::OverrideDialog</name>
+    <message>
+        <source>Set the threat level by hand</source>
+        <translation>Fixer le niveau de menace à la main</translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit log and shown on the page)</source>
+        <translation>Pourquoi (conservé dans le journal d'audit et affiché sur la page)</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison :</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Jusqu'au :</translation>
+    </message>
+    <message>
+        <source>Set level</source>
+        <translation>Fixer le niveau</translation>
+    </message>
 </context>
 <context>
     <name>lagebild::ui::ProgressFrame</name>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>lagebild::ui::RankedList</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
 </context>
 <context>
@@ -4320,34 +4822,53 @@ Lagebild ne sait pas encore écrire de briefings.</translation>
     </message>
 </context>
 <context>
+    <name>lagebild::ui::SituationCharts</name>
+    <message>
+        <source>Alerts over time, by severity</source>
+        <translation>Alertes dans le temps, par gravité</translation>
+    </message>
+    <message>
+        <source>Alerts matching intelligence over time</source>
+        <translation>Alertes correspondant au renseignement dans le temps</translation>
+    </message>
+    <message>
+        <source>Alerts by status</source>
+        <translation>Alertes par statut</translation>
+    </message>
+    <message>
+        <source>Alerts by sensor</source>
+        <translation>Alertes par capteur</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open in Triage.</source>
+        <translation>Cliquez ou appuyez sur Entrée pour ouvrir dans le tri.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %Ln alert(s)</source>
+        <translation><numerusform>%1 · %2 : %Ln alerte</numerusform><numerusform>%1 · %2 : %Ln alertes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln alert(s) match intelligence</source>
+        <translation><numerusform>%1 : %Ln alerte correspond au renseignement</numerusform><numerusform>%1 : %Ln alertes correspondent au renseignement</numerusform></translation>
+    </message>
+    <message>
+        <source>Matched alerts</source>
+        <translation>Alertes correspondantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln alert(s)</source>
+        <translation><numerusform>%1 : %Ln alerte</numerusform><numerusform>%1 : %Ln alertes</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>lagebild::ui::SituationPage</name>
-    <message>
-        <source>Quiet</source>
-        <translation>Calme</translation>
-    </message>
-    <message>
-        <source>Guarded</source>
-        <translation>Vigilance</translation>
-    </message>
-    <message>
-        <source>Elevated</source>
-        <translation>Élevé</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Haut</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Critique</translation>
-    </message>
     <message>
         <source>No situation picture yet</source>
         <translation>Pas encore de tableau de situation</translation>
-    </message>
-    <message>
-        <source>Threat level</source>
-        <translation>Niveau de menace</translation>
     </message>
     <message>
         <source>Intel objects</source>
@@ -4366,14 +4887,6 @@ Lagebild ne sait pas encore écrire de briefings.</translation>
         <translation>Alertes</translation>
     </message>
     <message>
-        <source>Alerts matching intel</source>
-        <translation>Alertes corrélées au renseignement</translation>
-    </message>
-    <message>
-        <source>Incidents</source>
-        <translation>Incidents</translation>
-    </message>
-    <message>
         <source>Feeds</source>
         <translation>Flux</translation>
     </message>
@@ -4386,20 +4899,8 @@ The database is empty. Load the demo situation to explore Lagebild with made-up 
 La base de données est vide. Chargez la situation de démonstration pour découvrir Lagebild avec du renseignement de partenaires, des alertes et des incidents fictifs, ou importez vos propres données (STIX 2.1, MISP, listes d&apos;indicateurs, Suricata, Zeek, Sigma).</translation>
     </message>
     <message>
-        <source>Open matched alerts in Triage</source>
-        <translation>Ouvrir les alertes corrélées dans le tri</translation>
-    </message>
-    <message>
         <source>Open the Intel page</source>
         <translation>Ouvrir la page Renseignement</translation>
-    </message>
-    <message>
-        <source>Open all alerts in Triage</source>
-        <translation>Ouvrir toutes les alertes dans le tri</translation>
-    </message>
-    <message>
-        <source>Open the alerts that match intelligence in Triage</source>
-        <translation>Ouvrir dans le tri les alertes qui correspondent au renseignement</translation>
     </message>
     <message>
         <source>Open the Incidents page</source>
@@ -4408,6 +4909,276 @@ La base de données est vide. Chargez la situation de démonstration pour décou
     <message>
         <source>Open the Feeds page</source>
         <translation>Ouvrir la page Flux</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze situation picture</source>
+        <translation>&amp;Figer la situation</translation>
+    </message>
+    <message>
+        <source>Store a snapshot of the figures and of the versions of every object behind them</source>
+        <translation>Enregistrer un instantané des chiffres et des versions de chaque objet sous-jacent</translation>
+    </message>
+    <message>
+        <source>S&amp;napshots…</source>
+        <translation>I&amp;nstantanés…</translation>
+    </message>
+    <message>
+        <source>List snapshots and compare one with now or two with each other</source>
+        <translation>Lister les instantanés et en comparer un avec maintenant ou deux entre eux</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personnalisée…</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Alerts in the window</source>
+        <translation>Alertes de la période</translation>
+    </message>
+    <message>
+        <source>Matching intelligence</source>
+        <translation>Correspondant au renseignement</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>Incidents ouverts</translation>
+    </message>
+    <message>
+        <source>Open partner warnings</source>
+        <translation>Avertissements partenaires ouverts</translation>
+    </message>
+    <message>
+        <source>Open the alerts of the window in Triage</source>
+        <translation>Ouvrir les alertes de la période dans le tri</translation>
+    </message>
+    <message>
+        <source>Open the alerts of the window that match intelligence in Triage</source>
+        <translation>Ouvrir dans le tri les alertes de la période qui correspondent au renseignement</translation>
+    </message>
+    <message>
+        <source>Open the Warnings page</source>
+        <translation>Ouvrir la page Avertissements</translation>
+    </message>
+    <message>
+        <source>Key developments since the last snapshot</source>
+        <translation>Évolutions clés depuis le dernier instantané</translation>
+    </message>
+    <message>
+        <source>Top ATT&amp;&amp;CK techniques</source>
+        <translation>Techniques ATT&amp;&amp;CK principales</translation>
+    </message>
+    <message>
+        <source>Top matched indicators</source>
+        <translation>Indicateurs les plus correspondants</translation>
+    </message>
+    <message>
+        <source>Active campaigns and threat actors</source>
+        <translation>Campagnes et acteurs de la menace actifs</translation>
+    </message>
+    <message>
+        <source>Custom window</source>
+        <translation>Période personnalisée</translation>
+    </message>
+    <message>
+        <source>&amp;From (first day):</source>
+        <translation>&amp;Du (premier jour) :</translation>
+    </message>
+    <message>
+        <source>&amp;To (last day):</source>
+        <translation>&amp;Au (dernier jour) :</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No snapshot yet. &quot;Freeze situation picture&quot; (Ctrl+Shift+F) stores one; from then on this box says what changed since.</source>
+        <translation>Pas encore d'instantané. « Figer la situation » (Ctrl+Maj+F) en enregistre un ; ensuite, ce cadre indique ce qui a changé depuis.</translation>
+    </message>
+    <message>
+        <source>Since %1:</source>
+        <translation>Depuis %1 :</translation>
+    </message>
+    <message>
+        <source>Nothing of note changed.</source>
+        <translation>Rien de notable n'a changé.</translation>
+    </message>
+    <message>
+        <source>No alert in the window carries an ATT&amp;CK technique.</source>
+        <translation>Aucune alerte de la période ne porte de technique ATT&amp;CK.</translation>
+    </message>
+    <message>
+        <source>No alert in the window matches an indicator.</source>
+        <translation>Aucune alerte de la période ne correspond à un indicateur.</translation>
+    </message>
+    <message>
+        <source>No campaign or threat actor is linked to this window&apos;s alerts or new in it.</source>
+        <translation>Aucune campagne ni aucun acteur de la menace n'est lié aux alertes de la période ni nouveau dans celle-ci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Situation picture frozen as snapshot %1 (%Ln object(s)).</source>
+        <translation><numerusform>Situation figée dans l'instantané %1 (%Ln objet).</numerusform><numerusform>Situation figée dans l'instantané %1 (%Ln objets).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>lagebild::ui::SnapshotDialog</name>
+    <message>
+        <source>Snapshots of the situation picture</source>
+        <translation>Instantanés de la situation</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Figé le</translation>
+    </message>
+    <message>
+        <source>Threat level</source>
+        <translation>Niveau de menace</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Select one snapshot to compare it with now, or two to compare them.</source>
+        <translation>Sélectionnez un instantané pour le comparer à maintenant, ou deux pour les comparer.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>&amp;Compare the two</source>
+        <translation>&amp;Comparer les deux</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with now</source>
+        <translation>&amp;Comparer à maintenant</translation>
+    </message>
+    <message>
+        <source>No snapshots yet. &quot;Freeze situation picture&quot; on the Situation page makes one.</source>
+        <translation>Pas encore d'instantané. « Figer la situation » sur la page Situation en crée un.</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation>Comparaison de %1 avec %2…</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with now…</source>
+        <translation>Comparaison de %1 avec maintenant…</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>From %1 to now</source>
+        <translation>Du %1 à maintenant</translation>
+    </message>
+    <message>
+        <source>Key developments</source>
+        <translation>Évolutions clés</translation>
+    </message>
+    <message>
+        <source>Nothing of note changed.</source>
+        <translation>Rien de notable n'a changé.</translation>
+    </message>
+    <message>
+        <source>Level (1–4)</source>
+        <translation>Niveau (1–4)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>All alerts</source>
+        <translation>Toutes les alertes</translation>
+    </message>
+    <message>
+        <source>Matching intelligence</source>
+        <translation>Correspondant au renseignement</translation>
+    </message>
+    <message>
+        <source>Intelligence objects: added / removed / changed</source>
+        <translation>Objets de renseignement : ajoutés / retirés / modifiés</translation>
+    </message>
+    <message>
+        <source>No object added, removed or changed.</source>
+        <translation>Aucun objet ajouté, retiré ou modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>lagebild::ui::ThreatLevelBanner</name>
+    <message>
+        <source>Set level by hand…</source>
+        <translation>Fixer le niveau à la main…</translation>
+    </message>
+    <message>
+        <source>End override</source>
+        <translation>Lever le niveau manuel</translation>
+    </message>
+    <message>
+        <source>Threat level (BSI scale)</source>
+        <translation>Niveau de menace (échelle du BSI)</translation>
+    </message>
+    <message>
+        <source>The rules say %1 · %2: %3</source>
+        <translation>Les règles disent %1 · %2 : %3</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Règle : %1</translation>
+    </message>
+    <message>
+        <source>Set by hand by %1 until %2: %3</source>
+        <translation>Fixé à la main par %1 jusqu'au %2 : %3</translation>
+    </message>
+    <message>
+        <source>Rules that hold (the first sets the level):</source>
+        <translation>Règles vérifiées (la première fixe le niveau) :</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,9 @@ std::unique_ptr<Command> makeFeedsCommand();
 std::unique_ptr<Command> makeSyncCommand();
 std::unique_ptr<Command> makeTrustCommand();
 std::unique_ptr<Command> makeBundleCommand();
+std::unique_ptr<Command> makeSituationCommand();
+std::unique_ptr<Command> makeSnapshotCommand();
+std::unique_ptr<Command> makeExportCommand();
 
 /// All sub-commands, in the order `--help` lists them.
 std::vector<std::unique_ptr<Command>> allCommands();

@@ -54,6 +54,9 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     list.push_back(makeStatsCommand());
     list.push_back(makeSearchCommand());
     list.push_back(makeAlertsCommand());
+    list.push_back(makeSituationCommand());
+    list.push_back(makeSnapshotCommand());
+    list.push_back(makeExportCommand());
     list.push_back(makeFeedsCommand());
     list.push_back(makeSyncCommand());
     list.push_back(makeCheckCommand());

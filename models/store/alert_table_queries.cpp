@@ -196,9 +196,13 @@ SqlFilter AlertTableQueries::toSql(const AlertTableFilter& f, SqlPlan plan) {
         const std::string x = "?" + std::to_string(out.args.size());
         const std::string hop1 = "SELECT target_ref FROM stix_edge WHERE source_ref = " + x +
                                  " UNION SELECT source_ref FROM stix_edge WHERE target_ref = " + x;
-        const std::string linked = "SELECT " + x + " UNION " + hop1 +
-                                   " UNION SELECT target_ref FROM stix_edge WHERE source_ref IN (" + hop1 +
-                                   ") UNION SELECT source_ref FROM stix_edge WHERE target_ref IN (" + hop1 + ")";
+        // An indicator stands for itself (the Situation page's top indicators drill down to exactly
+        // the alerts it matched); anything else brings the indicators within two relationships.
+        const std::string linked = f.intel.startsWith(QLatin1String("indicator--"))
+                                       ? "SELECT " + x
+                                       : "SELECT " + x + " UNION " + hop1 +
+                                             " UNION SELECT target_ref FROM stix_edge WHERE source_ref IN (" + hop1 +
+                                             ") UNION SELECT source_ref FROM stix_edge WHERE target_ref IN (" + hop1 + ")";
         clause(w, "a.rid IN (SELECT m.alert_rid FROM alert_match m WHERE m.object_rid IN (SELECT o.rid FROM stix_object o "
                   "WHERE o.type = 'indicator' AND o.id IN (" +
                       linked + "))" + (ranged ? " AND m.alert_rid > ?1 AND m.alert_rid <= ?2)" : ")"));

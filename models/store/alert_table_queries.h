@@ -35,7 +35,8 @@ struct AlertTableFilter {
     std::optional<std::int64_t> incidentRid;
     QString technique; // ATT&CK id, e.g. T1059
     /// STIX id of an intel object (threat actor, campaign, malware, …): the alerts matched by an
-    /// indicator it links to within two relationships (as the alert detail lists them).
+    /// indicator it links to within two relationships (as the alert detail lists them). An
+    /// indicator's id means the alerts it matched itself.
     QString intel;
     QString text; // free text over signature, category and observables (FTS5, words ANDed)
 

@@ -232,6 +232,16 @@ Transaction::Transaction(Database& db) : m_db(db) {
 
 Transaction::~Transaction() { rollback(); }
 
+ReadTransaction::ReadTransaction(Database& db) : m_db(db) {
+    if (sqlite3_get_autocommit(m_db.handle()) != 0)
+        m_active = m_db.exec("BEGIN DEFERRED").ok();
+}
+
+ReadTransaction::~ReadTransaction() {
+    if (m_active)
+        (void)m_db.exec("ROLLBACK");
+}
+
 core::Status Transaction::commit() {
     if (!m_active)
         return core::Error::make(core::ErrorCode::Internal, QStringLiteral("commit without an active transaction"));

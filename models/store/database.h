@@ -100,4 +100,18 @@ private:
     bool m_nested = false;
 };
 
+/// RAII read transaction (BEGIN DEFERRED): several queries see one state of the database (WAL:
+/// writers go on meanwhile). Does nothing inside an open transaction. Ends at destruction.
+class ReadTransaction {
+public:
+    explicit ReadTransaction(Database& db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+private:
+    Database& m_db;
+    bool m_active = false;
+};
+
 } // namespace lagebild::store

@@ -51,6 +51,15 @@ core::Result<std::vector<CheckFinding>> checkIntegrity(Database& db) {
          "(status <> 'closed' AND resolution <> '')",
          QT_TRANSLATE_NOOP("IntegrityCheck",
                            "alerts outside the status model (a resolution without 'closed', or schema 1's status)")},
+        {"alert_rollup",
+         "SELECT (SELECT count(*) FROM (SELECT hour, severity, sensor, status, resolution, matched, n FROM alert_rollup "
+         "EXCEPT SELECT CASE WHEN time >= 0 THEN time / 3600000000 ELSE (time + 1) / 3600000000 - 1 END, severity, sensor, "
+         "status, resolution, matches > 0, count(*) FROM alert GROUP BY 1, 2, 3, 4, 5, 6)) + (SELECT count(*) FROM (SELECT "
+         "CASE WHEN time >= 0 THEN time / 3600000000 ELSE (time + 1) / 3600000000 - 1 END, severity, sensor, status, "
+         "resolution, matches > 0, count(*) FROM alert GROUP BY 1, 2, 3, 4, 5, 6 EXCEPT SELECT hour, severity, sensor, "
+         "status, resolution, matched, n FROM alert_rollup))",
+         QT_TRANSLATE_NOOP("IntegrityCheck",
+                           "hourly alert counts (the Situation page's rollup) that differ from the alerts they count")},
         {"matches_are_indicators",
          "SELECT count(*) FROM alert_match m JOIN stix_object o ON o.rid = m.object_rid WHERE o.type <> 'indicator'",
          QT_TRANSLATE_NOOP("IntegrityCheck", "alert matches that point to something other than an indicator")},

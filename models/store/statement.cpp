@@ -30,6 +30,11 @@ Statement& Statement::bindStatic(int index, std::string_view text) {
     return *this;
 }
 
+Statement& Statement::bindBlob(int index, std::string_view bytes) {
+    sqlite3_bind_blob(m_stmt, index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement& Statement::bind(int index, std::int64_t value) {
     sqlite3_bind_int64(m_stmt, index, value);
     return *this;
@@ -77,6 +82,13 @@ void Statement::reset() {
 
 std::int64_t Statement::columnInt64(int col) const { return sqlite3_column_int64(m_stmt, col); }
 bool Statement::columnIsNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
+
+std::string_view Statement::columnBlob(int col) const {
+    const auto* p = static_cast<const char*>(sqlite3_column_blob(m_stmt, col));
+    if (!p)
+        return {};
+    return {p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, col))};
+}
 
 std::string_view Statement::columnText(int col) const {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col));

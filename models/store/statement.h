@@ -31,6 +31,7 @@ public:
     Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
     Statement& bind(int index, double value);
     Statement& bindNull(int index);
+    Statement& bindBlob(int index, std::string_view bytes);
 
     /// Steps once: true when a row is available, false when done; Error on failure.
     core::Result<bool> step();
@@ -57,6 +58,7 @@ public:
     std::int64_t columnInt64(int col) const;
     bool columnIsNull(int col) const;
     std::string_view columnText(int col) const;
+    std::string_view columnBlob(int col) const;
     QString columnQString(int col) const;
     int columnCount() const;
     const char* columnName(int col) const;

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
@@ -319,8 +320,11 @@ TEST_CASE("a Situation card opens what it counts, and the counts follow a change
     {
         auto db = store::Database::open(path);
         REQUIRE(db);
+        // An hour ago: inside the page's default window (the last 7 days).
+        const std::string t = std::to_string((QDateTime::currentMSecsSinceEpoch() - 3600 * 1000) * 1000);
         REQUIRE(db.value()->exec("INSERT INTO alert (dedup_key, time, sensor, signature, raw, matches) VALUES "
-                                 "('a', 1, 's', 'x', '{}', 1), ('b', 2, 's', 'y', '{}', 0)"));
+                                 "('a', " +
+                                 t + ", 's', 'x', '{}', 1), ('b', " + t + ", 's', 'y', '{}', 0)"));
     }
     ui::JobRunner jobs(path);
     ui::MainWindow window(jobs);

@@ -60,9 +60,11 @@ MainWindow::MainWindow(JobRunner& jobs, sync::SecretStore* secrets, QWidget* par
     m_nav->setIconSize(QSize(20, 20));
     m_nav->setFrameShape(QFrame::NoFrame);
     m_pages = new QStackedWidget(this);
-    m_situation = new SituationPage(m_importAction, m_pages);
+    m_situation = new SituationPage(m_jobs, m_importAction, m_pages);
     m_situation->addStartAction(m_demo->action());
     connect(m_situation, &SituationPage::cardActivated, this, &MainWindow::openCard);
+    connect(m_situation, &SituationPage::drillDown, this, &MainWindow::openAlerts);
+    connect(m_situation, &SituationPage::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text); });
     m_intel = new IntelPage(m_importAction, m_pages);
     m_triage = new TriagePage(m_jobs, statusBar(), m_importAction, m_pages);
     m_feeds = new FeedsPage(m_jobs, secrets, m_pages);
@@ -152,6 +154,13 @@ void MainWindow::buildMenus() {
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
     view->addSeparator();
+    m_back = view->addAction(tr("&Back"), this, &MainWindow::goBack);
+    m_back->setShortcut(QKeySequence::Back);
+    m_back->setStatusTip(tr("Return to the page a chart or card opened Triage from"));
+    m_back->setEnabled(false);
+    view->addAction(m_situation->freezeAction());
+    view->addAction(m_situation->snapshotsAction());
+    view->addSeparator();
     QAction* reload = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     reload->setShortcut(QKeySequence::Refresh);
 
@@ -204,21 +213,38 @@ QStringList MainWindow::pageNames() const {
     return names;
 }
 
-void MainWindow::openCard(SituationPage::Card card) {
+void MainWindow::openCard(SituationPage::Card card, const store::AlertTableFilter& window) {
     switch (card) {
     case SituationPage::Card::Intel: showPage(IntelPageIndex); return;
     case SituationPage::Card::Incidents: showPage(IncidentsPageIndex); return;
     case SituationPage::Card::Feeds: showPage(FeedsPageIndex); return;
+    case SituationPage::Card::Warnings: showPage(WarningsPageIndex); return;
     case SituationPage::Card::Alerts:
-    case SituationPage::Card::Matched:
-    case SituationPage::Card::ThreatLevel: {
-        showPage(TriagePageIndex);
-        store::AlertTableFilter filter;
-        filter.matchedOnly = card != SituationPage::Card::Alerts;
-        m_triage->filterBar()->setFilter(filter);
+    case SituationPage::Card::Matched: {
+        store::AlertTableFilter filter = window;
+        filter.matchedOnly = card == SituationPage::Card::Matched;
+        openAlerts(filter);
         return;
     }
     }
+}
+
+void MainWindow::openAlerts(const store::AlertTableFilter& filter) {
+    m_backPage = currentPage();
+    m_back->setEnabled(true);
+    showPage(TriagePageIndex);
+    m_triage->filterBar()->setFilter(filter);
+    m_triage->setFocus(Qt::OtherFocusReason);
+    statusBar()->showMessage(tr("Opened from the %1 page; Alt+Left goes back.").arg(m_nav->item(m_backPage)->text()));
+}
+
+void MainWindow::goBack() {
+    if (m_backPage < 0)
+        return;
+    showPage(m_backPage);
+    m_pages->currentWidget()->setFocus(Qt::OtherFocusReason);
+    m_backPage = -1;
+    m_back->setEnabled(false);
 }
 
 void MainWindow::refresh() {
@@ -240,6 +266,7 @@ void MainWindow::refreshCounts() {
             }
             const auto& s = stats.value();
             m_situation->setStats(s);
+            m_situation->refresh();
             if (!m_feeds->isSyncing())
                 m_feeds->reload();
             m_intel->setStats(s);

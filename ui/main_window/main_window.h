@@ -67,7 +67,10 @@ private:
     void buildMenus();
     QWidget* emptyPage(const QString& title, const QString& text);
     void openDatabase();
-    void openCard(SituationPage::Card card);
+    void openCard(SituationPage::Card card, const store::AlertTableFilter& window);
+    /// Opens Triage with `filter` (a drill-down); Back (Alt+Left) returns to where it came from.
+    void openAlerts(const store::AlertTableFilter& filter);
+    void goBack();
 
     JobRunner& m_jobs;
     ImportController* m_import;
@@ -83,6 +86,8 @@ private:
     QAction* m_importAction;
     QAction* m_importFolderAction;
     quint64 m_generation = 0;
+    QAction* m_back = nullptr;
+    int m_backPage = -1;
 };
 
 } // namespace lagebild::ui

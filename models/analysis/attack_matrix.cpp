@@ -1,0 +1,209 @@
+#include "models/analysis/attack_matrix.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <algorithm>
+#include <limits>
+
+namespace lagebild::analysis {
+
+namespace {
+
+QString domainOfKillChain(const QString& killChain) {
+    if (killChain == QLatin1String("mitre-ics-attack"))
+        return QStringLiteral("ics-attack");
+    if (killChain == QLatin1String("mitre-mobile-attack"))
+        return QStringLiteral("mobile-attack");
+    return QStringLiteral("enterprise-attack");
+}
+
+} // namespace
+
+core::Result<std::vector<Technique>> loadTechniques(store::Database& db) {
+    auto st = db.prepare("SELECT json FROM stix_object WHERE type = 'attack-pattern' AND revoked = 0");
+    if (!st)
+        return st.error();
+    std::vector<Technique> out;
+    auto s = st.value().forEachRow([&](const store::Statement& r) {
+        const auto text = r.columnText(0);
+        const QJsonObject o = QJsonDocument::fromJson(QByteArray(text.data(), static_cast<qsizetype>(text.size()))).object();
+        if (o.value(QStringLiteral("x_mitre_deprecated")).toBool() || o.value(QStringLiteral("revoked")).toBool())
+            return;
+        Technique t;
+        for (const auto& ref : o.value(QStringLiteral("external_references")).toArray()) {
+            const QJsonObject e = ref.toObject();
+            if (e.value(QStringLiteral("source_name")).toString().startsWith(QLatin1String("mitre-")) &&
+                e.value(QStringLiteral("external_id")).toString().startsWith(QLatin1Char('T'))) {
+                t.id = e.value(QStringLiteral("external_id")).toString();
+                break;
+            }
+        }
+        if (t.id.isEmpty())
+            return;
+        t.name = o.value(QStringLiteral("name")).toString();
+        for (const auto& p : o.value(QStringLiteral("kill_chain_phases")).toArray()) {
+            const QJsonObject phase = p.toObject();
+            const QString chain = phase.value(QStringLiteral("kill_chain_name")).toString();
+            if (!chain.startsWith(QLatin1String("mitre-")))
+                continue;
+            t.tactics << phase.value(QStringLiteral("phase_name")).toString();
+            if (t.domain.isEmpty())
+                t.domain = domainOfKillChain(chain);
+        }
+        const QJsonArray domains = o.value(QStringLiteral("x_mitre_domains")).toArray();
+        if (!domains.isEmpty())
+            t.domain = domains.first().toString();
+        if (t.domain.isEmpty())
+            t.domain = QStringLiteral("enterprise-attack");
+        out.push_back(std::move(t));
+    });
+    if (!s)
+        return s.error();
+    std::sort(out.begin(), out.end(), [](const Technique& a, const Technique& b) { return a.id < b.id; });
+    return out;
+}
+
+core::Result<std::map<QString, TechniqueScore>> techniqueScores(store::Database& db, const store::TimeWindow& window) {
+    std::map<QString, TechniqueScore> out;
+    const std::int64_t from = window.all ? std::numeric_limits<std::int64_t>::min() : window.from;
+    const std::int64_t to = window.all ? std::numeric_limits<std::int64_t>::max() : window.to;
+    auto alerts = db.prepare("SELECT t.technique, count(*), count(DISTINCT a.incident_rid) FROM alert_technique t "
+                             "JOIN alert a ON a.rid = t.alert_rid WHERE a.time >= ?1 AND a.time < ?2 GROUP BY t.technique");
+    if (!alerts)
+        return alerts.error();
+    alerts.value().bind(1, from).bind(2, to);
+    if (auto s = alerts.value().forEachRow([&](const store::Statement& r) {
+            auto& score = out[r.columnQString(0)];
+            score.alerts = r.columnInt64(1);
+            score.incidents = r.columnInt64(2);
+        });
+        !s)
+        return s.error();
+    // Intel that uses a technique: relationships "uses" to an attack-pattern from a live object.
+    auto intel = db.prepare(
+        "SELECT ap.json, count(DISTINCT e.source_ref) FROM stix_edge e JOIN stix_object ap ON ap.id = e.target_ref "
+        "JOIN stix_object src ON src.id = e.source_ref WHERE e.kind = 'uses' AND ap.type = 'attack-pattern' "
+        "AND ap.revoked = 0 AND src.revoked = 0 AND src.type IN ('campaign', 'intrusion-set', 'threat-actor', 'malware', "
+        "'tool') GROUP BY ap.rid");
+    if (!intel)
+        return intel.error();
+    if (auto s = intel.value().forEachRow([&](const store::Statement& r) {
+            const auto text = r.columnText(0);
+            const QJsonObject o = QJsonDocument::fromJson(QByteArray(text.data(), static_cast<qsizetype>(text.size()))).object();
+            for (const auto& ref : o.value(QStringLiteral("external_references")).toArray()) {
+                const QJsonObject e = ref.toObject();
+                if (e.value(QStringLiteral("source_name")).toString().startsWith(QLatin1String("mitre-"))) {
+                    out[e.value(QStringLiteral("external_id")).toString()].intel += r.columnInt64(1);
+                    break;
+                }
+            }
+        });
+        !s)
+        return s.error();
+    return out;
+}
+
+QString defaultDomain(const std::vector<Technique>& techniques) {
+    std::map<QString, int> count;
+    for (const auto& t : techniques)
+        ++count[t.domain];
+    if (count.empty() || count.count(QStringLiteral("enterprise-attack")))
+        return QStringLiteral("enterprise-attack");
+    return std::max_element(count.begin(), count.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+}
+
+QJsonObject navigatorLayer(const std::vector<Technique>& techniques, const std::map<QString, TechniqueScore>& scores,
+                           const QString& domain, const QString& name, const QString& description) {
+    QJsonArray entries;
+    std::int64_t maximum = 0;
+    std::map<QString, const Technique*> known;
+    for (const auto& t : techniques)
+        known[t.id] = &t;
+    for (const auto& [id, score] : scores) {
+        if (score.score() <= 0)
+            continue;
+        const auto it = known.find(id);
+        if (it != known.end() && it->second->domain != domain)
+            continue;
+        maximum = std::max(maximum, score.score());
+        const QString comment =
+            QStringLiteral("alerts: %1; intel: %2; incidents: %3").arg(score.alerts).arg(score.intel).arg(score.incidents);
+        auto entry = [&](const QString& tactic) {
+            QJsonObject e{{QStringLiteral("techniqueID"), id},
+                          {QStringLiteral("score"), static_cast<qint64>(score.score())},
+                          {QStringLiteral("comment"), comment},
+                          {QStringLiteral("enabled"), true}};
+            if (!tactic.isEmpty())
+                e.insert(QStringLiteral("tactic"), tactic);
+            entries.append(e);
+        };
+        if (it == known.end() || it->second->tactics.isEmpty())
+            entry(QString());
+        else
+            for (const auto& tactic : it->second->tactics)
+                entry(tactic);
+    }
+    return QJsonObject{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("versions"), QJsonObject{{QStringLiteral("attack"), QStringLiteral("18")},
+                                                 {QStringLiteral("navigator"), QStringLiteral("5.1.0")},
+                                                 {QStringLiteral("layer"), QStringLiteral("4.5")}}},
+        {QStringLiteral("domain"), domain},
+        {QStringLiteral("description"), description},
+        {QStringLiteral("sorting"), 3},
+        {QStringLiteral("hideDisabled"), false},
+        {QStringLiteral("techniques"), entries},
+        {QStringLiteral("gradient"),
+         QJsonObject{{QStringLiteral("colors"),
+                      QJsonArray{QStringLiteral("#ffffffff"), QStringLiteral("#ffb000ff"), QStringLiteral("#d55e00ff")}},
+                     {QStringLiteral("minValue"), 0},
+                     {QStringLiteral("maxValue"), static_cast<qint64>(std::max<std::int64_t>(maximum, 1))}}},
+        {QStringLiteral("legendItems"),
+         QJsonArray{QJsonObject{{QStringLiteral("label"), QStringLiteral("score = alerts + intel + incidents")},
+                                {QStringLiteral("color"), QStringLiteral("#d55e00")}}}},
+        {QStringLiteral("showTacticRowBackground"), false},
+        {QStringLiteral("selectSubtechniquesWithParent"), false},
+    };
+}
+
+core::Result<std::map<QString, double>> readNavigatorLayer(const QByteArray& json, const QString& fileName) {
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return core::Error::make(core::ErrorCode::Parse,
+                                 core::Message("AttackMatrix", QT_TRANSLATE_NOOP("AttackMatrix", "%1, byte %2: not JSON (%3)."))
+                                     .arg(fileName)
+                                     .arg(static_cast<qint64>(error.offset))
+                                     .arg(error.errorString()));
+    const QJsonObject layer = doc.object();
+    if (!layer.value(QStringLiteral("techniques")).isArray() || !layer.value(QStringLiteral("domain")).isString())
+        return core::Error::make(core::ErrorCode::WrongFormat,
+                                 core::Message("AttackMatrix", QT_TRANSLATE_NOOP("AttackMatrix", "%1: not an ATT&CK Navigator "
+                                                                                                 "layer (no \"domain\" and "
+                                                                                                 "\"techniques\")."))
+                                     .arg(fileName));
+    std::map<QString, double> out;
+    const QJsonArray entries = layer.value(QStringLiteral("techniques")).toArray();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QJsonObject e = entries.at(i).toObject();
+        const QString id = e.value(QStringLiteral("techniqueID")).toString();
+        if (id.isEmpty() || !id.startsWith(QLatin1Char('T')))
+            return core::Error::make(core::ErrorCode::Parse,
+                                     core::Message("AttackMatrix", QT_TRANSLATE_NOOP("AttackMatrix", "%1, techniques[%2]: no "
+                                                                                                     "techniqueID such as "
+                                                                                                     "T1059."))
+                                         .arg(fileName)
+                                         .arg(static_cast<qint64>(i)));
+        if (!e.contains(QStringLiteral("score")))
+            continue;
+        const double score = e.value(QStringLiteral("score")).toDouble();
+        auto [it, inserted] = out.emplace(id, score);
+        if (!inserted)
+            it->second = std::max(it->second, score);
+    }
+    return out;
+}
+
+} // namespace lagebild::analysis

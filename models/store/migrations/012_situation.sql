@@ -1,0 +1,87 @@
+-- Schema 12 (issue 15): the situation picture.
+--
+-- alert_rollup: alert counts per hour x severity x sensor x status x resolution x matched, so the
+-- Situation page and `lagebild situation` never scan the alert table. Kept in step by triggers,
+-- i.e. inside the very transaction that inserts, changes (workflow, undo, correlation) or deletes
+-- an alert; `check` verifies it (invariant alert_rollup). hour = floor(time / 1 h) (times are
+-- microseconds UTC; the CASE floors negative times too). Rows whose count fell to 0 are removed.
+CREATE TABLE alert_rollup (
+  hour       INTEGER NOT NULL,
+  severity   INTEGER NOT NULL,
+  sensor     TEXT NOT NULL,
+  status     TEXT NOT NULL,
+  resolution TEXT NOT NULL,
+  matched    INTEGER NOT NULL,
+  n          INTEGER NOT NULL,
+  PRIMARY KEY (hour, severity, sensor, status, resolution, matched)
+) STRICT, WITHOUT ROWID;
+
+INSERT INTO alert_rollup (hour, severity, sensor, status, resolution, matched, n)
+SELECT CASE WHEN time >= 0 THEN time / 3600000000 ELSE (time + 1) / 3600000000 - 1 END,
+       severity, sensor, status, resolution, matches > 0, count(*)
+FROM alert GROUP BY 1, 2, 3, 4, 5, 6;
+
+CREATE TRIGGER alert_rollup_insert AFTER INSERT ON alert BEGIN
+  INSERT INTO alert_rollup (hour, severity, sensor, status, resolution, matched, n)
+  VALUES (CASE WHEN NEW.time >= 0 THEN NEW.time / 3600000000 ELSE (NEW.time + 1) / 3600000000 - 1 END,
+          NEW.severity, NEW.sensor, NEW.status, NEW.resolution, NEW.matches > 0, 1)
+  ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER alert_rollup_delete AFTER DELETE ON alert BEGIN
+  UPDATE alert_rollup SET n = n - 1
+  WHERE hour = CASE WHEN OLD.time >= 0 THEN OLD.time / 3600000000 ELSE (OLD.time + 1) / 3600000000 - 1 END
+    AND severity = OLD.severity AND sensor = OLD.sensor AND status = OLD.status
+    AND resolution = OLD.resolution AND matched = (OLD.matches > 0);
+  DELETE FROM alert_rollup
+  WHERE hour = CASE WHEN OLD.time >= 0 THEN OLD.time / 3600000000 ELSE (OLD.time + 1) / 3600000000 - 1 END
+    AND severity = OLD.severity AND sensor = OLD.sensor AND status = OLD.status
+    AND resolution = OLD.resolution AND matched = (OLD.matches > 0) AND n = 0;
+END;
+
+CREATE TRIGGER alert_rollup_update AFTER UPDATE OF time, severity, sensor, status, resolution, matches ON alert
+WHEN OLD.time IS NOT NEW.time OR OLD.severity IS NOT NEW.severity OR OLD.sensor IS NOT NEW.sensor
+  OR OLD.status IS NOT NEW.status OR OLD.resolution IS NOT NEW.resolution
+  OR (OLD.matches > 0) IS NOT (NEW.matches > 0)
+BEGIN
+  UPDATE alert_rollup SET n = n - 1
+  WHERE hour = CASE WHEN OLD.time >= 0 THEN OLD.time / 3600000000 ELSE (OLD.time + 1) / 3600000000 - 1 END
+    AND severity = OLD.severity AND sensor = OLD.sensor AND status = OLD.status
+    AND resolution = OLD.resolution AND matched = (OLD.matches > 0);
+  DELETE FROM alert_rollup
+  WHERE hour = CASE WHEN OLD.time >= 0 THEN OLD.time / 3600000000 ELSE (OLD.time + 1) / 3600000000 - 1 END
+    AND severity = OLD.severity AND sensor = OLD.sensor AND status = OLD.status
+    AND resolution = OLD.resolution AND matched = (OLD.matches > 0) AND n = 0;
+  INSERT INTO alert_rollup (hour, severity, sensor, status, resolution, matched, n)
+  VALUES (CASE WHEN NEW.time >= 0 THEN NEW.time / 3600000000 ELSE (NEW.time + 1) / 3600000000 - 1 END,
+          NEW.severity, NEW.sensor, NEW.status, NEW.resolution, NEW.matches > 0, 1)
+  ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+
+-- An analyst's override of the computed threat level: level 1-4, why, until when. Rows are never
+-- changed except `cleared` (set when someone ends it early); every set and clear is also in the
+-- audit log. The active override is the newest row not cleared whose `expires` lies ahead.
+CREATE TABLE threat_level_override (
+  rid      INTEGER PRIMARY KEY,
+  level    INTEGER NOT NULL CHECK (level BETWEEN 1 AND 4),
+  reason   TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+  set_by   TEXT NOT NULL,
+  set_at   INTEGER NOT NULL,
+  expires  INTEGER NOT NULL,
+  cleared  INTEGER
+) STRICT;
+
+-- A frozen situation picture. It keeps ids and versions, not copies: `objects` is the sorted list
+-- "stix-id TAB modified-µs" of every current object, one per line, zlib-compressed (qCompress);
+-- `figures` is the JSON the Situation page showed (threat level and its rule, alert counts per
+-- status and severity, top lists). Times: microseconds UTC.
+CREATE TABLE snapshot (
+  rid       INTEGER PRIMARY KEY,
+  created   INTEGER NOT NULL,
+  created_by TEXT NOT NULL,
+  label     TEXT NOT NULL DEFAULT '',
+  level     INTEGER NOT NULL CHECK (level BETWEEN 1 AND 4),
+  figures   TEXT NOT NULL,
+  objects   BLOB NOT NULL,
+  object_count INTEGER NOT NULL
+) STRICT;
