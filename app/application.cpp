@@ -5,6 +5,7 @@
 #include "models/sync/keychain_secret_store.h"
 #include "ui/common/app_settings.h"
 #include "ui/common/job_runner.h"
+#include "ui/common/theme.h"
 #include "ui/main_window/main_window.h"
 
 #include <QApplication>
@@ -69,6 +70,7 @@ int Application::runWindow(int argc, char** argv, const QString& dbOverride) {
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Lagebild"));
     const cli::Invocation inv = cli::locate(QCoreApplication::arguments());
     installTranslator(inv.lang);
+    ui::applyTheme(ui::themeFromName(ui::AppSettings::theme()));
     const QString dbPath = dbOverride.isEmpty() ? ui::AppSettings::lastDatabase() : QFileInfo(dbOverride).absoluteFilePath();
     // Create or migrate the database before the window shows, so a bad file is reported once,
     // clearly, instead of by every page.

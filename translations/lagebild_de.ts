@@ -2607,27 +2607,45 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     </message>
     <message numerus="yes">
         <source>%n new campaign(s): %1</source>
-        <translation><numerusform>%n neue Kampagne: %1</numerusform><numerusform>%n neue Kampagnen: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n neue Kampagne: %1</numerusform>
+            <numerusform>%n neue Kampagnen: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new intrusion set(s): %1</source>
-        <translation><numerusform>%n neues Intrusion Set: %1</numerusform><numerusform>%n neue Intrusion Sets: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n neues Intrusion Set: %1</numerusform>
+            <numerusform>%n neue Intrusion Sets: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new threat actor(s): %1</source>
-        <translation><numerusform>%n neuer Bedrohungsakteur: %1</numerusform><numerusform>%n neue Bedrohungsakteure: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n neuer Bedrohungsakteur: %1</numerusform>
+            <numerusform>%n neue Bedrohungsakteure: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new open partner warning(s): %1</source>
-        <translation><numerusform>%n neue offene Partnerwarnung: %1</numerusform><numerusform>%n neue offene Partnerwarnungen: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n neue offene Partnerwarnung: %1</numerusform>
+            <numerusform>%n neue offene Partnerwarnungen: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) opened: %1</source>
-        <translation><numerusform>%n Vorfall eröffnet: %1</numerusform><numerusform>%n Vorfälle eröffnet: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Vorfall eröffnet: %1</numerusform>
+            <numerusform>%n Vorfälle eröffnet: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) closed: %1</source>
-        <translation><numerusform>%n Vorfall geschlossen: %1</numerusform><numerusform>%n Vorfälle geschlossen: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Vorfall geschlossen: %1</numerusform>
+            <numerusform>%n Vorfälle geschlossen: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alerts matching intelligence: %L1 (%2).</source>
@@ -3162,7 +3180,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     <name>ThreatLevel</name>
     <message numerus="yes">
         <source>%n open incident(s) of severity 1 (critical)</source>
-        <translation><numerusform>%n offener Vorfall mit Schweregrad 1 (kritisch)</numerusform><numerusform>%n offene Vorfälle mit Schweregrad 1 (kritisch)</numerusform></translation>
+        <translation>
+            <numerusform>%n offener Vorfall mit Schweregrad 1 (kritisch)</numerusform>
+            <numerusform>%n offene Vorfälle mit Schweregrad 1 (kritisch)</numerusform>
+        </translation>
     </message>
     <message>
         <source>An open incident of severity 1 (critical)</source>
@@ -3170,7 +3191,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     </message>
     <message numerus="yes">
         <source>%n open alert(s) of severity 1 match partner intelligence</source>
-        <translation><numerusform>%n offener Alarm mit Schweregrad 1 trifft Partner-Erkenntnisse</numerusform><numerusform>%n offene Alarme mit Schweregrad 1 treffen Partner-Erkenntnisse</numerusform></translation>
+        <translation>
+            <numerusform>%n offener Alarm mit Schweregrad 1 trifft Partner-Erkenntnisse</numerusform>
+            <numerusform>%n offene Alarme mit Schweregrad 1 treffen Partner-Erkenntnisse</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alerts matching intelligence rose to %L1 from %L2 in the previous period</source>
@@ -3178,19 +3202,31 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
     </message>
     <message numerus="yes">
         <source>%n open incident(s)</source>
-        <translation><numerusform>%n offener Vorfall</numerusform><numerusform>%n offene Vorfälle</numerusform></translation>
+        <translation>
+            <numerusform>%n offener Vorfall</numerusform>
+            <numerusform>%n offene Vorfälle</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) in the period match partner intelligence</source>
-        <translation><numerusform>%n Alarm im Zeitraum trifft Partner-Erkenntnisse</numerusform><numerusform>%n Alarme im Zeitraum treffen Partner-Erkenntnisse</numerusform></translation>
+        <translation>
+            <numerusform>%n Alarm im Zeitraum trifft Partner-Erkenntnisse</numerusform>
+            <numerusform>%n Alarme im Zeitraum treffen Partner-Erkenntnisse</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n partner warning(s) are new or marked as applying</source>
-        <translation><numerusform>%n Partnerwarnung ist neu oder als zutreffend markiert</numerusform><numerusform>%n Partnerwarnungen sind neu oder als zutreffend markiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Partnerwarnung ist neu oder als zutreffend markiert</numerusform>
+            <numerusform>%n Partnerwarnungen sind neu oder als zutreffend markiert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n partner report(s) in the period state a high threat level</source>
-        <translation><numerusform>%n Partnerbericht im Zeitraum nennt eine hohe Bedrohungsstufe</numerusform><numerusform>%n Partnerberichte im Zeitraum nennen eine hohe Bedrohungsstufe</numerusform></translation>
+        <translation>
+            <numerusform>%n Partnerbericht im Zeitraum nennt eine hohe Bedrohungsstufe</numerusform>
+            <numerusform>%n Partnerberichte im Zeitraum nennen eine hohe Bedrohungsstufe</numerusform>
+        </translation>
     </message>
     <message>
         <source>No open incident, no alert matching intelligence, no open partner warning</source>
@@ -3847,6 +3883,49 @@ Lizenziert unter der Open-Source-Lizenz für die Europäische Union v. 1.2 (EUPL
     <message>
         <source>Note on the selected alerts (Enter)</source>
         <translation>Notiz zu den gewählten Alarmen (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>lagebild::ui::AttackHeatmap</name>
+    <message numerus="yes">
+        <source>(+%n sub)</source>
+        <translation>
+            <numerusform>(+%n Untertechnik)</numerusform>
+            <numerusform>(+%n Untertechniken)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alert(s)</source>
+        <translation>
+            <numerusform>%Ln Alarm</numerusform>
+            <numerusform>%Ln Alarme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln intel</source>
+        <translation>
+            <numerusform>%Ln Intel</numerusform>
+            <numerusform>%Ln Intel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln Vorfall</numerusform>
+            <numerusform>%Ln Vorfälle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layer: %1</source>
+        <translation>Ebene: %1</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens these alerts in Triage.</source>
+        <translation>Enter oder ein Klick öffnet diese Alarme in der Triage.</translation>
+    </message>
+    <message>
+        <source>No alert in the window carries this technique.</source>
+        <translation>Kein Alarm im Zeitraum trägt diese Technik.</translation>
     </message>
 </context>
 <context>
@@ -4764,6 +4843,22 @@ Lagebild kann noch keine Lageberichte schreiben.</translation>
         <source>Opened from the %1 page; Alt+Left goes back.</source>
         <translation>Von der Seite %1 geöffnet; Alt+Links geht zurück.</translation>
     </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
 </context>
 <context>
     <name>lagebild::ui::OverrideDialog</name>
@@ -4849,11 +4944,17 @@ Lagebild kann noch keine Lageberichte schreiben.</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2: %Ln alert(s)</source>
-        <translation><numerusform>%1 · %2: %Ln Alarm</numerusform><numerusform>%1 · %2: %Ln Alarme</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2: %Ln Alarm</numerusform>
+            <numerusform>%1 · %2: %Ln Alarme</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln alert(s) match intelligence</source>
-        <translation><numerusform>%1: %Ln Alarm trifft Erkenntnisse</numerusform><numerusform>%1: %Ln Alarme treffen Erkenntnisse</numerusform></translation>
+        <translation>
+            <numerusform>%1: %Ln Alarm trifft Erkenntnisse</numerusform>
+            <numerusform>%1: %Ln Alarme treffen Erkenntnisse</numerusform>
+        </translation>
     </message>
     <message>
         <source>Matched alerts</source>
@@ -4861,7 +4962,10 @@ Lagebild kann noch keine Lageberichte schreiben.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln alert(s)</source>
-        <translation><numerusform>%1: %Ln Alarm</numerusform><numerusform>%1: %Ln Alarme</numerusform></translation>
+        <translation>
+            <numerusform>%1: %Ln Alarm</numerusform>
+            <numerusform>%1: %Ln Alarme</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5036,7 +5140,53 @@ Die Datenbank ist leer. Laden Sie die Demo-Lage, um Lagebild mit erfundenen Part
     </message>
     <message numerus="yes">
         <source>Situation picture frozen as snapshot %1 (%Ln object(s)).</source>
-        <translation><numerusform>Lagebild als Schnappschuss %1 festgehalten (%Ln Objekt).</numerusform><numerusform>Lagebild als Schnappschuss %1 festgehalten (%Ln Objekte).</numerusform></translation>
+        <translation>
+            <numerusform>Lagebild als Schnappschuss %1 festgehalten (%Ln Objekt).</numerusform>
+            <numerusform>Lagebild als Schnappschuss %1 festgehalten (%Ln Objekte).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lay a Navigator layer over it…</source>
+        <translation>Navigator-Ebene darüberlegen…</translation>
+    </message>
+    <message>
+        <source>ATT&amp;CK Navigator layer</source>
+        <translation>ATT&amp;CK-Navigator-Ebene</translation>
+    </message>
+    <message>
+        <source>Navigator layers (*.json);;All files (*)</source>
+        <translation>Navigator-Ebenen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Remove the layer</source>
+        <translation>Ebene entfernen</translation>
+    </message>
+    <message>
+        <source>The Navigator layer is no longer shown.</source>
+        <translation>Die Navigator-Ebene wird nicht mehr gezeigt.</translation>
+    </message>
+    <message>
+        <source>ATT&amp;&amp;CK heatmap (score = alerts + intel + incidents)</source>
+        <translation>ATT&amp;&amp;CK-Heatmap (Wert = Alarme + Intel + Vorfälle)</translation>
+    </message>
+    <message>
+        <source>No ATT&amp;CK data in the cache: import an ATT&amp;CK bundle (Enterprise, ICS or Mobile) to see the heatmap.</source>
+        <translation>Keine ATT&amp;CK-Daten im Cache: ein ATT&amp;CK-Bundle (Enterprise, ICS oder Mobile) importieren, um die Heatmap zu sehen.</translation>
+    </message>
+    <message>
+        <source>Domain %1: tactics as columns, techniques with their sub-techniques folded in, the most active on top. Enter or a click opens the alerts.</source>
+        <translation>Domäne %1: Taktiken als Spalten, Techniken mit ihren Untertechniken zusammengefasst, die aktivsten oben. Enter oder ein Klick öffnet die Alarme.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Navigator layer %1 laid over the heatmap: %Ln technique(s) with a score.</source>
+        <translation>
+            <numerusform>Navigator-Ebene %1 über die Heatmap gelegt: %Ln Technik mit Wert.</numerusform>
+            <numerusform>Navigator-Ebene %1 über die Heatmap gelegt: %Ln Techniken mit Wert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5281,6 +5431,14 @@ Die Datenbank ist leer. Laden Sie die Demo-Lage, um Lagebild mit erfundenen Part
     <message>
         <source>Intel with this name (Alt+I):</source>
         <translation>Erkenntnisse mit diesem Namen (Alt+I):</translation>
+    </message>
+    <message>
+        <source>Time: %1 – %2  ✕</source>
+        <translation>Zeit: %1 – %2  ✕</translation>
+    </message>
+    <message>
+        <source>Only alerts of this time range (click to show all times)</source>
+        <translation>Nur Alarme dieses Zeitraums (Klick zeigt alle Zeiten)</translation>
     </message>
 </context>
 <context>

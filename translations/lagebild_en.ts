@@ -3869,6 +3869,49 @@ Licensed under the European Union Public Licence v. 1.2 (EUPL-1.2).</source>
     </message>
 </context>
 <context>
+    <name>lagebild::ui::AttackHeatmap</name>
+    <message numerus="yes">
+        <source>(+%n sub)</source>
+        <translation>
+            <numerusform>(+%n sub)</numerusform>
+            <numerusform>(+%n sub)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alert(s)</source>
+        <translation>
+            <numerusform>%Ln alert</numerusform>
+            <numerusform>%Ln alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln intel</source>
+        <translation>
+            <numerusform>%Ln intel</numerusform>
+            <numerusform>%Ln intel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a click opens these alerts in Triage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert in the window carries this technique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lagebild::ui::CommandPalette</name>
     <message>
         <source>Command palette</source>
@@ -4771,6 +4814,22 @@ Lagebild cannot write briefings yet.</source>
         <source>Opened from the %1 page; Alt+Left goes back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lagebild::ui::OverrideDialog</name>
@@ -5055,6 +5114,49 @@ The database is empty. Load the demo situation to explore Lagebild with made-up 
             <numerusform>Situation picture frozen as snapshot %1 (%Ln objects).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lay a Navigator layer over it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATT&amp;CK Navigator layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigator layers (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Navigator layer is no longer shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATT&amp;&amp;CK heatmap (score = alerts + intel + incidents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ATT&amp;CK data in the cache: import an ATT&amp;CK bundle (Enterprise, ICS or Mobile) to see the heatmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain %1: tactics as columns, techniques with their sub-techniques folded in, the most active on top. Enter or a click opens the alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Navigator layer %1 laid over the heatmap: %Ln technique(s) with a score.</source>
+        <translation>
+            <numerusform>Navigator layer %1 laid over the heatmap: %Ln technique with a score.</numerusform>
+            <numerusform>Navigator layer %1 laid over the heatmap: %Ln techniques with a score.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lagebild::ui::SnapshotDialog</name>
@@ -5297,6 +5399,14 @@ The database is empty. Load the demo situation to explore Lagebild with made-up 
     </message>
     <message>
         <source>Intel with this name (Alt+I):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1 – %2  ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only alerts of this time range (click to show all times)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

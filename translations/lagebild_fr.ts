@@ -660,11 +660,11 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Score = alerts carrying the technique + intel objects using it + incidents; window %1, made %2.</source>
-        <translation>Score = alertes portant la technique + objets de renseignement qui l'utilisent + incidents ; période %1, produit le %2.</translation>
+        <translation>Score = alertes portant la technique + objets de renseignement qui l&apos;utilisent + incidents ; période %1, produit le %2.</translation>
     </message>
     <message>
         <source>export: cannot write %1: %2</source>
-        <translation>export : impossible d'écrire %1 : %2</translation>
+        <translation>export : impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Wrote %1: %2 technique entries for %3.</source>
@@ -1984,7 +1984,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>hourly alert counts (the Situation page&apos;s rollup) that differ from the alerts they count</source>
-        <translation>comptes horaires d'alertes (agrégat de la page Situation) qui diffèrent des alertes comptées</translation>
+        <translation>comptes horaires d&apos;alertes (agrégat de la page Situation) qui diffèrent des alertes comptées</translation>
     </message>
 </context>
 <context>
@@ -2595,11 +2595,11 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <name>Situation</name>
     <message>
         <source>The window &apos;%1&apos; is not FROM..TO with FROM before TO (RFC 3339 times or dates YYYY-MM-DD).</source>
-        <translation>La période « %1 » n'est pas DU..AU avec DU avant AU (heures RFC 3339 ou dates AAAA-MM-JJ).</translation>
+        <translation>La période « %1 » n&apos;est pas DU..AU avec DU avant AU (heures RFC 3339 ou dates AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>The window &apos;%1&apos; is not one of 24h, 7d, 30d, all or FROM..TO.</source>
-        <translation>La période « %1 » n'est ni 24h, ni 7d, ni 30d, ni all, ni DU..AU.</translation>
+        <translation>La période « %1 » n&apos;est ni 24h, ni 7d, ni 30d, ni all, ni DU..AU.</translation>
     </message>
     <message>
         <source>The threat level changed from %1 to %2.</source>
@@ -2607,27 +2607,45 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     </message>
     <message numerus="yes">
         <source>%n new campaign(s): %1</source>
-        <translation><numerusform>%n nouvelle campagne : %1</numerusform><numerusform>%n nouvelles campagnes : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n nouvelle campagne : %1</numerusform>
+            <numerusform>%n nouvelles campagnes : %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new intrusion set(s): %1</source>
-        <translation><numerusform>%n nouveau mode opératoire : %1</numerusform><numerusform>%n nouveaux modes opératoires : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n nouveau mode opératoire : %1</numerusform>
+            <numerusform>%n nouveaux modes opératoires : %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new threat actor(s): %1</source>
-        <translation><numerusform>%n nouvel acteur de la menace : %1</numerusform><numerusform>%n nouveaux acteurs de la menace : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n nouvel acteur de la menace : %1</numerusform>
+            <numerusform>%n nouveaux acteurs de la menace : %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new open partner warning(s): %1</source>
-        <translation><numerusform>%n nouvel avertissement partenaire ouvert : %1</numerusform><numerusform>%n nouveaux avertissements partenaires ouverts : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n nouvel avertissement partenaire ouvert : %1</numerusform>
+            <numerusform>%n nouveaux avertissements partenaires ouverts : %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) opened: %1</source>
-        <translation><numerusform>%n incident ouvert : %1</numerusform><numerusform>%n incidents ouverts : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n incident ouvert : %1</numerusform>
+            <numerusform>%n incidents ouverts : %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) closed: %1</source>
-        <translation><numerusform>%n incident clos : %1</numerusform><numerusform>%n incidents clos : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n incident clos : %1</numerusform>
+            <numerusform>%n incidents clos : %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alerts matching intelligence: %L1 (%2).</source>
@@ -2642,7 +2660,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <name>SituationCommand</name>
     <message>
         <source>The figures of the Situation page: threat level and the rule behind it, alert counts, top techniques, indicators and campaigns; set or clear an override of the threat level.</source>
-        <translation>Les chiffres de la page Situation : niveau de menace et la règle qui le fixe, nombres d'alertes, techniques, indicateurs et campagnes principaux ; fixer ou lever un niveau de menace manuel.</translation>
+        <translation>Les chiffres de la page Situation : niveau de menace et la règle qui le fixe, nombres d&apos;alertes, techniques, indicateurs et campagnes principaux ; fixer ou lever un niveau de menace manuel.</translation>
     </message>
     <message>
         <source>Print one JSON document.</source>
@@ -2694,7 +2712,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>situation: --override and --clear-override exclude each other.</source>
-        <translation>situation : --override et --clear-override s'excluent.</translation>
+        <translation>situation : --override et --clear-override s&apos;excluent.</translation>
     </message>
     <message>
         <source>situation: --reason and --until belong to --override.</source>
@@ -2714,7 +2732,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>situation: no override of the threat level is running.</source>
-        <translation>situation : aucun niveau de menace manuel n'est en cours.</translation>
+        <translation>situation : aucun niveau de menace manuel n&apos;est en cours.</translation>
     </message>
     <message>
         <source>Window: %1 (%2 – %3)</source>
@@ -2726,7 +2744,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>set by hand by %1: %2 (until %3); the rules say %4</source>
-        <translation>fixé à la main par %1 : %2 (jusqu'au %3) ; les règles disent %4</translation>
+        <translation>fixé à la main par %1 : %2 (jusqu&apos;au %3) ; les règles disent %4</translation>
     </message>
     <message>
         <source>Alerts: %1 (%2 matched intel)</source>
@@ -2769,7 +2787,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>create: a label for the snapshot.</source>
-        <translation>create : un libellé pour l'instantané.</translation>
+        <translation>create : un libellé pour l&apos;instantané.</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -2805,7 +2823,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>snapshot diff: &apos;%1&apos; is not a snapshot id (see &apos;snapshot list&apos;).</source>
-        <translation>snapshot diff : « %1 » n'est pas un identifiant d'instantané (voir « snapshot list »).</translation>
+        <translation>snapshot diff : « %1 » n&apos;est pas un identifiant d&apos;instantané (voir « snapshot list »).</translation>
     </message>
     <message>
         <source>snapshot: %1</source>
@@ -2821,7 +2839,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>No snapshots yet: &apos;lagebild snapshot create&apos; freezes the situation picture.</source>
-        <translation>Pas encore d'instantané : « lagebild snapshot create » fige la situation.</translation>
+        <translation>Pas encore d&apos;instantané : « lagebild snapshot create » fige la situation.</translation>
     </message>
     <message>
         <source>Threat level: %1 → %2</source>
@@ -2836,7 +2854,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <name>SnapshotRepository</name>
     <message>
         <source>There is no snapshot %1.</source>
-        <translation>Il n'y a pas d'instantané %1.</translation>
+        <translation>Il n&apos;y a pas d&apos;instantané %1.</translation>
     </message>
 </context>
 <context>
@@ -3162,7 +3180,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     <name>ThreatLevel</name>
     <message numerus="yes">
         <source>%n open incident(s) of severity 1 (critical)</source>
-        <translation><numerusform>%n incident ouvert de gravité 1 (critique)</numerusform><numerusform>%n incidents ouverts de gravité 1 (critique)</numerusform></translation>
+        <translation>
+            <numerusform>%n incident ouvert de gravité 1 (critique)</numerusform>
+            <numerusform>%n incidents ouverts de gravité 1 (critique)</numerusform>
+        </translation>
     </message>
     <message>
         <source>An open incident of severity 1 (critical)</source>
@@ -3170,7 +3191,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     </message>
     <message numerus="yes">
         <source>%n open alert(s) of severity 1 match partner intelligence</source>
-        <translation><numerusform>%n alerte ouverte de gravité 1 correspond au renseignement des partenaires</numerusform><numerusform>%n alertes ouvertes de gravité 1 correspondent au renseignement des partenaires</numerusform></translation>
+        <translation>
+            <numerusform>%n alerte ouverte de gravité 1 correspond au renseignement des partenaires</numerusform>
+            <numerusform>%n alertes ouvertes de gravité 1 correspondent au renseignement des partenaires</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alerts matching intelligence rose to %L1 from %L2 in the previous period</source>
@@ -3178,19 +3202,31 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     </message>
     <message numerus="yes">
         <source>%n open incident(s)</source>
-        <translation><numerusform>%n incident ouvert</numerusform><numerusform>%n incidents ouverts</numerusform></translation>
+        <translation>
+            <numerusform>%n incident ouvert</numerusform>
+            <numerusform>%n incidents ouverts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) in the period match partner intelligence</source>
-        <translation><numerusform>%n alerte de la période correspond au renseignement des partenaires</numerusform><numerusform>%n alertes de la période correspondent au renseignement des partenaires</numerusform></translation>
+        <translation>
+            <numerusform>%n alerte de la période correspond au renseignement des partenaires</numerusform>
+            <numerusform>%n alertes de la période correspondent au renseignement des partenaires</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n partner warning(s) are new or marked as applying</source>
-        <translation><numerusform>%n avertissement partenaire est nouveau ou marqué comme applicable</numerusform><numerusform>%n avertissements partenaires sont nouveaux ou marqués comme applicables</numerusform></translation>
+        <translation>
+            <numerusform>%n avertissement partenaire est nouveau ou marqué comme applicable</numerusform>
+            <numerusform>%n avertissements partenaires sont nouveaux ou marqués comme applicables</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n partner report(s) in the period state a high threat level</source>
-        <translation><numerusform>%n rapport partenaire de la période indique un niveau de menace élevé</numerusform><numerusform>%n rapports partenaires de la période indiquent un niveau de menace élevé</numerusform></translation>
+        <translation>
+            <numerusform>%n rapport partenaire de la période indique un niveau de menace élevé</numerusform>
+            <numerusform>%n rapports partenaires de la période indiquent un niveau de menace élevé</numerusform>
+        </translation>
     </message>
     <message>
         <source>No open incident, no alert matching intelligence, no open partner warning</source>
@@ -3206,7 +3242,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Orange – business-critical</source>
-        <translation>Orange – critique pour l'activité</translation>
+        <translation>Orange – critique pour l&apos;activité</translation>
     </message>
     <message>
         <source>Red – extremely critical</source>
@@ -3218,15 +3254,15 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>IT threat situation with increased watch of findings and temporary impairment of regular operations.</source>
-        <translation>Menace informatique avec surveillance renforcée des anomalies et perturbation temporaire de l'activité normale.</translation>
+        <translation>Menace informatique avec surveillance renforcée des anomalies et perturbation temporaire de l&apos;activité normale.</translation>
     </message>
     <message>
         <source>The IT threat situation is business-critical: massive impairment of regular operations.</source>
-        <translation>La menace informatique est critique pour l'activité : perturbation massive de l'activité normale.</translation>
+        <translation>La menace informatique est critique pour l&apos;activité : perturbation massive de l&apos;activité normale.</translation>
     </message>
     <message>
         <source>The IT threat situation is extremely critical: many services fail, regular operations cannot be maintained.</source>
-        <translation>La menace informatique est extrêmement critique : de nombreux services sont en panne, l'activité normale ne peut être maintenue.</translation>
+        <translation>La menace informatique est extrêmement critique : de nombreux services sont en panne, l&apos;activité normale ne peut être maintenue.</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +3883,49 @@ Distribué sous la Licence publique de l&apos;Union européenne v. 1.2 (EUPL-1.2
     <message>
         <source>Note on the selected alerts (Enter)</source>
         <translation>Note sur les alertes choisies (Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>lagebild::ui::AttackHeatmap</name>
+    <message numerus="yes">
+        <source>(+%n sub)</source>
+        <translation>
+            <numerusform>(+%n sous-technique)</numerusform>
+            <numerusform>(+%n sous-techniques)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alert(s)</source>
+        <translation>
+            <numerusform>%Ln alerte</numerusform>
+            <numerusform>%Ln alertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln intel</source>
+        <translation>
+            <numerusform>%Ln renseignement</numerusform>
+            <numerusform>%Ln renseignements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layer: %1</source>
+        <translation>Couche : %1</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens these alerts in Triage.</source>
+        <translation>Entrée ou un clic ouvre ces alertes dans le tri.</translation>
+    </message>
+    <message>
+        <source>No alert in the window carries this technique.</source>
+        <translation>Aucune alerte de la période ne porte cette technique.</translation>
     </message>
 </context>
 <context>
@@ -4758,11 +4837,27 @@ Lagebild ne sait pas encore écrire de briefings.</translation>
     </message>
     <message>
         <source>Return to the page a chart or card opened Triage from</source>
-        <translation>Revenir à la page d'où un graphique ou une carte a ouvert le tri</translation>
+        <translation>Revenir à la page d&apos;où un graphique ou une carte a ouvert le tri</translation>
     </message>
     <message>
         <source>Opened from the %1 page; Alt+Left goes back.</source>
         <translation>Ouvert depuis la page %1 ; Alt+Gauche revient.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Comme le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
     </message>
 </context>
 <context>
@@ -4773,7 +4868,7 @@ Lagebild ne sait pas encore écrire de briefings.</translation>
     </message>
     <message>
         <source>Why (kept in the audit log and shown on the page)</source>
-        <translation>Pourquoi (conservé dans le journal d'audit et affiché sur la page)</translation>
+        <translation>Pourquoi (conservé dans le journal d&apos;audit et affiché sur la page)</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
@@ -4785,7 +4880,7 @@ Lagebild ne sait pas encore écrire de briefings.</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation>&amp;Jusqu'au :</translation>
+        <translation>&amp;Jusqu&apos;au :</translation>
     </message>
     <message>
         <source>Set level</source>
@@ -4849,11 +4944,17 @@ Lagebild ne sait pas encore écrire de briefings.</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2: %Ln alert(s)</source>
-        <translation><numerusform>%1 · %2 : %Ln alerte</numerusform><numerusform>%1 · %2 : %Ln alertes</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 : %Ln alerte</numerusform>
+            <numerusform>%1 · %2 : %Ln alertes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln alert(s) match intelligence</source>
-        <translation><numerusform>%1 : %Ln alerte correspond au renseignement</numerusform><numerusform>%1 : %Ln alertes correspondent au renseignement</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %Ln alerte correspond au renseignement</numerusform>
+            <numerusform>%1 : %Ln alertes correspondent au renseignement</numerusform>
+        </translation>
     </message>
     <message>
         <source>Matched alerts</source>
@@ -4861,7 +4962,10 @@ Lagebild ne sait pas encore écrire de briefings.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln alert(s)</source>
-        <translation><numerusform>%1 : %Ln alerte</numerusform><numerusform>%1 : %Ln alertes</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %Ln alerte</numerusform>
+            <numerusform>%1 : %Ln alertes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5012,7 +5116,7 @@ La base de données est vide. Chargez la situation de démonstration pour décou
     </message>
     <message>
         <source>No snapshot yet. &quot;Freeze situation picture&quot; (Ctrl+Shift+F) stores one; from then on this box says what changed since.</source>
-        <translation>Pas encore d'instantané. « Figer la situation » (Ctrl+Maj+F) en enregistre un ; ensuite, ce cadre indique ce qui a changé depuis.</translation>
+        <translation>Pas encore d&apos;instantané. « Figer la situation » (Ctrl+Maj+F) en enregistre un ; ensuite, ce cadre indique ce qui a changé depuis.</translation>
     </message>
     <message>
         <source>Since %1:</source>
@@ -5020,7 +5124,7 @@ La base de données est vide. Chargez la situation de démonstration pour décou
     </message>
     <message>
         <source>Nothing of note changed.</source>
-        <translation>Rien de notable n'a changé.</translation>
+        <translation>Rien de notable n&apos;a changé.</translation>
     </message>
     <message>
         <source>No alert in the window carries an ATT&amp;CK technique.</source>
@@ -5032,11 +5136,57 @@ La base de données est vide. Chargez la situation de démonstration pour décou
     </message>
     <message>
         <source>No campaign or threat actor is linked to this window&apos;s alerts or new in it.</source>
-        <translation>Aucune campagne ni aucun acteur de la menace n'est lié aux alertes de la période ni nouveau dans celle-ci.</translation>
+        <translation>Aucune campagne ni aucun acteur de la menace n&apos;est lié aux alertes de la période ni nouveau dans celle-ci.</translation>
     </message>
     <message numerus="yes">
         <source>Situation picture frozen as snapshot %1 (%Ln object(s)).</source>
-        <translation><numerusform>Situation figée dans l'instantané %1 (%Ln objet).</numerusform><numerusform>Situation figée dans l'instantané %1 (%Ln objets).</numerusform></translation>
+        <translation>
+            <numerusform>Situation figée dans l&apos;instantané %1 (%Ln objet).</numerusform>
+            <numerusform>Situation figée dans l&apos;instantané %1 (%Ln objets).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lay a Navigator layer over it…</source>
+        <translation>Superposer une couche Navigator…</translation>
+    </message>
+    <message>
+        <source>ATT&amp;CK Navigator layer</source>
+        <translation>Couche ATT&amp;CK Navigator</translation>
+    </message>
+    <message>
+        <source>Navigator layers (*.json);;All files (*)</source>
+        <translation>Couches Navigator (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Remove the layer</source>
+        <translation>Retirer la couche</translation>
+    </message>
+    <message>
+        <source>The Navigator layer is no longer shown.</source>
+        <translation>La couche Navigator n&apos;est plus affichée.</translation>
+    </message>
+    <message>
+        <source>ATT&amp;&amp;CK heatmap (score = alerts + intel + incidents)</source>
+        <translation>Carte de chaleur ATT&amp;&amp;CK (score = alertes + renseignement + incidents)</translation>
+    </message>
+    <message>
+        <source>No ATT&amp;CK data in the cache: import an ATT&amp;CK bundle (Enterprise, ICS or Mobile) to see the heatmap.</source>
+        <translation>Aucune donnée ATT&amp;CK dans le cache : importez un bundle ATT&amp;CK (Enterprise, ICS ou Mobile) pour voir la carte de chaleur.</translation>
+    </message>
+    <message>
+        <source>Domain %1: tactics as columns, techniques with their sub-techniques folded in, the most active on top. Enter or a click opens the alerts.</source>
+        <translation>Domaine %1 : tactiques en colonnes, techniques avec leurs sous-techniques regroupées, les plus actives en haut. Entrée ou un clic ouvre les alertes.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Navigator layer %1 laid over the heatmap: %Ln technique(s) with a score.</source>
+        <translation>
+            <numerusform>Couche Navigator %1 superposée à la carte : %Ln technique avec un score.</numerusform>
+            <numerusform>Couche Navigator %1 superposée à la carte : %Ln techniques avec un score.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5099,7 +5249,7 @@ La base de données est vide. Chargez la situation de démonstration pour décou
     </message>
     <message>
         <source>No snapshots yet. &quot;Freeze situation picture&quot; on the Situation page makes one.</source>
-        <translation>Pas encore d'instantané. « Figer la situation » sur la page Situation en crée un.</translation>
+        <translation>Pas encore d&apos;instantané. « Figer la situation » sur la page Situation en crée un.</translation>
     </message>
     <message>
         <source>Comparing %1 with %2…</source>
@@ -5123,7 +5273,7 @@ La base de données est vide. Chargez la situation de démonstration pour décou
     </message>
     <message>
         <source>Nothing of note changed.</source>
-        <translation>Rien de notable n'a changé.</translation>
+        <translation>Rien de notable n&apos;a changé.</translation>
     </message>
     <message>
         <source>Level (1–4)</source>
@@ -5174,7 +5324,7 @@ La base de données est vide. Chargez la situation de démonstration pour décou
     </message>
     <message>
         <source>Set by hand by %1 until %2: %3</source>
-        <translation>Fixé à la main par %1 jusqu'au %2 : %3</translation>
+        <translation>Fixé à la main par %1 jusqu&apos;au %2 : %3</translation>
     </message>
     <message>
         <source>Rules that hold (the first sets the level):</source>
@@ -5281,6 +5431,14 @@ La base de données est vide. Chargez la situation de démonstration pour décou
     <message>
         <source>Intel with this name (Alt+I):</source>
         <translation>Renseignement de ce nom (Alt+I) :</translation>
+    </message>
+    <message>
+        <source>Time: %1 – %2  ✕</source>
+        <translation>Période : %1 – %2  ✕</translation>
+    </message>
+    <message>
+        <source>Only alerts of this time range (click to show all times)</source>
+        <translation>Seulement les alertes de cette période (un clic montre toutes les périodes)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <set>
 
 namespace lagebild::analysis {
 
@@ -166,6 +167,130 @@ QJsonObject navigatorLayer(const std::vector<Technique>& techniques, const std::
         {QStringLiteral("showTacticRowBackground"), false},
         {QStringLiteral("selectSubtechniquesWithParent"), false},
     };
+}
+
+core::Result<AttackMatrix> buildAttackMatrix(store::Database& db, const store::TimeWindow& window, QString domain) {
+    auto techniques = loadTechniques(db);
+    if (!techniques)
+        return techniques.error();
+    AttackMatrix m;
+    if (techniques.value().empty())
+        return m;
+    m.domain = domain.isEmpty() ? defaultDomain(techniques.value()) : domain;
+    auto scores = techniqueScores(db, window);
+    if (!scores)
+        return scores.error();
+    // Alerts of a parent: every alert carrying it or one of its sub-techniques, once.
+    const std::int64_t from = window.all ? std::numeric_limits<std::int64_t>::min() : window.from;
+    const std::int64_t to = window.all ? std::numeric_limits<std::int64_t>::max() : window.to;
+    auto parents = db.prepare(
+        "SELECT CASE WHEN instr(t.technique, '.') > 0 THEN substr(t.technique, 1, instr(t.technique, '.') - 1) ELSE "
+        "t.technique END AS parent, count(DISTINCT t.alert_rid), count(DISTINCT a.incident_rid) FROM alert_technique t "
+        "JOIN alert a ON a.rid = t.alert_rid WHERE a.time >= ?1 AND a.time < ?2 GROUP BY parent");
+    if (!parents)
+        return parents.error();
+    parents.value().bind(1, from).bind(2, to);
+    std::map<QString, std::pair<std::int64_t, std::int64_t>> parentAlerts;
+    if (auto s = parents.value().forEachRow([&](const store::Statement& r) {
+            parentAlerts[r.columnQString(0)] = {r.columnInt64(1), r.columnInt64(2)};
+        });
+        !s)
+        return s.error();
+
+    // Tactic order from the domain's matrix object, where the data has one.
+    std::map<QString, QString> tacticNames; // shortname -> name
+    std::vector<QString> order;
+    auto tactics = db.prepare("SELECT json FROM stix_object WHERE type = 'x-mitre-tactic' AND revoked = 0");
+    if (!tactics)
+        return tactics.error();
+    std::map<QString, std::pair<QString, QString>> tacticById; // id -> (shortname, name)
+    if (auto s = tactics.value().forEachRow([&](const store::Statement& r) {
+            const auto text = r.columnText(0);
+            const QJsonObject o = QJsonDocument::fromJson(QByteArray(text.data(), static_cast<qsizetype>(text.size()))).object();
+            tacticById[o.value(QStringLiteral("id")).toString()] = {o.value(QStringLiteral("x_mitre_shortname")).toString(),
+                                                                    o.value(QStringLiteral("name")).toString()};
+            tacticNames[o.value(QStringLiteral("x_mitre_shortname")).toString()] = o.value(QStringLiteral("name")).toString();
+        });
+        !s)
+        return s.error();
+    auto matrices = db.prepare("SELECT json FROM stix_object WHERE type = 'x-mitre-matrix' AND revoked = 0");
+    if (!matrices)
+        return matrices.error();
+    if (auto s = matrices.value().forEachRow([&](const store::Statement& r) {
+            const auto text = r.columnText(0);
+            const QJsonObject o = QJsonDocument::fromJson(QByteArray(text.data(), static_cast<qsizetype>(text.size()))).object();
+            const QJsonArray domains = o.value(QStringLiteral("x_mitre_domains")).toArray();
+            if (!order.empty() || (!domains.isEmpty() && !domains.contains(m.domain)))
+                return;
+            for (const auto& ref : o.value(QStringLiteral("tactic_refs")).toArray())
+                if (const auto it = tacticById.find(ref.toString()); it != tacticById.end())
+                    order.push_back(it->second.first);
+        });
+        !s)
+        return s.error();
+    for (const auto& t : techniques.value())
+        if (t.domain == m.domain)
+            for (const auto& tactic : t.tactics)
+                if (std::find(order.begin(), order.end(), tactic) == order.end())
+                    order.push_back(tactic);
+    std::map<QString, std::size_t> column;
+    for (const auto& shortname : order) {
+        column[shortname] = m.tactics.size();
+        QString name = tacticNames.count(shortname) ? tacticNames.at(shortname) : QString();
+        if (name.isEmpty()) // "initial-access" -> "Initial Access"
+            for (const auto& word : shortname.split(QLatin1Char('-'))) {
+                const bool small = !name.isEmpty() && (word == QLatin1String("and") || word == QLatin1String("of"));
+                name +=
+                    (name.isEmpty() ? QString() : QStringLiteral(" ")) + (small ? word : word.left(1).toUpper() + word.mid(1));
+            }
+        m.tactics.push_back({shortname, name});
+    }
+    m.columns.resize(m.tactics.size());
+
+    // Cells: parents of the domain; sub-techniques fold into them.
+    std::map<QString, MatrixCell> cells;
+    std::map<QString, QStringList> cellTactics;
+    std::set<QString> withParent;
+    for (const auto& t : techniques.value()) {
+        if (t.domain != m.domain)
+            continue;
+        auto& cell = cells[t.parent()];
+        cell.id = t.parent();
+        const auto sc = scores.value().find(t.id);
+        if (sc != scores.value().end())
+            cell.score.intel += sc->second.intel;
+        if (t.isSubtechnique()) {
+            ++cell.subtechniques;
+            // A parent the data lacks still gets a cell, under its sub-techniques' tactics and
+            // named after its first sub-technique.
+            if (!withParent.count(cell.id)) {
+                for (const auto& tactic : t.tactics)
+                    if (!cellTactics[cell.id].contains(tactic))
+                        cellTactics[cell.id] << tactic;
+                if (cell.name.isEmpty())
+                    cell.name = QStringLiteral("› %1 %2").arg(t.id, t.name);
+            }
+        } else {
+            withParent.insert(cell.id);
+            cell.name = t.name;
+            cellTactics[cell.id] = t.tactics;
+        }
+    }
+    for (auto& [id, cell] : cells) {
+        if (const auto it = parentAlerts.find(id); it != parentAlerts.end()) {
+            cell.score.alerts = it->second.first;
+            cell.score.incidents = it->second.second;
+        }
+        m.maxScore = std::max(m.maxScore, cell.score.score());
+        for (const auto& tactic : cellTactics[id])
+            if (const auto c = column.find(tactic); c != column.end())
+                m.columns[c->second].push_back(cell);
+    }
+    for (auto& col : m.columns)
+        std::sort(col.begin(), col.end(), [](const MatrixCell& a, const MatrixCell& b) {
+            return a.score.score() != b.score.score() ? a.score.score() > b.score.score() : a.id < b.id;
+        });
+    return m;
 }
 
 core::Result<std::map<QString, double>> readNavigatorLayer(const QByteArray& json, const QString& fileName) {

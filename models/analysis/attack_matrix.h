@@ -45,6 +45,34 @@ core::Result<std::map<QString, TechniqueScore>> techniqueScores(store::Database&
 QJsonObject navigatorLayer(const std::vector<Technique>& techniques, const std::map<QString, TechniqueScore>& scores,
                            const QString& domain, const QString& name, const QString& description);
 
+/// A tactic (a column of the matrix): its short name as kill-chain phases name it, and its title.
+struct Tactic {
+    QString shortname; // "initial-access", "inhibit-response-function"
+    QString name;      // "Initial Access"
+};
+
+/// One cell of the heatmap: a technique with its sub-techniques folded in (their alerts, intel and
+/// incidents count for the parent; alerts once per alert).
+struct MatrixCell {
+    QString id; // parent id, "T1059"
+    QString name;
+    int subtechniques = 0;
+    TechniqueScore score;
+};
+
+/// Tactics × techniques of one domain, each column sorted by score (highest first), then id.
+struct AttackMatrix {
+    QString domain;
+    std::vector<Tactic> tactics;
+    std::vector<std::vector<MatrixCell>> columns; // one per tactic
+    std::int64_t maxScore = 0;
+    bool empty() const { return tactics.empty(); }
+};
+
+/// The matrix of the imported ATT&CK data for the window. Tactic order: the domain's x-mitre-matrix
+/// (tactic_refs), else the order tactics first appear in. Empty without ATT&CK data.
+core::Result<AttackMatrix> buildAttackMatrix(store::Database& db, const store::TimeWindow& window, QString domain = {});
+
 /// The domain a layer is made for when none is asked for: enterprise-attack when its data is
 /// present or nothing is, else the domain with the most techniques.
 QString defaultDomain(const std::vector<Technique>& techniques);

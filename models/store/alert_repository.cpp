@@ -78,7 +78,13 @@ core::Status recordAlertZones(Database& db) {
         "INSERT INTO alert_zone (block, min_time, max_time) SELECT rid >> 12, min(time), max(time) FROM alert WHERE rid > "
         "(SELECT rid FROM alert_zone_mark) GROUP BY rid >> 12 ON CONFLICT (block) DO UPDATE SET min_time = "
         "min(min_time, excluded.min_time), max_time = max(max_time, excluded.max_time); "
-        "UPDATE alert_zone_mark SET rid = (SELECT coalesce(max(rid), 0) FROM alert)");
+        "UPDATE alert_zone_mark SET rid = (SELECT coalesce(max(rid), 0) FROM alert); "
+        // The hourly rollup of the Situation page (migration 12) over the same new rows.
+        "INSERT INTO alert_rollup (hour, severity, sensor, status, resolution, matched, n) SELECT CASE WHEN time >= 0 "
+        "THEN time / 3600000000 ELSE (time + 1) / 3600000000 - 1 END, severity, sensor, status, resolution, matches > 0, "
+        "count(*) FROM alert WHERE rid > (SELECT rid FROM alert_rollup_mark) GROUP BY 1, 2, 3, 4, 5, 6 "
+        "ON CONFLICT DO UPDATE SET n = n + excluded.n; "
+        "UPDATE alert_rollup_mark SET rid = (SELECT coalesce(max(rid), 0) FROM alert)");
 }
 
 } // namespace lagebild::store

@@ -23,9 +23,10 @@ public:
     /// Lowest row id added through this repository (rids only grow), for matching new alerts.
     std::optional<std::int64_t> firstAdded() const { return m_firstAdded; }
 
-    /// Extends the zone map of alert times (migration 8) over every alert above its mark: once per
-    /// import, after the alerts and before the commit. Alerts above the mark stay correct for
-    /// readers, only slower (they are read to bound them).
+    /// Extends the zone map of alert times (migration 8) and the hourly rollup of the Situation
+    /// page (migration 12) over every alert above their marks: once per import, after the alerts
+    /// and before the commit. Alerts above the marks stay correct for readers, only slower (they
+    /// are read from the table).
     core::Status recordZones();
 
     /// Priority of an alert from its severity (1 highest) and whether it matched intel.

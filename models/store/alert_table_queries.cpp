@@ -188,7 +188,11 @@ SqlFilter AlertTableQueries::toSql(const AlertTableFilter& f, SqlPlan plan) {
     if (!f.technique.trimmed().isEmpty()) {
         out.args.emplace_back(utf8(f.technique.trimmed()));
         const std::string arg = "?" + std::to_string(out.args.size());
-        clause(w, "a.rid IN (SELECT alert_rid FROM alert_technique WHERE technique = " + arg +
+        // A technique without a dot takes its sub-techniques too (T1059 covers T1059.001).
+        const std::string match = f.technique.contains(QLatin1Char('.')) ? "technique = " + arg
+                                                                         : "(technique = " + arg + " OR (technique > " + arg +
+                                                                               " || '.' AND technique < " + arg + " || '/'))";
+        clause(w, "a.rid IN (SELECT alert_rid FROM alert_technique WHERE " + match +
                       (ranged ? " AND alert_rid > ?1 AND alert_rid <= ?2)" : ")"));
     }
     if (!f.intel.isEmpty()) {

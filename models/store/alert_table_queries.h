@@ -33,7 +33,7 @@ struct AlertTableFilter {
     std::optional<std::int64_t> from; // time >= from (µs)
     std::optional<std::int64_t> to;   // time < to (µs)
     std::optional<std::int64_t> incidentRid;
-    QString technique; // ATT&CK id, e.g. T1059
+    QString technique; // ATT&CK id, e.g. T1059 (a parent takes its sub-techniques: T1059.001, …)
     /// STIX id of an intel object (threat actor, campaign, malware, …): the alerts matched by an
     /// indicator it links to within two relationships (as the alert detail lists them). An
     /// indicator's id means the alerts it matched itself.

@@ -54,10 +54,11 @@ core::Result<std::vector<CheckFinding>> checkIntegrity(Database& db) {
         {"alert_rollup",
          "SELECT (SELECT count(*) FROM (SELECT hour, severity, sensor, status, resolution, matched, n FROM alert_rollup "
          "EXCEPT SELECT CASE WHEN time >= 0 THEN time / 3600000000 ELSE (time + 1) / 3600000000 - 1 END, severity, sensor, "
-         "status, resolution, matches > 0, count(*) FROM alert GROUP BY 1, 2, 3, 4, 5, 6)) + (SELECT count(*) FROM (SELECT "
-         "CASE WHEN time >= 0 THEN time / 3600000000 ELSE (time + 1) / 3600000000 - 1 END, severity, sensor, status, "
-         "resolution, matches > 0, count(*) FROM alert GROUP BY 1, 2, 3, 4, 5, 6 EXCEPT SELECT hour, severity, sensor, "
-         "status, resolution, matched, n FROM alert_rollup))",
+         "status, resolution, matches > 0, count(*) FROM alert WHERE rid <= (SELECT rid FROM alert_rollup_mark) GROUP BY "
+         "1, 2, 3, 4, 5, 6)) + (SELECT count(*) FROM (SELECT CASE WHEN time >= 0 THEN time / 3600000000 ELSE (time + 1) / "
+         "3600000000 - 1 END, severity, sensor, status, resolution, matches > 0, count(*) FROM alert WHERE rid <= (SELECT "
+         "rid FROM alert_rollup_mark) GROUP BY 1, 2, 3, 4, 5, 6 EXCEPT SELECT hour, severity, sensor, status, resolution, "
+         "matched, n FROM alert_rollup))",
          QT_TRANSLATE_NOOP("IntegrityCheck",
                            "hourly alert counts (the Situation page's rollup) that differ from the alerts they count")},
         {"matches_are_indicators",

@@ -21,7 +21,12 @@ bool isOpenStatus(std::string_view status) { return status == "new" || status ==
 
 template <typename Fn>
 core::Status SituationQueries::forEachCell(const TimeWindow& window, Fn&& fn) {
-    // fn(hour, severity, sensor, status, resolution, matched, n)
+    // fn(hour, severity, sensor, status, resolution, matched, n). The rollup counts the alerts up
+    // to its mark; those above it (an import before its commit, a writer that has not moved the
+    // mark) are read from the table by row id.
+    auto mark = m_db.queryInt("SELECT rid FROM alert_rollup_mark", 0);
+    if (!mark)
+        return mark.error();
     auto rollup = [&](std::optional<std::pair<std::int64_t, std::int64_t>> hours) -> core::Status {
         auto st = m_db.prepare(hours ? "SELECT hour, severity, sensor, status, resolution, matched, n FROM alert_rollup "
                                        "WHERE hour >= ?1 AND hour < ?2"
@@ -35,29 +40,39 @@ core::Status SituationQueries::forEachCell(const TimeWindow& window, Fn&& fn) {
                s.columnInt64(5) != 0, s.columnInt64(6));
         });
     };
-    auto raw = [&](std::int64_t from, std::int64_t to) -> core::Status {
-        if (from >= to)
-            return {};
-        auto st = m_db.prepare("SELECT time, severity, sensor, status, resolution, matches > 0 FROM alert "
-                               "WHERE time >= ?1 AND time < ?2");
+    auto raw = [&](const char* sql, std::int64_t a, std::int64_t b) -> core::Status {
+        auto st = m_db.prepare(sql);
         if (!st)
             return st.error();
-        st.value().bind(1, from).bind(2, to);
+        st.value().bind(1, a).bind(2, b).bind(3, mark.value());
         return st.value().forEachRow([&](const Statement& s) {
             fn(hourOf(s.columnInt64(0)), static_cast<int>(s.columnInt64(1)), s.columnText(2), s.columnText(3), s.columnText(4),
                s.columnInt64(5) != 0, std::int64_t{1});
         });
     };
+    // Counted alerts at the window's partial edge hours, from the time index.
+    auto edge = [&](std::int64_t from, std::int64_t to) -> core::Status {
+        if (from >= to)
+            return {};
+        return raw("SELECT time, severity, sensor, status, resolution, matches > 0 FROM alert "
+                   "WHERE time >= ?1 AND time < ?2 AND rid <= ?3",
+                   from, to);
+    };
+    if (auto s = raw("SELECT time, severity, sensor, status, resolution, matches > 0 FROM alert "
+                     "WHERE rid > ?3 AND time >= ?1 AND time < ?2",
+                     lower(window), upper(window));
+        !s)
+        return s;
     if (window.all)
         return rollup(std::nullopt);
     const std::int64_t h0 = ceilHour(window.from), h1 = hourOf(window.to);
     if (h0 >= h1)
-        return raw(window.from, window.to);
-    if (auto s = raw(window.from, h0 * kHour); !s)
+        return edge(window.from, window.to);
+    if (auto s = edge(window.from, h0 * kHour); !s)
         return s;
     if (auto s = rollup(std::make_pair(h0, h1)); !s)
         return s;
-    return raw(h1 * kHour, window.to);
+    return edge(h1 * kHour, window.to);
 }
 
 core::Result<AlertCounts> SituationQueries::alertCounts(const TimeWindow& window) {
@@ -143,6 +158,21 @@ core::Result<std::vector<RankedItem>> SituationQueries::topTechniques(const Time
     });
     if (!s)
         return s.error();
+    // A parent id counts as the triage filter shows it: with the alerts of its sub-techniques.
+    for (auto& item : out)
+        if (!item.id.contains(QLatin1Char('.'))) {
+            AlertTableFilter f;
+            f.technique = item.id;
+            if (!window.all) {
+                f.from = window.from;
+                f.to = window.to;
+            }
+            auto n = AlertTableQueries(m_db).count(f);
+            if (!n)
+                return n.error();
+            item.count = n.value();
+        }
+    std::stable_sort(out.begin(), out.end(), [](const RankedItem& a, const RankedItem& b) { return a.count > b.count; });
     // The technique's name from imported ATT&CK data (external ids are part of `labels`).
     auto name = m_db.prepare("SELECT name FROM stix_object WHERE type = 'attack-pattern' AND "
                              "instr(' ' || labels || ' ', ' ' || ?1 || ' ') > 0 ORDER BY revoked, modified DESC LIMIT 1");

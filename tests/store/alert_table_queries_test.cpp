@@ -547,8 +547,8 @@ TEST_CASE("migration 10 brings schema 1's false-positive status into the one sta
         test::fillAlerts(*db.value(), 300, 3);
         // As the demo and older versions wrote it: status 'false-positive'; and a stray resolution.
         // Back to schema 9: undo migration 10's index and what later migrations added.
-        REQUIRE(db.value()->exec("DROP TRIGGER alert_rollup_insert; DROP TRIGGER alert_rollup_delete;"
-                                 "DROP TRIGGER alert_rollup_update; DROP TABLE alert_rollup;"
+        REQUIRE(db.value()->exec("DROP TRIGGER alert_rollup_delete; DROP TRIGGER alert_rollup_update;"
+                                 "DROP TABLE alert_rollup; DROP TABLE alert_rollup_mark;"
                                  "DROP TABLE threat_level_override; DROP TABLE snapshot;"
                                  "DROP INDEX alert_status_resolution;"
                                  "ALTER TABLE feed_run DROP COLUMN error_message;"

@@ -33,4 +33,7 @@ void AppSettings::setLastPage(int page) { settings().setValue(kPage, page); }
 QString AppSettings::lastImportFolder() { return settings().value(QStringLiteral("import/lastFolder")).toString(); }
 void AppSettings::setLastImportFolder(const QString& folder) { settings().setValue(QStringLiteral("import/lastFolder"), folder); }
 
+QString AppSettings::theme() { return settings().value(QStringLiteral("window/theme"), QStringLiteral("system")).toString(); }
+void AppSettings::setTheme(const QString& theme) { settings().setValue(QStringLiteral("window/theme"), theme); }
+
 } // namespace lagebild::ui

@@ -20,6 +20,9 @@ public:
     /// Where the import dialogs open: the folder of the last import (removable media).
     static QString lastImportFolder();
     static void setLastImportFolder(const QString& folder);
+    /// "system" (default), "light" or "dark" (ui/common/theme.h).
+    static QString theme();
+    static void setTheme(const QString& theme);
 };
 
 } // namespace lagebild::ui

@@ -14,8 +14,11 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <array>
 
 namespace lagebild::ui {
 
@@ -26,6 +29,19 @@ constexpr std::int64_t kHour = store::SituationQueries::kHour;
 qreal msOf(std::int64_t micros) { return static_cast<qreal>(micros / 1000); }
 
 QDateTime localTime(std::int64_t micros) { return QDateTime::fromMSecsSinceEpoch(micros / 1000).toLocalTime(); }
+
+/// The locale's short date without the year ("12/7", "07.12.", "07/12"): axis labels.
+QString dayFormat() {
+    QString f = QLocale().dateFormat(QLocale::ShortFormat);
+    static const QRegularExpression yearAtEnd(QStringLiteral("[^A-Za-z.]*y+$")), yearAtStart(QStringLiteral("^y+[^A-Za-z]*"));
+    f.remove(yearAtEnd);
+    f.remove(yearAtStart);
+    f.remove(QLatin1Char('y'));
+    return f;
+}
+
+/// Labels of a time axis: hours for a bar of an hour, days otherwise.
+QString axisFormat(std::int64_t bucket) { return bucket < 3 * kHour ? QLocale().timeFormat(QLocale::ShortFormat) : dayFormat(); }
 
 } // namespace
 
@@ -186,9 +202,8 @@ void SituationCharts::setPicture(const analysis::SituationPicture& p) {
 void SituationCharts::buildTimeline(const analysis::SituationPicture& p) {
     auto* chart = new QChart();
     auto* axisX = new QDateTimeAxis(chart);
-    axisX->setFormat(p.bucket >= 24 * kHour ? QLocale().dateFormat(QLocale::ShortFormat)
-                                            : QStringLiteral("%1 HH:mm").arg(QStringLiteral("dd.MM.")));
-    axisX->setTickCount(6);
+    axisX->setFormat(axisFormat(p.bucket));
+    axisX->setTickCount(8);
     auto* axisY = new QValueAxis(chart);
     axisY->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(axisX, Qt::AlignBottom);
@@ -196,7 +211,7 @@ void SituationCharts::buildTimeline(const analysis::SituationPicture& p) {
     std::vector<qreal> base(p.series.size(), 0.0);
     qreal maximum = 1;
     std::vector<DrillChartView::Entry> entries;
-    QLineSeries* lower = nullptr;
+    std::array<QAreaSeries*, 4> areas{};
     for (int sev = 4; sev >= 1; --sev) { // stacked from the least severe up, so the severe ones sit on top
         auto* upper = new QLineSeries(chart);
         auto* low = new QLineSeries(chart);
@@ -210,27 +225,25 @@ void SituationCharts::buildTimeline(const analysis::SituationPicture& p) {
             base[i] = top;
             maximum = std::max(maximum, top);
         }
-        (void)lower;
-        lower = upper;
         auto* area = new QAreaSeries(upper, low);
         area->setName(items::AlertTableModel::severityText(sev));
         const ChipColors c = chipColors(QStringLiteral("severity:%1").arg(sev));
         area->setBrush(c.background);
         area->setPen(QPen(c.background.darker(130), 1));
+        areas[static_cast<std::size_t>(sev - 1)] = area;
+        connect(area, &QAreaSeries::clicked, this, [this, sev](const QPointF& point) {
+            const auto ms = static_cast<std::int64_t>(point.x());
+            const auto& entries = m_timeline->entries();
+            for (std::size_t k = 0; k < entries.size(); ++k)
+                if (*entries[k].filter.from / 1000 <= ms && ms < *entries[k].filter.to / 1000 &&
+                    entries[k].filter.severities == QList<int>{sev})
+                    m_timeline->activate(static_cast<int>(k));
+        });
+    }
+    for (QAreaSeries* area : areas) { // the legend reads from the most severe
         chart->addSeries(area);
         area->attachAxis(axisX);
         area->attachAxis(axisY);
-        connect(area, &QAreaSeries::clicked, this, [this, p, sev](const QPointF& point) {
-            const auto ms = static_cast<std::int64_t>(point.x());
-            for (std::size_t i = 0; i < p.series.size(); ++i)
-                if (p.series[i].start / 1000 <= ms && ms < p.series[i].end / 1000) {
-                    const auto& entries = m_timeline->entries();
-                    for (std::size_t k = 0; k < entries.size(); ++k)
-                        if (entries[k].filter.from == p.series[i].start && entries[k].filter.severities == QList<int>{sev})
-                            m_timeline->activate(static_cast<int>(k));
-                    return;
-                }
-        });
     }
     for (const auto& b : p.series)
         for (int sev = 1; sev <= 4; ++sev) {
@@ -261,8 +274,8 @@ void SituationCharts::buildTimeline(const analysis::SituationPicture& p) {
 void SituationCharts::buildMatched(const analysis::SituationPicture& p) {
     auto* chart = new QChart();
     auto* axisX = new QDateTimeAxis(chart);
-    axisX->setFormat(p.bucket >= 24 * kHour ? QLocale().dateFormat(QLocale::ShortFormat) : QStringLiteral("dd.MM. HH:mm"));
-    axisX->setTickCount(4);
+    axisX->setFormat(axisFormat(p.bucket));
+    axisX->setTickCount(5);
     auto* axisY = new QValueAxis(chart);
     axisY->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(axisX, Qt::AlignBottom);
@@ -335,7 +348,7 @@ void SituationCharts::buildBars(DrillChartView* view, const std::vector<DrillCha
     }
     series->append(set);
     series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
     chart->addSeries(series);
     auto* axisY = new QBarCategoryAxis(chart);

@@ -7,6 +7,7 @@
 #include "ui/common/empty_state.h"
 #include "ui/common/error_presenter.h"
 #include "ui/common/job_runner.h"
+#include "ui/dashboard/attack_heatmap.h"
 #include "ui/dashboard/ranked_list.h"
 #include "ui/dashboard/situation_charts.h"
 #include "ui/dashboard/snapshot_dialog.h"
@@ -16,6 +17,10 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QInputDialog>
@@ -66,6 +71,10 @@ core::Result<SituationView> computeView(store::Database& db, const QString& key)
     if (!picture)
         return picture.error();
     view.picture = std::move(picture).value();
+    auto matrix = analysis::buildAttackMatrix(db, view.picture.window.range);
+    if (!matrix)
+        return matrix.error();
+    view.matrix = std::move(matrix).value();
     auto latest = store::SnapshotRepository(db).latest();
     if (!latest)
         return latest.error();
@@ -218,11 +227,46 @@ SituationPage::SituationPage(JobRunner& jobs, QAction* importAction, QWidget* pa
     for (auto* l : {m_techniques, m_indicators, m_threats})
         connect(l, &RankedList::drillDown, this, &SituationPage::drillDown);
 
+    m_heatmap = new AttackHeatmap(m_content);
+    connect(m_heatmap, &AttackHeatmap::drillDown, this, &SituationPage::drillDown);
+    m_heatmapNote = new QLabel(m_content);
+    m_heatmapNote->setTextFormat(Qt::PlainText);
+    m_heatmapNote->setWordWrap(true);
+    auto* layerButton = new QPushButton(tr("Lay a Navigator layer over it…"), m_content);
+    connect(layerButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("ATT&CK Navigator layer"), QString(),
+                                                          tr("Navigator layers (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            loadLayer(path);
+    });
+    auto* clearLayer = new QPushButton(tr("Remove the layer"), m_content);
+    connect(clearLayer, &QPushButton::clicked, this, [this] {
+        m_heatmap->setOverlay({}, QString());
+        emit statusMessage(tr("The Navigator layer is no longer shown."));
+    });
+    auto* heatmapBar = new QHBoxLayout;
+    heatmapBar->addWidget(m_heatmapNote, 1);
+    heatmapBar->addWidget(layerButton);
+    heatmapBar->addWidget(clearLayer);
+    auto* heatmapBox = new QWidget(m_content);
+    auto* heatmapLayout = new QVBoxLayout(heatmapBox);
+    heatmapLayout->setContentsMargins(0, 0, 0, 0);
+    heatmapLayout->addLayout(heatmapBar);
+    heatmapLayout->addWidget(m_heatmap);
+    page->addWidget(titled(tr("ATT&&CK heatmap (score = alerts + intel + incidents)"), heatmapBox, m_content));
+
     m_stack->addWidget(m_empty);
     m_stack->addWidget(scroll);
 }
 
 void SituationPage::addStartAction(QAction* action) { m_empty->addAction(action, 0); }
+
+void SituationPage::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    // A theme change: the charts take their colours from the palette, draw them again.
+    if (event->type() == QEvent::PaletteChange && m_view)
+        show(*m_view);
+}
 
 void SituationPage::setStats(const store::CacheStats& s) {
     std::int64_t objects = 0;
@@ -352,7 +396,33 @@ void SituationPage::show(const SituationView& view) {
     m_techniques->setEntries(techniques, tr("No alert in the window carries an ATT&CK technique."));
     m_indicators->setEntries(indicators, tr("No alert in the window matches an indicator."));
     m_threats->setEntries(threats, tr("No campaign or threat actor is linked to this window's alerts or new in it."));
+    m_heatmap->setMatrix(view.matrix, windowed({}));
+    m_heatmap->setVisible(!view.matrix.empty());
+    m_heatmapNote->setText(view.matrix.empty()
+                               ? tr("No ATT&CK data in the cache: import an ATT&CK bundle (Enterprise, ICS or Mobile) "
+                                    "to see the heatmap.")
+                               : tr("Domain %1: tactics as columns, techniques with their sub-techniques folded in, the "
+                                    "most active on top. Enter or a click opens the alerts.")
+                                     .arg(view.matrix.domain));
     emit viewShown();
+}
+
+void SituationPage::loadLayer(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        emit statusMessage(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    auto layer = analysis::readNavigatorLayer(file.read(64 * 1024 * 1024), QFileInfo(path).fileName());
+    if (!layer) {
+        emit statusMessage(errorText(layer.error()));
+        return;
+    }
+    const auto techniques = layer.value().size();
+    m_heatmap->setOverlay(std::move(layer).value(), QFileInfo(path).fileName());
+    emit statusMessage(
+        tr("Navigator layer %1 laid over the heatmap: %Ln technique(s) with a score.", nullptr, static_cast<int>(techniques))
+            .arg(QFileInfo(path).fileName()));
 }
 
 void SituationPage::freeze() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/analysis/attack_matrix.h"
 #include "models/analysis/situation.h"
 #include "models/store/alert_table_queries.h"
 
@@ -19,6 +20,7 @@ struct CacheStats;
 
 namespace lagebild::ui {
 
+class AttackHeatmap;
 class EmptyState;
 class JobRunner;
 class RankedList;
@@ -31,6 +33,7 @@ struct SituationView {
     analysis::SituationPicture picture;
     std::optional<std::int64_t> snapshotTime; // when the newest snapshot was frozen
     std::vector<core::Message> developments;
+    analysis::AttackMatrix matrix; // the ATT&CK heatmap (empty without ATT&CK data)
 };
 
 /// The Situation page (home): threat level on the BSI scale with its rule and override, figure
@@ -61,6 +64,9 @@ public:
     RankedList* techniques() const { return m_techniques; }
     RankedList* indicators() const { return m_indicators; }
     RankedList* threats() const { return m_threats; }
+    AttackHeatmap* heatmap() const { return m_heatmap; }
+    /// Lays a Navigator layer over the heatmap (File dialog; errors name the file and position).
+    void loadLayer(const QString& path);
     QAction* freezeAction() const { return m_freeze; }
     QAction* snapshotsAction() const { return m_snapshots; }
 
@@ -72,6 +78,9 @@ signals:
     /// A refresh has been shown (tests wait for it).
     void viewShown();
     void statusMessage(const QString& text);
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     void show(const SituationView& view);
@@ -94,6 +103,8 @@ private:
     RankedList* m_techniques;
     RankedList* m_indicators;
     RankedList* m_threats;
+    AttackHeatmap* m_heatmap;
+    QLabel* m_heatmapNote;
     QAction* m_freeze;
     QAction* m_snapshots;
     QString m_windowKey = QStringLiteral("7d");

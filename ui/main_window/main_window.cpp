@@ -7,6 +7,7 @@
 #include "ui/common/empty_state.h"
 #include "ui/common/error_presenter.h"
 #include "ui/common/job_runner.h"
+#include "ui/common/theme.h"
 #include "ui/dashboard/demo_controller.h"
 #include "ui/dashboard/situation_page.h"
 #include "ui/feeds/feeds_page.h"
@@ -17,6 +18,7 @@
 #include "ui/warnings/warnings_page.h"
 
 #include <QAction>
+#include <QActionGroup>
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -124,8 +126,11 @@ MainWindow::MainWindow(JobRunner& jobs, sync::SecretStore* secrets, QWidget* par
     buildMenus();
     m_nav->setCurrentRow(std::clamp(AppSettings::lastPage(), 0, PageCount - 1));
 
-    if (!restoreGeometry(AppSettings::windowGeometry()))
+    // First start (no saved geometry): the window opens maximised, the situation picture wants room.
+    if (!restoreGeometry(AppSettings::windowGeometry())) {
         resize(1200, 760);
+        setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreState(AppSettings::windowState());
     refresh();
 }
@@ -160,6 +165,20 @@ void MainWindow::buildMenus() {
     m_back->setEnabled(false);
     view->addAction(m_situation->freezeAction());
     view->addAction(m_situation->snapshotsAction());
+    view->addSeparator();
+    QMenu* themes = view->addMenu(tr("&Theme"));
+    auto* themeGroup = new QActionGroup(this);
+    const std::pair<Theme, QString> choices[] = {
+        {Theme::System, tr("Follow the &system")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}};
+    for (const auto& [theme, text] : choices) {
+        QAction* a = themes->addAction(text, this, [theme] {
+            AppSettings::setTheme(themeName(theme));
+            applyTheme(theme);
+        });
+        a->setCheckable(true);
+        a->setChecked(themeFromName(AppSettings::theme()) == theme);
+        themeGroup->addAction(a);
+    }
     view->addSeparator();
     QAction* reload = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     reload->setShortcut(QKeySequence::Refresh);

@@ -6,10 +6,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
@@ -80,6 +82,16 @@ TriageFilterBar::TriageFilterBar(QWidget* parent) : QWidget(parent) {
     m_intelChip->hide();
     connect(m_intelChip, &QPushButton::clicked, this, [this] { setIntel(QString(), QString()); });
     layout->insertWidget(layout->count() - 1, m_intelChip);
+    m_rangeChip = new QPushButton(this);
+    m_rangeChip->setObjectName(QStringLiteral("timeRangeFilter"));
+    m_rangeChip->hide();
+    connect(m_rangeChip, &QPushButton::clicked, this, [this] {
+        store::AlertTableFilter f = filter();
+        f.from.reset();
+        f.to.reset();
+        setFilter(f);
+    });
+    layout->insertWidget(layout->count() - 1, m_rangeChip);
     m_suggestions = new QWidget(this);
     m_suggestions->setObjectName(QStringLiteral("intelSuggestions"));
     auto* suggestions = new QHBoxLayout(m_suggestions);
@@ -108,7 +120,13 @@ TriageFilterBar::TriageFilterBar(QWidget* parent) : QWidget(parent) {
     m_search->installEventFilter(this);
     for (FacetButton* facet : {m_status, m_severity, m_sensor, m_assignee})
         connect(facet, &FacetButton::choiceChanged, this, &TriageFilterBar::emitChanged);
-    connect(m_time, &QComboBox::activated, this, &TriageFilterBar::emitChanged);
+    connect(m_time, &QComboBox::activated, this, [this] {
+        // A preset replaces the exact range of a drill-down.
+        m_rangeFrom.reset();
+        m_rangeTo.reset();
+        m_rangeChip->hide();
+        emitChanged();
+    });
     connect(m_matched, &QCheckBox::toggled, this, &TriageFilterBar::emitChanged);
     connect(m_incident, &QSpinBox::valueChanged, this, &TriageFilterBar::emitChanged);
 }
@@ -149,7 +167,10 @@ store::AlertTableFilter TriageFilterBar::filter() const {
     f.sensors = m_sensor->chosen();
     f.assignees = m_assignee->chosen();
     f.matchedOnly = m_matched->isChecked();
-    if (const int hours = m_time->currentData().toInt(); hours > 0)
+    if (m_rangeFrom || m_rangeTo) {
+        f.from = m_rangeFrom;
+        f.to = m_rangeTo;
+    } else if (const int hours = m_time->currentData().toInt(); hours > 0)
         f.from = core::nowMicros() - hours * kHour;
     if (m_incident->value() > 0)
         f.incidentRid = m_incident->value();
@@ -170,6 +191,15 @@ void TriageFilterBar::setFilter(const store::AlertTableFilter& f) {
     m_assignee->setChosen(f.assignees);
     m_matched->setChecked(f.matchedOnly);
     m_time->setCurrentIndex(0);
+    m_rangeFrom = f.from;
+    m_rangeTo = f.to;
+    const QLocale l;
+    auto time = [&l](std::optional<std::int64_t> t) {
+        return t ? l.toString(QDateTime::fromMSecsSinceEpoch(*t / 1000), QLocale::ShortFormat) : QStringLiteral("…");
+    };
+    m_rangeChip->setText(tr("Time: %1 – %2  ✕").arg(time(f.from), time(f.to)));
+    m_rangeChip->setToolTip(tr("Only alerts of this time range (click to show all times)"));
+    m_rangeChip->setVisible(f.from || f.to);
     m_incident->setValue(f.incidentRid ? static_cast<int>(*f.incidentRid) : 0);
     m_technique->setText(f.technique);
     if (f.intel != m_intel)

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 #include <cstdint>
 #include <vector>
 
@@ -75,6 +77,11 @@ private:
     QLineEdit* m_technique;
     QWidget* m_suggestions;
     QPushButton* m_intelChip;
+    /// An exact time range set by a drill-down (a chart bar): shown as a chip, cleared by a click
+    /// on it or by choosing a time preset.
+    QPushButton* m_rangeChip;
+    std::optional<std::int64_t> m_rangeFrom;
+    std::optional<std::int64_t> m_rangeTo;
     QString m_intel;
     QString m_intelName;
     QTimer* m_debounce;

@@ -1,9 +1,14 @@
 -- Schema 12 (issue 15): the situation picture.
 --
 -- alert_rollup: alert counts per hour x severity x sensor x status x resolution x matched, so the
--- Situation page and `lagebild situation` never scan the alert table. Kept in step by triggers,
--- i.e. inside the very transaction that inserts, changes (workflow, undo, correlation) or deletes
--- an alert; `check` verifies it (invariant alert_rollup). hour = floor(time / 1 h) (times are
+-- Situation page and `lagebild situation` never scan the alert table. It counts the alerts up to
+-- alert_rollup_mark.rid. Writers that insert alerts move the mark once per transaction, before the
+-- commit (store::recordAlertZones: a set-based GROUP BY over the new rid range; an INSERT trigger
+-- would give every single-row INSERT a statement journal holding a copy of each index page it
+-- touches, which made EVE imports 2x slower). Alerts above the mark are read from the table
+-- (readers stay exact, only slower). Workflow changes, undo, correlation and deletes of counted
+-- alerts keep the rollup in step through the triggers below, inside the transaction that changes
+-- the alert. `check` verifies it (invariant alert_rollup). hour = floor(time / 1 h) (times are
 -- microseconds UTC; the CASE floors negative times too). Rows whose count fell to 0 are removed.
 CREATE TABLE alert_rollup (
   hour       INTEGER NOT NULL,
@@ -16,19 +21,19 @@ CREATE TABLE alert_rollup (
   PRIMARY KEY (hour, severity, sensor, status, resolution, matched)
 ) STRICT, WITHOUT ROWID;
 
+CREATE TABLE alert_rollup_mark (rid INTEGER NOT NULL) STRICT;
+INSERT INTO alert_rollup_mark (rid) SELECT coalesce(max(rid), 0) FROM alert;
+
 INSERT INTO alert_rollup (hour, severity, sensor, status, resolution, matched, n)
 SELECT CASE WHEN time >= 0 THEN time / 3600000000 ELSE (time + 1) / 3600000000 - 1 END,
        severity, sensor, status, resolution, matches > 0, count(*)
 FROM alert GROUP BY 1, 2, 3, 4, 5, 6;
 
-CREATE TRIGGER alert_rollup_insert AFTER INSERT ON alert BEGIN
-  INSERT INTO alert_rollup (hour, severity, sensor, status, resolution, matched, n)
-  VALUES (CASE WHEN NEW.time >= 0 THEN NEW.time / 3600000000 ELSE (NEW.time + 1) / 3600000000 - 1 END,
-          NEW.severity, NEW.sensor, NEW.status, NEW.resolution, NEW.matches > 0, 1)
-  ON CONFLICT DO UPDATE SET n = n + 1;
-END;
-
-CREATE TRIGGER alert_rollup_delete AFTER DELETE ON alert BEGIN
+-- A counted alert is deleted: one less; if it was the highest, the mark moves down with it, so
+-- that a new alert that reuses the row id is counted when the mark moves up again.
+CREATE TRIGGER alert_rollup_delete AFTER DELETE ON alert
+WHEN OLD.rid <= (SELECT rid FROM alert_rollup_mark)
+BEGIN
   UPDATE alert_rollup SET n = n - 1
   WHERE hour = CASE WHEN OLD.time >= 0 THEN OLD.time / 3600000000 ELSE (OLD.time + 1) / 3600000000 - 1 END
     AND severity = OLD.severity AND sensor = OLD.sensor AND status = OLD.status
@@ -37,12 +42,16 @@ CREATE TRIGGER alert_rollup_delete AFTER DELETE ON alert BEGIN
   WHERE hour = CASE WHEN OLD.time >= 0 THEN OLD.time / 3600000000 ELSE (OLD.time + 1) / 3600000000 - 1 END
     AND severity = OLD.severity AND sensor = OLD.sensor AND status = OLD.status
     AND resolution = OLD.resolution AND matched = (OLD.matches > 0) AND n = 0;
+  UPDATE alert_rollup_mark SET rid = (SELECT coalesce(max(rid), 0) FROM alert)
+  WHERE rid > (SELECT coalesce(max(rid), 0) FROM alert);
 END;
 
+-- A counted alert changes what the rollup counts it by: out of its old cell, into its new one.
 CREATE TRIGGER alert_rollup_update AFTER UPDATE OF time, severity, sensor, status, resolution, matches ON alert
-WHEN OLD.time IS NOT NEW.time OR OLD.severity IS NOT NEW.severity OR OLD.sensor IS NOT NEW.sensor
-  OR OLD.status IS NOT NEW.status OR OLD.resolution IS NOT NEW.resolution
-  OR (OLD.matches > 0) IS NOT (NEW.matches > 0)
+WHEN OLD.rid <= (SELECT rid FROM alert_rollup_mark)
+  AND (OLD.time IS NOT NEW.time OR OLD.severity IS NOT NEW.severity OR OLD.sensor IS NOT NEW.sensor
+       OR OLD.status IS NOT NEW.status OR OLD.resolution IS NOT NEW.resolution
+       OR (OLD.matches > 0) IS NOT (NEW.matches > 0))
 BEGIN
   UPDATE alert_rollup SET n = n - 1
   WHERE hour = CASE WHEN OLD.time >= 0 THEN OLD.time / 3600000000 ELSE (OLD.time + 1) / 3600000000 - 1 END
