@@ -1986,6 +1986,14 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <source>hourly alert counts (the Situation page&apos;s rollup) that differ from the alerts they count</source>
         <translation>stündliche Alarmzahlen (Verdichtung der Lagebild-Seite), die von den gezählten Alarmen abweichen</translation>
     </message>
+    <message>
+        <source>hourly technique counts (the Situation page&apos;s top list) that differ from the alerts they count</source>
+        <translation>stündliche Technik-Zahlen (Liste der Lagebild-Seite), die von den gezählten Alarmen abweichen</translation>
+    </message>
+    <message>
+        <source>hourly indicator counts (the Situation page&apos;s top list) that differ from the matches they count</source>
+        <translation>stündliche Indikator-Zahlen (Liste der Lagebild-Seite), die von den gezählten Treffern abweichen</translation>
+    </message>
 </context>
 <context>
     <name>JsonStream</name>

@@ -1971,6 +1971,14 @@ Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 input rejected, 4 sig
         <source>hourly alert counts (the Situation page&apos;s rollup) that differ from the alerts they count</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>hourly technique counts (the Situation page&apos;s top list) that differ from the alerts they count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hourly indicator counts (the Situation page&apos;s top list) that differ from the matches they count</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonStream</name>

@@ -1986,6 +1986,14 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <source>hourly alert counts (the Situation page&apos;s rollup) that differ from the alerts they count</source>
         <translation>comptes horaires d&apos;alertes (agrégat de la page Situation) qui diffèrent des alertes comptées</translation>
     </message>
+    <message>
+        <source>hourly technique counts (the Situation page&apos;s top list) that differ from the alerts they count</source>
+        <translation>comptes horaires par technique (liste de la page Situation) qui diffèrent des alertes comptées</translation>
+    </message>
+    <message>
+        <source>hourly indicator counts (the Situation page&apos;s top list) that differ from the matches they count</source>
+        <translation>comptes horaires par indicateur (liste de la page Situation) qui diffèrent des correspondances comptées</translation>
+    </message>
 </context>
 <context>
     <name>JsonStream</name>

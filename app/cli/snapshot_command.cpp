@@ -62,6 +62,7 @@ public:
             return kExitFailure;
         store::SnapshotRepository repo(*db);
         if (action == QLatin1String("create")) {
+            store::TempStoreOnDisk temp(*db);
             store::Transaction tx(*db); // one consistent read of figures and objects
             if (!tx.beginStatus())
                 return fail(ctx, kExitFailure, tx.beginStatus().error().message);

@@ -70,16 +70,20 @@ core::Result<std::map<QString, TechniqueScore>> techniqueScores(store::Database&
     std::map<QString, TechniqueScore> out;
     const std::int64_t from = window.all ? std::numeric_limits<std::int64_t>::min() : window.from;
     const std::int64_t to = window.all ? std::numeric_limits<std::int64_t>::max() : window.to;
-    auto alerts = db.prepare("SELECT t.technique, count(*), count(DISTINCT a.incident_rid) FROM alert_technique t "
-                             "JOIN alert a ON a.rid = t.alert_rid WHERE a.time >= ?1 AND a.time < ?2 GROUP BY t.technique");
-    if (!alerts)
-        return alerts.error();
-    alerts.value().bind(1, from).bind(2, to);
-    if (auto s = alerts.value().forEachRow([&](const store::Statement& r) {
-            auto& score = out[r.columnQString(0)];
-            score.alerts = r.columnInt64(1);
-            score.incidents = r.columnInt64(2);
-        });
+    auto counts = store::SituationQueries(db).techniqueCounts(window);
+    if (!counts)
+        return counts.error();
+    for (const auto& [key, n] : counts.value())
+        if (!key.startsWith(QLatin1Char('*')))
+            out[key].alerts = n;
+    auto incidents = db.prepare("SELECT t.technique, count(DISTINCT a.incident_rid) FROM alert a JOIN alert_technique t "
+                                "ON t.alert_rid = a.rid WHERE a.incident_rid IS NOT NULL AND +a.time >= ?1 AND +a.time < ?2 "
+                                "GROUP BY t.technique");
+    if (!incidents)
+        return incidents.error();
+    incidents.value().bind(1, from).bind(2, to);
+    if (auto s = incidents.value().forEachRow(
+            [&](const store::Statement& r) { out[r.columnQString(0)].incidents = r.columnInt64(1); });
         !s)
         return s.error();
     // Intel that uses a technique: relationships "uses" to an attack-pattern from a live object.
@@ -180,20 +184,26 @@ core::Result<AttackMatrix> buildAttackMatrix(store::Database& db, const store::T
     auto scores = techniqueScores(db, window);
     if (!scores)
         return scores.error();
-    // Alerts of a parent: every alert carrying it or one of its sub-techniques, once.
+    // Alerts of a parent: every alert carrying it or one of its sub-techniques, once (the rollup's
+    // family rows); incidents: those with alerts of the family in the window.
+    auto families = store::SituationQueries(db).techniqueCounts(window);
+    if (!families)
+        return families.error();
+    std::map<QString, std::pair<std::int64_t, std::int64_t>> parentAlerts;
+    for (const auto& [key, n] : families.value())
+        if (key.startsWith(QLatin1Char('*')))
+            parentAlerts[key.mid(1)].first = n;
     const std::int64_t from = window.all ? std::numeric_limits<std::int64_t>::min() : window.from;
     const std::int64_t to = window.all ? std::numeric_limits<std::int64_t>::max() : window.to;
-    auto parents = db.prepare(
+    auto incidents = db.prepare(
         "SELECT CASE WHEN instr(t.technique, '.') > 0 THEN substr(t.technique, 1, instr(t.technique, '.') - 1) ELSE "
-        "t.technique END AS parent, count(DISTINCT t.alert_rid), count(DISTINCT a.incident_rid) FROM alert_technique t "
-        "JOIN alert a ON a.rid = t.alert_rid WHERE a.time >= ?1 AND a.time < ?2 GROUP BY parent");
-    if (!parents)
-        return parents.error();
-    parents.value().bind(1, from).bind(2, to);
-    std::map<QString, std::pair<std::int64_t, std::int64_t>> parentAlerts;
-    if (auto s = parents.value().forEachRow([&](const store::Statement& r) {
-            parentAlerts[r.columnQString(0)] = {r.columnInt64(1), r.columnInt64(2)};
-        });
+        "t.technique END AS parent, count(DISTINCT a.incident_rid) FROM alert a JOIN alert_technique t ON t.alert_rid = "
+        "a.rid WHERE a.incident_rid IS NOT NULL AND +a.time >= ?1 AND +a.time < ?2 GROUP BY parent");
+    if (!incidents)
+        return incidents.error();
+    incidents.value().bind(1, from).bind(2, to);
+    if (auto s = incidents.value().forEachRow(
+            [&](const store::Statement& r) { parentAlerts[r.columnQString(0)].second = r.columnInt64(1); });
         !s)
         return s.error();
 

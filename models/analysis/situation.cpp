@@ -109,6 +109,10 @@ std::int64_t bucketFor(std::int64_t span) {
 }
 
 core::Result<SituationPicture> computeSituation(store::Database& db, const SituationWindow& window, std::int64_t now) {
+    // The top lists group up to millions of rows: their sorters go to a temp file (the OS page
+    // cache), not the heap (10M alerts: 1 GB of heap otherwise). Callers inside a transaction
+    // create their own guard before it.
+    store::TempStoreOnDisk temp(db);
     store::SituationQueries q(db);
     SituationPicture p;
     p.window = window;

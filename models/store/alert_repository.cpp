@@ -84,6 +84,19 @@ core::Status recordAlertZones(Database& db) {
         "THEN time / 3600000000 ELSE (time + 1) / 3600000000 - 1 END, severity, sensor, status, resolution, matches > 0, "
         "count(*) FROM alert WHERE rid > (SELECT rid FROM alert_rollup_mark) GROUP BY 1, 2, 3, 4, 5, 6 "
         "ON CONFLICT DO UPDATE SET n = n + excluded.n; "
+        // The top lists over the same new alerts: techniques as tagged and per family, matches per indicator.
+        "INSERT INTO alert_technique_rollup (hour, technique, n) SELECT CASE WHEN a.time >= 0 THEN a.time / 3600000000 ELSE "
+        "(a.time + 1) / 3600000000 - 1 END, t.technique, count(*) FROM alert_technique t "
+        "JOIN alert a ON a.rid = t.alert_rid WHERE t.alert_rid > (SELECT rid FROM alert_rollup_mark) GROUP BY 1, 2 "
+        "UNION ALL SELECT CASE WHEN a.time >= 0 THEN a.time / 3600000000 ELSE (a.time + 1) / 3600000000 - 1 END, '*' || CASE "
+        "WHEN instr(t.technique, '.') > 0 THEN substr(t.technique, 1, instr(t.technique, '.') - 1) ELSE t.technique END, "
+        "count(DISTINCT t.alert_rid) FROM alert_technique t JOIN alert a ON "
+        "a.rid = t.alert_rid WHERE t.alert_rid > (SELECT rid FROM alert_rollup_mark) GROUP BY 1, 2 "
+        "ON CONFLICT DO UPDATE SET n = n + excluded.n; "
+        "INSERT INTO alert_match_rollup (hour, object_rid, n) SELECT CASE WHEN a.time >= 0 THEN a.time / 3600000000 ELSE (a.time "
+        "+ 1) / 3600000000 - 1 END, m.object_rid, count(DISTINCT m.alert_rid) "
+        "FROM alert_match m JOIN alert a ON a.rid = m.alert_rid WHERE m.alert_rid > (SELECT rid FROM alert_rollup_mark) "
+        "GROUP BY 1, 2 ON CONFLICT DO UPDATE SET n = n + excluded.n; "
         "UPDATE alert_rollup_mark SET rid = (SELECT coalesce(max(rid), 0) FROM alert)");
 }
 

@@ -61,6 +61,35 @@ core::Result<std::vector<CheckFinding>> checkIntegrity(Database& db) {
          "matched, n FROM alert_rollup))",
          QT_TRANSLATE_NOOP("IntegrityCheck",
                            "hourly alert counts (the Situation page's rollup) that differ from the alerts they count")},
+        {"alert_technique_rollup",
+         "SELECT (SELECT count(*) FROM (SELECT hour, technique, n FROM alert_technique_rollup EXCEPT SELECT * "
+         "FROM (SELECT CASE WHEN a.time >= 0 THEN a.time / 3600000000 ELSE (a.time + 1) / 3600000000 - 1 END, "
+         "t.technique, count(*) FROM alert_technique t JOIN alert a ON a.rid = t.alert_rid WHERE a.rid <= (SEL"
+         "ECT rid FROM alert_rollup_mark) GROUP BY 1, 2 UNION ALL SELECT CASE WHEN a.time >= 0 THEN a.time / 3"
+         "600000000 ELSE (a.time + 1) / 3600000000 - 1 END, '*' || CASE WHEN instr(t.technique, '.') > 0 THEN "
+         "substr(t.technique, 1, instr(t.technique, '.') - 1) ELSE t.technique END, count(DISTINCT t.alert_rid"
+         ") FROM alert_technique t JOIN alert a ON a.rid = t.alert_rid WHERE a.rid <= (SELECT rid FROM alert_r"
+         "ollup_mark) GROUP BY 1, 2))) + (SELECT count(*) FROM (SELECT * FROM (SELECT CASE WHEN a.time >= 0 TH"
+         "EN a.time / 3600000000 ELSE (a.time + 1) / 3600000000 - 1 END, t.technique, count(*) FROM alert_tech"
+         "nique t JOIN alert a ON a.rid = t.alert_rid WHERE a.rid <= (SELECT rid FROM alert_rollup_mark) GROUP"
+         " BY 1, 2 UNION ALL SELECT CASE WHEN a.time >= 0 THEN a.time / 3600000000 ELSE (a.time + 1) / 3600000"
+         "000 - 1 END, '*' || CASE WHEN instr(t.technique, '.') > 0 THEN substr(t.technique, 1, instr(t.techni"
+         "que, '.') - 1) ELSE t.technique END, count(DISTINCT t.alert_rid) FROM alert_technique t JOIN alert a"
+         " ON a.rid = t.alert_rid WHERE a.rid <= (SELECT rid FROM alert_rollup_mark) GROUP BY 1, 2) EXCEPT SEL"
+         "ECT hour, technique, n FROM alert_technique_rollup))",
+         QT_TRANSLATE_NOOP("IntegrityCheck",
+                           "hourly technique counts (the Situation page's top list) that differ from the alerts they count")},
+        {"alert_match_rollup",
+         "SELECT (SELECT count(*) FROM (SELECT hour, object_rid, n FROM alert_match_rollup EXCEPT SELECT CASE "
+         "WHEN a.time >= 0 THEN a.time / 3600000000 ELSE (a.time + 1) / 3600000000 - 1 END, m.object_rid, coun"
+         "t(DISTINCT m.alert_rid) FROM alert_match m JOIN alert a ON a.rid = m.alert_rid WHERE a.rid <= (SELEC"
+         "T rid FROM alert_rollup_mark) GROUP BY 1, 2)) + (SELECT count(*) FROM (SELECT * FROM (SELECT CASE WH"
+         "EN a.time >= 0 THEN a.time / 3600000000 ELSE (a.time + 1) / 3600000000 - 1 END, m.object_rid, count("
+         "DISTINCT m.alert_rid) FROM alert_match m JOIN alert a ON a.rid = m.alert_rid WHERE a.rid <= (SELECT "
+         "rid FROM alert_rollup_mark) GROUP BY 1, 2) EXCEPT SELECT hour, object_rid, n FROM alert_match_rollup"
+         "))",
+         QT_TRANSLATE_NOOP("IntegrityCheck",
+                           "hourly indicator counts (the Situation page's top list) that differ from the matches they count")},
         {"matches_are_indicators",
          "SELECT count(*) FROM alert_match m JOIN stix_object o ON o.rid = m.object_rid WHERE o.type <> 'indicator'",
          QT_TRANSLATE_NOOP("IntegrityCheck", "alert matches that point to something other than an indicator")},

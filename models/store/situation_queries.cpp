@@ -55,12 +55,13 @@ core::Status SituationQueries::forEachCell(const TimeWindow& window, Fn&& fn) {
         if (from >= to)
             return {};
         return raw("SELECT time, severity, sensor, status, resolution, matches > 0 FROM alert "
-                   "WHERE time >= ?1 AND time < ?2 AND rid <= ?3",
+                   "WHERE time >= ?1 AND time < ?2 AND +rid <= ?3",
                    from, to);
     };
-    if (auto s = raw("SELECT time, severity, sensor, status, resolution, matches > 0 FROM alert "
-                     "WHERE rid > ?3 AND time >= ?1 AND time < ?2",
-                     lower(window), upper(window));
+    if (auto s =
+            raw("SELECT time, severity, sensor, status, resolution, matches > 0 FROM alert "
+                "WHERE rid > ?3 AND +time >= ?1 AND +time < ?2", // the row id range (empty after a commit), never the time index
+                lower(window), upper(window));
         !s)
         return s;
     if (window.all)
@@ -128,51 +129,165 @@ core::Result<std::vector<TimeBucket>> SituationQueries::alertSeries(const TimeWi
     return out;
 }
 
-core::Result<std::vector<RankedItem>> SituationQueries::topIndicators(const TimeWindow& window, int limit) {
-    auto st =
-        m_db.prepare("SELECT o.id, min(m.value), count(DISTINCT m.alert_rid) AS n FROM alert a "
-                     "JOIN alert_match m ON m.alert_rid = a.rid JOIN stix_object o ON o.rid = m.object_rid "
-                     "WHERE a.matches > 0 AND a.time >= ?1 AND a.time < ?2 GROUP BY m.object_rid ORDER BY n DESC, o.id LIMIT ?3");
-    if (!st)
-        return st.error();
-    st.value().bind(1, lower(window)).bind(2, upper(window)).bind(3, limit);
-    std::vector<RankedItem> out;
-    auto s = st.value().forEachRow([&](const Statement& r) {
-        out.push_back({r.columnQString(0), QStringLiteral("indicator"), r.columnQString(1), r.columnInt64(2)});
-    });
-    if (!s)
+core::Result<SituationQueries::Split> SituationQueries::split(const TimeWindow& window) {
+    Split out;
+    auto mark = m_db.queryInt("SELECT rid FROM alert_rollup_mark", 0);
+    if (!mark)
+        return mark.error();
+    out.mark = mark.value();
+    if (window.all) {
+        out.hours = std::make_pair(std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max());
+        return out;
+    }
+    const std::int64_t h0 = ceilHour(window.from), h1 = hourOf(window.to);
+    if (h0 >= h1) {
+        out.edges.emplace_back(window.from, window.to);
+        return out;
+    }
+    out.hours = std::make_pair(h0, h1);
+    out.edges.emplace_back(window.from, h0 * kHour);
+    out.edges.emplace_back(h1 * kHour, window.to);
+    return out;
+}
+
+core::Result<std::map<QString, std::int64_t>> SituationQueries::techniqueCounts(const TimeWindow& window) {
+    auto parts = split(window);
+    if (!parts)
+        return parts.error();
+    std::map<QString, std::int64_t> out;
+    if (parts.value().hours) {
+        auto st = m_db.prepare("SELECT technique, sum(n) FROM alert_technique_rollup WHERE hour >= ?1 AND hour < ?2 "
+                               "GROUP BY technique");
+        if (!st)
+            return st.error();
+        st.value().bind(1, parts.value().hours->first).bind(2, parts.value().hours->second);
+        if (auto s = st.value().forEachRow([&](const Statement& r) { out[r.columnQString(0)] += r.columnInt64(1); }); !s)
+            return s.error();
+    }
+    // Alerts not in the rollup's hours: each tag once, each family once per alert.
+    auto raw = [&](const char* sql, std::int64_t from, std::int64_t to) -> core::Status {
+        auto st = m_db.prepare(sql);
+        if (!st)
+            return st.error();
+        st.value().bind(1, from).bind(2, to).bind(3, parts.value().mark);
+        std::int64_t alert = -1;
+        std::set<QString> families;
+        auto flush = [&] {
+            for (const auto& f : families)
+                ++out[f];
+            families.clear();
+        };
+        auto s = st.value().forEachRow([&](const Statement& r) {
+            if (r.columnInt64(0) != alert) {
+                flush();
+                alert = r.columnInt64(0);
+            }
+            const QString technique = r.columnQString(1);
+            ++out[technique];
+            families.insert(QLatin1Char('*') + technique.section(QLatin1Char('.'), 0, 0));
+        });
+        flush();
+        return s;
+    };
+    for (const auto& [from, to] : parts.value().edges)
+        if (from < to)
+            if (auto s = raw("SELECT t.alert_rid, t.technique FROM alert a CROSS JOIN alert_technique t ON t.alert_rid = "
+                             "a.rid WHERE a.time >= ?1 AND a.time < ?2 AND +a.rid <= ?3 ORDER BY t.alert_rid",
+                             from, to);
+                !s)
+                return s.error();
+    if (auto s = raw("SELECT t.alert_rid, t.technique FROM alert_technique t JOIN alert a ON a.rid = t.alert_rid "
+                     "WHERE t.alert_rid > ?3 AND +a.time >= ?1 AND +a.time < ?2 ORDER BY t.alert_rid",
+                     lower(window), upper(window));
+        !s)
         return s.error();
     return out;
 }
 
-core::Result<std::vector<RankedItem>> SituationQueries::topTechniques(const TimeWindow& window, int limit) {
-    auto st = m_db.prepare("SELECT t.technique, count(*) AS n FROM alert_technique t JOIN alert a ON a.rid = t.alert_rid "
-                           "WHERE a.time >= ?1 AND a.time < ?2 GROUP BY t.technique ORDER BY n DESC, t.technique "
-                           "LIMIT ?3");
+core::Result<std::map<std::int64_t, std::int64_t>> SituationQueries::indicatorCounts(const TimeWindow& window) {
+    auto parts = split(window);
+    if (!parts)
+        return parts.error();
+    std::map<std::int64_t, std::int64_t> out;
+    auto add = [&](const char* sql, std::int64_t a, std::int64_t b) -> core::Status {
+        auto st = m_db.prepare(sql);
+        if (!st)
+            return st.error();
+        st.value().bind(1, a).bind(2, b).bind(3, parts.value().mark);
+        return st.value().forEachRow([&](const Statement& r) { out[r.columnInt64(0)] += r.columnInt64(1); });
+    };
+    if (parts.value().hours)
+        if (auto s = add("SELECT object_rid, sum(n) FROM alert_match_rollup WHERE hour >= ?1 AND hour < ?2 GROUP BY "
+                         "object_rid",
+                         parts.value().hours->first, parts.value().hours->second);
+            !s)
+            return s.error();
+    for (const auto& [from, to] : parts.value().edges)
+        if (from < to)
+            if (auto s = add("SELECT m.object_rid, count(DISTINCT m.alert_rid) FROM alert a CROSS JOIN alert_match m ON "
+                             "m.alert_rid = a.rid WHERE a.matches > 0 AND a.time >= ?1 AND a.time < ?2 AND +a.rid <= ?3 "
+                             "GROUP BY m.object_rid",
+                             from, to);
+                !s)
+                return s.error();
+    if (auto s = add("SELECT m.object_rid, count(DISTINCT m.alert_rid) FROM alert_match m JOIN alert a ON a.rid = "
+                     "m.alert_rid WHERE m.alert_rid > ?3 AND +a.time >= ?1 AND +a.time < ?2 GROUP BY m.object_rid",
+                     lower(window), upper(window));
+        !s)
+        return s.error();
+    return out;
+}
+
+core::Result<std::vector<RankedItem>> SituationQueries::topIndicators(const TimeWindow& window, int limit) {
+    auto counts = indicatorCounts(window);
+    if (!counts)
+        return counts.error();
+    std::vector<std::pair<std::int64_t, std::int64_t>> ranked; // (rid, count); ties by rid
+    for (const auto& [rid, n] : counts.value())
+        if (n > 0)
+            ranked.emplace_back(rid, n);
+    const std::size_t keep = std::min(ranked.size(), static_cast<std::size_t>(std::max(limit, 0)));
+    std::partial_sort(
+        ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end(),
+        [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+    auto st = m_db.prepare("SELECT o.id, (SELECT min(value) FROM alert_match WHERE object_rid = o.rid) FROM stix_object o "
+                           "WHERE o.rid = ?1");
     if (!st)
         return st.error();
-    st.value().bind(1, lower(window)).bind(2, upper(window)).bind(3, limit);
     std::vector<RankedItem> out;
-    auto s = st.value().forEachRow([&](const Statement& r) {
-        out.push_back({r.columnQString(0), QStringLiteral("attack-pattern"), QString(), r.columnInt64(1)});
-    });
-    if (!s)
-        return s.error();
-    // A parent id counts as the triage filter shows it: with the alerts of its sub-techniques.
-    for (auto& item : out)
-        if (!item.id.contains(QLatin1Char('.'))) {
-            AlertTableFilter f;
-            f.technique = item.id;
-            if (!window.all) {
-                f.from = window.from;
-                f.to = window.to;
-            }
-            auto n = AlertTableQueries(m_db).count(f);
-            if (!n)
-                return n.error();
-            item.count = n.value();
-        }
-    std::stable_sort(out.begin(), out.end(), [](const RankedItem& a, const RankedItem& b) { return a.count > b.count; });
+    for (std::size_t i = 0; i < keep; ++i) {
+        st.value().bind(1, ranked[i].first);
+        auto more = st.value().step();
+        if (!more)
+            return more.error();
+        if (more.value())
+            out.push_back(
+                {st.value().columnQString(0), QStringLiteral("indicator"), st.value().columnQString(1), ranked[i].second});
+        st.value().reset();
+    }
+    return out;
+}
+
+core::Result<std::vector<RankedItem>> SituationQueries::topTechniques(const TimeWindow& window, int limit) {
+    auto counts = techniqueCounts(window);
+    if (!counts)
+        return counts.error();
+    // Techniques as tagged; a parent id counts as the triage filter shows it: with the alerts of
+    // its sub-techniques (its family row).
+    std::vector<RankedItem> out;
+    for (const auto& [key, n] : counts.value()) {
+        if (key.startsWith(QLatin1Char('*')) || n <= 0)
+            continue;
+        std::int64_t count = n;
+        if (!key.contains(QLatin1Char('.')))
+            if (const auto family = counts.value().find(QLatin1Char('*') + key); family != counts.value().end())
+                count = family->second;
+        out.push_back({key, QStringLiteral("attack-pattern"), QString(), count});
+    }
+    std::sort(out.begin(), out.end(),
+              [](const RankedItem& a, const RankedItem& b) { return a.count != b.count ? a.count > b.count : a.id < b.id; });
+    if (out.size() > static_cast<std::size_t>(std::max(limit, 0)))
+        out.resize(static_cast<std::size_t>(std::max(limit, 0)));
     // The technique's name from imported ATT&CK data (external ids are part of `labels`).
     auto name = m_db.prepare("SELECT name FROM stix_object WHERE type = 'attack-pattern' AND "
                              "instr(' ' || labels || ' ', ' ' || ?1 || ' ') > 0 ORDER BY revoked, modified DESC LIMIT 1");

@@ -8,6 +8,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace lagebild::store {
@@ -73,6 +74,11 @@ public:
     /// two relationships, as the triage intel filter counts) to an indicator matched by an alert in
     /// the window, or first seen in it. count = alerts in the window the triage intel filter shows.
     core::Result<std::vector<RankedItem>> activeThreats(const TimeWindow& window, int limit);
+    /// Alerts per technique in the window: as tagged ("T1059.001", "T1059") and per family
+    /// ("*T1059": the alerts carrying T1059 or one of its sub-techniques, each once).
+    core::Result<std::map<QString, std::int64_t>> techniqueCounts(const TimeWindow& window);
+    /// Alerts per indicator (stix_object rid) in the window, each alert once.
+    core::Result<std::map<std::int64_t, std::int64_t>> indicatorCounts(const TimeWindow& window);
     /// Open incidents (status other than closed) per severity 1..4 (index = severity - 1).
     core::Result<std::array<std::int64_t, 4>> openIncidentsBySeverity();
     /// Partner reports in the window that state the highest threat level (MISP threat_level_id 1 →
@@ -84,6 +90,14 @@ public:
 private:
     template <typename Fn>
     core::Status forEachCell(const TimeWindow& window, Fn&& fn);
+    /// How a window splits: whole hours [h0, h1) from a rollup, the rest (partial edge hours of
+    /// counted alerts; alerts above the mark) from the tables.
+    struct Split {
+        std::int64_t mark = 0;
+        std::optional<std::pair<std::int64_t, std::int64_t>> hours; // all hours when `all`
+        std::vector<std::pair<std::int64_t, std::int64_t>> edges;   // time ranges of counted alerts
+    };
+    core::Result<Split> split(const TimeWindow& window);
     Database& m_db;
 };
 

@@ -548,6 +548,9 @@ TEST_CASE("migration 10 brings schema 1's false-positive status into the one sta
         // As the demo and older versions wrote it: status 'false-positive'; and a stray resolution.
         // Back to schema 9: undo migration 10's index and what later migrations added.
         REQUIRE(db.value()->exec("DROP TRIGGER alert_rollup_delete; DROP TRIGGER alert_rollup_update;"
+                                 "DROP TRIGGER alert_rollup_lists_delete; DROP TRIGGER alert_rollup_lists_move;"
+                                 "DROP TRIGGER alert_match_rollup_insert; DROP TRIGGER alert_match_rollup_delete;"
+                                 "DROP TABLE alert_technique_rollup; DROP TABLE alert_match_rollup;"
                                  "DROP TABLE alert_rollup; DROP TABLE alert_rollup_mark;"
                                  "DROP TABLE threat_level_override; DROP TABLE snapshot;"
                                  "DROP INDEX alert_status_resolution;"

@@ -114,6 +114,7 @@ void AttackHeatmap::rebuild() {
             setItem(r, c, item);
         }
     }
+    resizeRowsToContents(); // every line of a cell readable, none elided
 }
 
 } // namespace lagebild::ui

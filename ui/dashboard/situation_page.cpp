@@ -65,6 +65,7 @@ core::Result<SituationView> computeView(store::Database& db, const QString& key)
     if (!window)
         return window.error();
     // One read transaction: figures, developments and the snapshot they compare with agree.
+    store::TempStoreOnDisk temp(db); // large sorts to a temp file, not the heap
     store::ReadTransaction tx(db);
     SituationView view;
     auto picture = analysis::computeSituation(db, window.value(), now);
@@ -435,6 +436,7 @@ void SituationPage::freeze() {
             auto window = analysis::parseSituationWindow(key, now);
             if (!window)
                 return window.error();
+            store::TempStoreOnDisk temp(db);
             store::Transaction tx(db);
             if (!tx.beginStatus())
                 return tx.beginStatus().error();
