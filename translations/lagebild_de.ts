@@ -480,6 +480,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Eingabe abgelehnt, 4 S
         <source>The demo generator wrote an invalid STIX object (%1): %2</source>
         <translation>Der Demo-Generator hat ein ungültiges STIX-Objekt geschrieben (%1): %2</translation>
     </message>
+    <message>
+        <source>Freezing the weekly situation pictures</source>
+        <translation>Die wöchentlichen Lagebilder werden festgehalten</translation>
+    </message>
 </context>
 <context>
     <name>EveReader</name>

@@ -465,6 +465,10 @@ Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 input rejected, 4 sig
         <source>The number of demo alerts cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Freezing the weekly situation pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EveReader</name>

@@ -480,6 +480,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;exécution, 2 erreur d&apos;utilisa
         <source>The demo generator wrote an invalid STIX object (%1): %2</source>
         <translation>Le générateur de démonstration a écrit un objet STIX invalide (%1) : %2</translation>
     </message>
+    <message>
+        <source>Freezing the weekly situation pictures</source>
+        <translation>Enregistrement des situations hebdomadaires</translation>
+    </message>
 </context>
 <context>
     <name>EveReader</name>

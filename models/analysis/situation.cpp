@@ -10,6 +10,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
 #include <set>
 
 namespace lagebild::analysis {
@@ -254,9 +255,11 @@ QJsonObject situationJson(const SituationPicture& p) {
     };
 }
 
-core::Result<QJsonObject> snapshotFigures(store::Database& db, const SituationPicture& picture) {
+core::Result<QJsonObject> snapshotFigures(store::Database& db, const SituationPicture& picture,
+                                          std::optional<std::int64_t> asOf) {
     QJsonObject figures = situationJson(picture);
-    auto totals = store::SituationQueries(db).alertCounts({0, 0, true});
+    auto totals = store::SituationQueries(db).alertCounts(
+        asOf ? store::TimeWindow{std::numeric_limits<std::int64_t>::min() / 2, *asOf, false} : store::TimeWindow{0, 0, true});
     if (!totals)
         return totals.error();
     figures.insert(QStringLiteral("totals"), QJsonObject{{QStringLiteral("total"), static_cast<qint64>(totals.value().total)},

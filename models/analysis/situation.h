@@ -90,7 +90,9 @@ QJsonObject snapshotDiffJson(const SnapshotDiff& diff);
 /// The figures a snapshot keeps: situationJson() plus "totals" (alert counts over the whole cache
 /// per status and severity) and "named" (id → name of every campaign, intrusion set, threat actor
 /// and open partner warning), which diffs compare.
-core::Result<QJsonObject> snapshotFigures(store::Database& db, const SituationPicture& picture);
+/// `asOf` (the demo's earlier pictures): totals of the alerts before that time only.
+core::Result<QJsonObject> snapshotFigures(store::Database& db, const SituationPicture& picture,
+                                          std::optional<std::int64_t> asOf = std::nullopt);
 
 /// Diff of snapshot `a` with snapshot `b`, or with the situation now (`b` empty; its figures over
 /// the window `a` was frozen with). Both object lists are read: a job.

@@ -1,6 +1,7 @@
 #include "models/demo/demo_situation.h"
 
 #include "models/analysis/correlator.h"
+#include "models/analysis/situation.h"
 #include "models/core/json_writer.h"
 #include "models/core/timestamp.h"
 #include "models/core/tlp.h"
@@ -19,6 +20,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonDocument>
 
 #include <algorithm>
 #include <array>
@@ -112,6 +114,7 @@ private:
     core::Status workQueue();
     core::Status openIncidents();
     core::Status decideWarnings();
+    core::Status freezeWeeks();
     core::Status relationship(std::string_view kind, const std::string& source, const std::string& target, std::int64_t created,
                               const std::string& by, core::Tlp tlp, std::int64_t sourceRid);
     core::Status indicator(CampaignIntel& intel, int campaign, core::ObservableType type, const std::string& value);
@@ -196,6 +199,8 @@ core::Status Generator::run() {
         return s;
     if (auto s = decideWarnings(); !s)
         return s;
+    if (auto s = freezeWeeks(); !s)
+        return s;
     auto counts = m_db.queryInt("SELECT count(*) FROM alert WHERE matches > 0");
     if (!counts)
         return counts.error();
@@ -205,6 +210,31 @@ core::Status Generator::run() {
     w.beginObject().key("seed").value(static_cast<std::int64_t>(m_options.seed)).key("alerts").value(m_summary.alerts);
     w.key("end").value(m_summary.end).endObject();
     return store::AuditLog(m_db).append(store::currentActor(), "demo.load", detail, QDateTime::currentMSecsSinceEpoch() * 1000);
+}
+
+core::Status Generator::freezeWeeks() {
+    // Three weekly situation pictures, frozen as they were 21, 14 and 7 days before the end, so
+    // that the Situation page says what changed since the last one and the Snapshots dialog has
+    // something to compare. Each counts the alerts up to its time.
+    report(QCoreApplication::translate("DemoSituation", "Freezing the weekly situation pictures"), 0, 0, true);
+    for (const int daysBack : {21, 14, 7}) {
+        const std::int64_t at = m_summary.end - daysBack * kDay;
+        auto window = analysis::parseSituationWindow(QStringLiteral("7d"), at);
+        if (!window)
+            return window.error();
+        auto picture = analysis::computeSituation(m_db, window.value(), at);
+        if (!picture)
+            return picture.error();
+        auto figures = analysis::snapshotFigures(m_db, picture.value(), at);
+        if (!figures)
+            return figures.error();
+        auto snap = store::SnapshotRepository(m_db).create(QJsonDocument(figures.value()).toJson(QJsonDocument::Compact),
+                                                           static_cast<int>(picture.value().threat.level),
+                                                           QStringLiteral("Weekly situation"), QStringLiteral("demo"), at);
+        if (!snap)
+            return snap.error();
+    }
+    return {};
 }
 
 core::Status Generator::relationship(std::string_view kind, const std::string& source, const std::string& target,

@@ -145,17 +145,22 @@ TEST_CASE("every chart bar and list entry of the Situation page opens exactly as
 
 TEST_CASE("freezing the picture makes a snapshot; the page then says what changed since, and the dialog compares") {
     DemoWindow w;
-    CHECK(w.page->findChild<QLabel*>(QStringLiteral("keyDevelopments"))->text().startsWith(QStringLiteral("No snapshot yet")));
+    // The demo froze its three weekly pictures: the page says what changed since the last one.
+    CHECK(w.page->findChild<QLabel*>(QStringLiteral("keyDevelopments"))->text().startsWith(QStringLiteral("Since ")));
+    CHECK(w.page->findChild<QLabel*>(QStringLiteral("keyDevelopments"))->text().contains(QStringLiteral("Alerts: 3,000 (+")));
     QSignalSpy shown(w.page, &ui::SituationPage::viewShown);
     w.page->freezeAction()->trigger();
-    REQUIRE(QTest::qWaitFor([&] { return w.page->view()->snapshotTime.has_value(); }, 20000));
-    CHECK(w.page->findChild<QLabel*>(QStringLiteral("keyDevelopments"))
-              ->text()
-              .contains(QStringLiteral("Nothing of note changed.")));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return w.page->findChild<QLabel*>(QStringLiteral("keyDevelopments"))
+                ->text()
+                .contains(QStringLiteral("Nothing of note changed."));
+        },
+        20000));
     {
         auto db = store::Database::open(w.path);
         REQUIRE(db);
-        CHECK(store::SnapshotRepository(*db.value()).list().value().size() == 1);
+        CHECK(store::SnapshotRepository(*db.value()).list().value().size() == 4);
         REQUIRE(db.value()->exec("INSERT INTO stix_object (id, type, name, json, first_seen, last_seen) VALUES "
                                  "('campaign--00000000-0000-4000-8000-0000000000ff', 'campaign', 'Operation TEST', '{}', 1, 1)"));
     }
@@ -169,7 +174,7 @@ TEST_CASE("freezing the picture makes a snapshot; the page then says what change
         20000));
 
     ui::SnapshotDialog dialog(*w.jobs);
-    REQUIRE(QTest::qWaitFor([&] { return dialog.snapshots()->topLevelItemCount() == 1; }, 20000));
+    REQUIRE(QTest::qWaitFor([&] { return dialog.snapshots()->topLevelItemCount() == 4; }, 20000));
     QSignalSpy diffShown(&dialog, &ui::SnapshotDialog::diffShown);
     dialog.snapshots()->setCurrentItem(dialog.snapshots()->topLevelItem(0));
     dialog.snapshots()->topLevelItem(0)->setSelected(true);
@@ -186,11 +191,14 @@ TEST_CASE("the dark theme darkens the window and the charts follow it; 'system' 
     ui::applyTheme(ui::Theme::Dark);
     QCoreApplication::processEvents();
     CHECK(QApplication::palette().color(QPalette::Window).lightness() < 80);
-    auto* chart = w.page->charts()->timeline()->chart();
-    REQUIRE(QTest::qWaitFor([&] { return w.page->charts()->timeline()->chart() != chart; }, 5000));
-    const auto axes = w.page->charts()->timeline()->chart()->axes();
-    REQUIRE_FALSE(axes.isEmpty());
-    CHECK(axes.first()->labelsColor() == QApplication::palette().color(QPalette::WindowText));
+    // The page draws its charts again in the new palette (a chart's axis labels take its text colour).
+    const QColor text = QApplication::palette().color(QPalette::WindowText);
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const auto axes = w.page->charts()->timeline()->chart()->axes();
+            return !axes.isEmpty() && axes.first()->labelsColor() == text;
+        },
+        5000));
     ui::applyTheme(ui::Theme::System);
     QCoreApplication::processEvents();
     CHECK(QApplication::palette().color(QPalette::Window) == systemWindow);

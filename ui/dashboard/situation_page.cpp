@@ -265,8 +265,14 @@ void SituationPage::addStartAction(QAction* action) { m_empty->addAction(action,
 void SituationPage::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     // A theme change: the charts take their colours from the palette, draw them again.
-    if (event->type() == QEvent::PaletteChange && m_view)
-        show(*m_view);
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && m_view)
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_view)
+                    show(*m_view);
+            },
+            Qt::QueuedConnection);
 }
 
 void SituationPage::setStats(const store::CacheStats& s) {
