@@ -152,12 +152,18 @@ int main(int argc, char** argv) {
     ui::ThreatLevelBanner banner;
     ui::RankedList techniques(QStringLiteral("Alerts")), list2(QStringLiteral("Alerts")), list3(QStringLiteral("Alerts"));
     long pageRss = 0;
+    struct Row {
+        const char* key;
+        double compute, render;
+        store::TimeWindow bounded;
+        std::int64_t bucket;
+    };
+    std::vector<Row> rows;
+    // First every window's page, then the baselines: the peak RSS of the first pass is the page's.
     for (const char* key : {"24h", "7d", "30d", "all"}) {
         const auto window = analysis::parseSituationWindow(QString::fromLatin1(key), kNow).value();
-        std::vector<double> compute, render, base;
-        std::int64_t checksum = 0;
-        store::TimeWindow bounded;
-        std::int64_t bucket = kHour;
+        std::vector<double> compute, render;
+        Row row{key, 0, 0, {}, kHour};
         for (int r = 0; r < runs; ++r) {
             QElapsedTimer t;
             t.start();
@@ -181,22 +187,29 @@ int main(int argc, char** argv) {
             (void)banner.grab();
             (void)techniques.grab();
             render.push_back(ms(t));
-            bounded = p.window.range;
-            bucket = p.bucket;
+            row.bounded = p.window.range;
+            row.bucket = p.bucket;
         }
-        pageRss = std::max(pageRss, peakRssMb());
-        // The baseline after the page's runs, so that the page's peak RSS is its own.
+        row.compute = median(compute);
+        row.render = median(render);
+        rows.push_back(row);
+    }
+    pageRss = peakRssMb();
+    for (const auto& row : rows) {
+        std::vector<double> base;
+        std::int64_t checksum = 0;
         for (int r = 0; r < runs; ++r) {
             QElapsedTimer t;
             t.start();
-            if (auto s = baseline(*db.value(), {bounded.from, bounded.to, false}, bucket, &checksum); !s) {
+            if (auto s = baseline(*db.value(), {row.bounded.from, row.bounded.to, false}, row.bucket, &checksum); !s) {
                 std::printf("baseline failed: %s\n", qPrintable(s.error().message));
                 return 1;
             }
             base.push_back(ms(t));
         }
-        const double c = median(compute), rd = median(render), b = median(base);
-        std::printf("%-10s %12.1f %12.1f %12.1f %14.1f %7.1fx\n", key, c, rd, c + rd, b, b / c);
+        const double b = median(base);
+        std::printf("%-10s %12.1f %12.1f %12.1f %14.1f %7.1fx\n", row.key, row.compute, row.render, row.compute + row.render, b,
+                    b / row.compute);
     }
     std::printf("peak RSS: %ld MB while computing and rendering the page (before any baseline query), %ld MB in all\n", pageRss,
                 peakRssMb());
