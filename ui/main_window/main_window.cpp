@@ -264,6 +264,7 @@ void MainWindow::goBack() {
     m_pages->currentWidget()->setFocus(Qt::OtherFocusReason);
     m_backPage = -1;
     m_back->setEnabled(false);
+    statusBar()->clearMessage(); // "Alt+Left goes back" no longer applies
 }
 
 void MainWindow::refresh() {
