@@ -62,7 +62,6 @@ DrillChartView::DrillChartView(QWidget* parent) : QChartView(parent) {
     setRenderHint(QPainter::Antialiasing);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumHeight(fontMetrics().height() * 13);
-    setChart(new QChart());
 }
 
 void DrillChartView::setEntries(std::vector<Entry> entries) {
