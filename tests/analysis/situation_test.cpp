@@ -33,7 +33,7 @@ QJsonObject figures(int level, std::int64_t total, std::int64_t matched, QString
 
 } // namespace
 
-TEST_CASE("windows: 24h, 7d, 30d and all end now; FROM..TO takes times or whole days; others are refused") {
+TEST_CASE("windows: 24h, 7d, 30d and all end now, FROM..TO takes times or whole days, others are refused") {
     auto w = analysis::parseSituationWindow(QStringLiteral("24h"), kNow);
     REQUIRE(w);
     CHECK(w.value().range.to == kNow);

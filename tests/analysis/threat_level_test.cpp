@@ -61,7 +61,7 @@ TEST_CASE("a surge needs both: at least 100 matched alerts and at least twice th
     CHECK(assess(in).level == ThreatLevel::Yellow);
 }
 
-TEST_CASE("every rule that holds is listed, highest first; the highest sets the level") {
+TEST_CASE("every rule that holds is listed, highest first, the highest sets the level") {
     analysis::ThreatInputs in;
     in.openIncidents = {1, 0, 2, 0};
     in.matched = 5;

@@ -164,3 +164,26 @@ TEST_CASE("English has its plural forms: every %n message of lagebild_en.ts read
     }
     CHECK(messages > 40);
 }
+
+TEST_CASE("no test case name holds a semicolon (ctest would split it and run nothing under either half)") {
+    // doctest_discover_tests turns the list of names into a CMake list: "a; b" became two ctest
+    // entries whose filters matched no test case, so the test never ran (seven did not).
+    const QRegularExpression name(QStringLiteral(R"re(TEST_CASE\("((?:[^"\\]|\\.)*)"\))re"));
+    int cases = 0;
+    QDirIterator it(QStringLiteral(LAGEBILD_SOURCE_DIR "/tests"), {QStringLiteral("*.cpp")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        for (auto m = name.globalMatch(text); m.hasNext();) {
+            const QString n = m.next().captured(1);
+            ++cases;
+            CAPTURE(path.toStdString());
+            CAPTURE(n.toStdString());
+            CHECK_FALSE(n.contains(QLatin1Char(';')));
+        }
+    }
+    CHECK(cases > 300);
+}

@@ -75,7 +75,7 @@ TEST_CASE("situation --json has the contract's shape, and with --window all its 
           QStringLiteral("2020-01-03T00:00:00.000Z"));
 }
 
-TEST_CASE("an override needs a level, a reason and an expiry; it shows in situation and is ended by --clear-override") {
+TEST_CASE("an override needs a level, a reason and an expiry, it shows in situation and is ended by --clear-override") {
     Demo d;
     CHECK(d.run({QStringLiteral("situation"), QStringLiteral("--window"), QStringLiteral("1w")}).code == 2);
     CHECK(d.run({QStringLiteral("situation"), QStringLiteral("--override"), QStringLiteral("5"), QStringLiteral("--reason"),
@@ -147,7 +147,7 @@ TEST_CASE("snapshot create prints the id, list lists it, diff compares with now 
     }
 }
 
-TEST_CASE("export --format navigator writes a layer 4.5 whose scores read back as written; other formats say why not") {
+TEST_CASE("export --format navigator writes a layer 4.5 whose scores read back as written, other formats say why not") {
     Demo d;
     CHECK(d.run({QStringLiteral("export"), QStringLiteral("--out"), d.dir.path(QStringLiteral("x"))}).code == 2);
     CHECK(d.run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("navigator")}).code == 2);

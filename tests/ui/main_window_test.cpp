@@ -180,7 +180,7 @@ TEST_CASE("the import options dialog asks only what applies to the files: alerts
     CHECK(intel.findChild<QComboBox*>(QStringLiteral("listType")) == nullptr);
 }
 
-TEST_CASE("File menu imports files or a folder; both reach the import with the folder's files") {
+TEST_CASE("File menu imports files or a folder, both reach the import with the folder's files") {
     test::TempDir dir;
     ui::JobRunner jobs(dir.path(QStringLiteral("c.sqlite")));
     ui::MainWindow window(jobs);

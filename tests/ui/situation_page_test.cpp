@@ -143,7 +143,7 @@ TEST_CASE("every chart bar and list entry of the Situation page opens exactly as
     }
 }
 
-TEST_CASE("freezing the picture makes a snapshot; the page then says what changed since, and the dialog compares") {
+TEST_CASE("freezing the picture makes a snapshot, the page then says what changed since, and the dialog compares") {
     DemoWindow w;
     // The demo froze its three weekly pictures: the page says what changed since the last one.
     CHECK(w.page->findChild<QLabel*>(QStringLiteral("keyDevelopments"))->text().startsWith(QStringLiteral("Since ")));
@@ -185,7 +185,7 @@ TEST_CASE("freezing the picture makes a snapshot; the page then says what change
     CHECK(found.first()->text(1) == QStringLiteral("+1"));
 }
 
-TEST_CASE("the dark theme darkens the window and the charts follow it; 'system' brings the platform's palette back") {
+TEST_CASE("the dark theme darkens the window and the charts follow it, and 'system' brings the platform's palette back") {
     DemoWindow w;
     const QColor systemWindow = QApplication::palette().color(QPalette::Window);
     ui::applyTheme(ui::Theme::Dark);

@@ -587,7 +587,7 @@ TEST_CASE("suggested incident titles name the main signature, how many others, a
     CHECK(store::suggestedIncidentTitle(std::vector<store::AlertTableRow>{}).isEmpty());
 }
 
-TEST_CASE("searching an actor's name offers its alerts as a filter; the chip shows and clears it") {
+TEST_CASE("searching an actor's name offers its alerts as a filter, the chip shows and clears it") {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("s.sqlite"));
     {
