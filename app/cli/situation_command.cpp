@@ -142,7 +142,7 @@ public:
         list(tr("Top techniques:"), s.topTechniques);
         list(tr("Top indicators:"), s.topIndicators);
         list(tr("Active campaigns and actors:"), s.threats);
-        ctx.out << tr("Open incidents: %1; open partner warnings: %2").arg(s.incidentsOpen).arg(s.warningsOpen) << '\n';
+        ctx.out << tr("Open incidents: %1; open partner warnings: %2").arg(s.incidentsOpen).arg(s.warningsOpen()) << '\n';
         return kExitOk;
     }
 };

@@ -170,7 +170,7 @@ core::Result<SituationPicture> computeSituation(store::Database& db, const Situa
         return warnings.error();
     for (const auto& w : warnings.value())
         if (w.state == store::WarningState::New || w.state == store::WarningState::Applies)
-            ++p.warningsOpen;
+            p.openWarnings.push_back({w.id, w.title.isEmpty() ? w.id : w.title});
     auto partner = q.partnerHighLevelReports(window.range);
     if (!partner)
         return partner.error();
@@ -183,7 +183,7 @@ core::Result<SituationPicture> computeSituation(store::Database& db, const Situa
     in.matched = p.alerts.matched;
     in.matchedPrevious = p.matchedPrevious;
     in.openMatchedSeverity1 = p.alerts.openMatchedSeverity1;
-    in.warningsOpen = p.warningsOpen;
+    in.warningsOpen = p.warningsOpen();
     in.partnerHighReports = partner.value();
     p.threat = assessThreat(in, override.value());
     return p;
@@ -249,7 +249,7 @@ QJsonObject situationJson(const SituationPicture& p) {
         {QStringLiteral("top_indicators"), ranked(p.topIndicators, "value", "matches")},
         {QStringLiteral("campaigns"), campaigns},
         {QStringLiteral("threats"), threats},
-        {QStringLiteral("warnings_open"), static_cast<qint64>(p.warningsOpen)},
+        {QStringLiteral("warnings_open"), static_cast<qint64>(p.warningsOpen())},
         {QStringLiteral("incidents_open"), static_cast<qint64>(p.incidentsOpen)},
         {QStringLiteral("incidents_open_ids"), incidents},
     };
@@ -276,12 +276,8 @@ core::Result<QJsonObject> snapshotFigures(store::Database& db, const SituationPi
             [&](const store::Statement& r) { byType[r.columnQString(0)].insert(r.columnQString(1), r.columnQString(2)); });
         !s)
         return s.error();
-    auto warnings = store::WarningRepository(db, QString()).list();
-    if (!warnings)
-        return warnings.error();
-    for (const auto& w : warnings.value())
-        if (w.state == store::WarningState::New || w.state == store::WarningState::Applies)
-            byType[QStringLiteral("warning")].insert(w.id, w.title.isEmpty() ? w.id : w.title);
+    for (const auto& w : picture.openWarnings) // read once, by computeSituation
+        byType[QStringLiteral("warning")].insert(w.id, w.name);
     for (const auto& [type, ids] : byType)
         named.insert(type, ids);
     figures.insert(QStringLiteral("named"), named);

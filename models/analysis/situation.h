@@ -23,6 +23,11 @@ struct SituationWindow {
 };
 core::Result<SituationWindow> parseSituationWindow(const QString& text, std::int64_t now);
 
+struct NamedObject {
+    QString id;
+    QString name;
+};
+
 /// Everything the Situation page shows, computed in one go (a job in the window, the command line's
 /// `situation`, a snapshot's figures). Each figure is defined where it is computed:
 /// store::SituationQueries for alerts, analysis::assessThreat for the level.
@@ -36,7 +41,8 @@ struct SituationPicture {
     std::vector<store::RankedItem> topIndicators;
     std::vector<store::RankedItem> topTechniques;
     std::vector<store::RankedItem> threats; // active campaigns, intrusion sets, threat actors
-    std::int64_t warningsOpen = 0;
+    std::vector<NamedObject> openWarnings;  // partner warnings new or marked as applying (id, title)
+    std::int64_t warningsOpen() const { return static_cast<std::int64_t>(openWarnings.size()); }
     std::int64_t incidentsOpen = 0;
     std::vector<QString> openIncidentIds;
     ThreatAssessment threat;
@@ -62,10 +68,6 @@ struct TypeChange {
 struct CountChange {
     std::int64_t before = 0;
     std::int64_t after = 0;
-};
-struct NamedObject {
-    QString id;
-    QString name;
 };
 struct SnapshotDiff {
     std::map<QString, TypeChange> objects; // per STIX type, only types with a change (empty: figures only)

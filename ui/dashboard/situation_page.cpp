@@ -361,7 +361,7 @@ void SituationPage::show(const SituationView& view) {
     m_values[4]->setText(l.toString(static_cast<qlonglong>(p.alerts.total)));
     m_values[5]->setText(l.toString(static_cast<qlonglong>(p.alerts.matched)));
     m_values[6]->setText(l.toString(static_cast<qlonglong>(p.incidentsOpen)));
-    m_values[7]->setText(l.toString(static_cast<qlonglong>(p.warningsOpen)));
+    m_values[7]->setText(l.toString(static_cast<qlonglong>(p.warningsOpen())));
     if (!view.snapshotTime)
         m_developments->setText(tr("No snapshot yet. \"Freeze situation picture\" (Ctrl+Shift+F) stores one; from then "
                                    "on this box says what changed since."));
